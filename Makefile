@@ -1,0 +1,63 @@
+# Stolt — the two commands of README.md.
+#
+#   make run    install what is missing, build, open Stolt on the sample project
+#   make test   install what is missing, build, run every test headless (Xvfb),
+#               then the headless suite again under AddressSanitizer + UBSan
+#
+# Debian 12 packages; the install step is skipped when all are present.
+
+BUILD      ?= build
+ASAN_BUILD ?= build-asan
+MESON      ?= meson
+
+# Build and run-time dependencies (keep in step with HACKING.md).
+BUILD_PKGS = meson ninja-build pkg-config gcc libc6-dev gettext \
+	libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libsqlite3-dev
+# What the test suite needs on top: a headless X server and a session bus,
+# the data-file validators, fonts and icons so GTK draws without warnings.
+TEST_PKGS = xvfb xauth dbus-daemon dbus-x11 desktop-file-utils appstream \
+	shared-mime-info libxml2-utils sqlite3 python3 \
+	fonts-cantarell fonts-dejavu-core adwaita-icon-theme librsvg2-common
+PKGS = $(BUILD_PKGS) $(TEST_PKGS)
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all deps build run test test-asan clean
+
+all: build
+
+deps:
+	@missing=$$(for p in $(PKGS); do \
+	    dpkg-query -W -f='$${Status}\n' "$$p" 2>/dev/null | grep -q '^install ok installed' || echo "$$p"; \
+	  done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:" $$missing; \
+	  $(SUDO) apt-get update -q && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+
+$(BUILD)/build.ninja:
+	$(MESON) setup $(BUILD)
+
+build: deps $(BUILD)/build.ninja
+	$(MESON) compile -C $(BUILD)
+
+run: build
+	./tools/run-sample $(BUILD)
+
+test: build
+	xvfb-run -a -s '-screen 0 1600x1000x24' dbus-run-session -- \
+	  $(MESON) test -C $(BUILD) --print-errorlogs --num-processes 2
+	$(MAKE) test-asan
+
+$(ASAN_BUILD)/build.ninja:
+	$(MESON) setup $(ASAN_BUILD) -Db_sanitize=address,undefined -Dbuildtype=debug
+
+test-asan: deps $(ASAN_BUILD)/build.ninja
+	$(MESON) compile -C $(ASAN_BUILD)
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  $(MESON) test -C $(ASAN_BUILD) --suite headless --print-errorlogs --num-processes 2
+
+clean:
+	rm -rf $(BUILD) $(ASAN_BUILD)

@@ -1,0 +1,499 @@
+/* stolt-application.c
+ *
+ * Copyright 2026 The Stolt developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "stolt-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "stolt-application.h"
+#include "stolt-cli.h"
+#include "stolt-preferences-window.h"
+#include "stolt-project.h"
+#include "stolt-window.h"
+
+struct _StoltApplication
+{
+  AdwApplication         parent_instance;
+
+  GSettings             *settings;
+  GtkFileChooserNative  *chooser;
+
+  /* Points at g_application_run()'s argument vector while the command
+   * line is parsed: handle-local-options gets only the options, and the
+   * headless commands need the file names that follow them. */
+  char                ***arguments;
+};
+
+G_DEFINE_FINAL_TYPE (StoltApplication, stolt_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the version and exit"), NULL },
+  { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Export FILE in FORMAT without opening a window"), N_("FORMAT") },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("The file --export or --new writes"), N_("OUT") },
+  { "new", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Create a project from a built-in template"), N_("TEMPLATE") },
+  { "list-templates", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("List the built-in templates"), NULL },
+  { NULL }
+};
+
+GSettings *
+stolt_application_get_settings (StoltApplication *self)
+{
+  g_return_val_if_fail (STOLT_IS_APPLICATION (self), NULL);
+
+  if (self->settings == NULL)
+    self->settings = g_settings_new (APP_ID);
+
+  return self->settings;
+}
+
+/* Windows and documents */
+
+static StoltWindow *
+find_window_for_file (StoltApplication *self,
+                      GFile            *file)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      GFile *open_file;
+
+      if (!STOLT_IS_WINDOW (l->data))
+        continue;
+
+      open_file = stolt_document_get_file (stolt_window_get_document (l->data));
+      if (open_file != NULL && g_file_equal (open_file, file))
+        return l->data;
+    }
+
+  return NULL;
+}
+
+static StoltWindow *
+find_pristine_window (StoltApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (STOLT_IS_WINDOW (l->data) && stolt_window_is_pristine (l->data))
+      return l->data;
+
+  return NULL;
+}
+
+/* Shows @document in the pristine window, if there is one, or a new one */
+void
+stolt_application_open_document (StoltApplication *self,
+                                 StoltDocument    *document)
+{
+  StoltWindow *window = find_pristine_window (self);
+
+  if (window != NULL)
+    stolt_window_set_document (window, document);
+  else
+    window = stolt_window_new (self, document);
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static StoltDocument *
+stolt_application_new_document (StoltApplication *self)
+{
+  g_autoptr(StoltDocument) document = stolt_document_new ();
+  StoltProject *project = stolt_document_get_project (document);
+  StoltRecord *card = STOLT_RECORD (stolt_project_get_card (project));
+  g_autofree char *categories = g_settings_get_string (stolt_application_get_settings (self),
+                                                       "measure-categories");
+
+  if (g_str_equal (categories, "aruba"))
+    {
+      stolt_project_set_int (project, card, "category-set", STOLT_CATEGORY_SET_ARUBA, NULL);
+      stolt_project_reset_history (project);
+    }
+
+  return g_steal_pointer (&document);
+}
+
+static void
+stolt_application_open_file (StoltApplication *self,
+                             GFile            *file)
+{
+  g_autoptr(StoltDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  StoltWindow *window = find_window_for_file (self, file);
+
+  if (window != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (window));
+      return;
+    }
+
+  document = stolt_document_open (file, &error);
+  if (document == NULL)
+    {
+      g_autoptr(StoltDocument) empty = NULL;
+
+      window = find_pristine_window (self);
+      if (window == NULL)
+        {
+          empty = stolt_application_new_document (self);
+          window = stolt_window_new (self, empty);
+        }
+      gtk_window_present (GTK_WINDOW (window));
+      stolt_window_show_error (window, _("Could Not Open the Project"), error);
+      return;
+    }
+
+  stolt_application_open_document (self, document);
+}
+
+/* Actions */
+
+static void
+new_action_cb (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  StoltApplication *self = user_data;
+  g_autoptr(StoltDocument) document = stolt_application_new_document (self);
+
+  gtk_window_present (GTK_WINDOW (stolt_window_new (self, document)));
+}
+
+static void
+open_response_cb (GtkNativeDialog  *chooser,
+                  int               response,
+                  StoltApplication *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
+
+      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+        {
+          g_autoptr(GFile) file = g_list_model_get_item (files, i);
+
+          stolt_application_open_file (self, file);
+        }
+    }
+
+  g_clear_object (&self->chooser);
+}
+
+static void
+open_action_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  StoltApplication *self = user_data;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  if (self->chooser != NULL)
+    {
+      gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+      return;
+    }
+
+  self->chooser = gtk_file_chooser_native_new (_("Open Project"),
+                                               gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN,
+                                               _("_Open"), _("_Cancel"));
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (self->chooser), TRUE);
+  gtk_file_filter_set_name (filter, _("Stolt projects"));
+  gtk_file_filter_add_mime_type (filter, "application/x-stolt-project");
+  gtk_file_filter_add_suffix (filter, "stolt");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (open_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+preferences_action_cb (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  StoltApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  gtk_window_present (GTK_WINDOW (stolt_preferences_window_new (parent,
+                                                                stolt_application_get_settings (self))));
+}
+
+static void
+about_action_cb (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  StoltApplication *self = user_data;
+  static const char *developers[] = { "The Stolt developers", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (GTK_APPLICATION (self)),
+                        "application-icon", APP_ID,
+                        "application-name", _("Stolt"),
+                        "developer-name", _("The Stolt developers"),
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Plan employer-policy work in Swedish and Norwegian "
+                                      "municipalities: the project plan, the timeline, SWOT "
+                                      "workshops and values documents."),
+                        "website", "https://github.com/stoltplan/stolt",
+                        "issue-url", "https://github.com/stoltplan/stolt/issues",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "copyright", "© 2026 The Stolt developers",
+                        "developers", developers,
+                        /* Translators: put your name here, one per line */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+quit_action_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  StoltApplication *self = user_data;
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+
+  /* Each window asks about its own unsaved changes */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+}
+
+static const GActionEntry app_actions[] = {
+  { "new", new_action_cb },
+  { "open", open_action_cb },
+  { "preferences", preferences_action_cb },
+  { "about", about_action_cb },
+  { "quit", quit_action_cb },
+};
+
+/* Appearance */
+
+static void
+style_changed_cb (StoltApplication *self)
+{
+  g_autofree char *style = g_settings_get_string (stolt_application_get_settings (self), "style");
+  AdwColorScheme scheme = ADW_COLOR_SCHEME_DEFAULT;
+
+  if (g_str_equal (style, "light"))
+    scheme = ADW_COLOR_SCHEME_FORCE_LIGHT;
+  else if (g_str_equal (style, "dark"))
+    scheme = ADW_COLOR_SCHEME_FORCE_DARK;
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), scheme);
+}
+
+/* GApplication */
+
+static gboolean
+stolt_application_local_command_line (GApplication   *application,
+                                      char         ***arguments,
+                                      int            *exit_status)
+{
+  StoltApplication *self = STOLT_APPLICATION (application);
+  gboolean handled;
+
+  self->arguments = arguments;
+  handled = G_APPLICATION_CLASS (stolt_application_parent_class)->local_command_line (application,
+                                                                                      arguments,
+                                                                                      exit_status);
+  self->arguments = NULL;
+
+  return handled;
+}
+
+static int
+stolt_application_handle_local_options (GApplication *application,
+                                        GVariantDict *options)
+{
+  StoltApplication *self = STOLT_APPLICATION (application);
+  const char *format = NULL;
+  const char *template_id = NULL;
+  const char *output = NULL;
+  char **files = self->arguments != NULL ? *self->arguments + 1 : NULL;
+  guint n_files = files != NULL ? g_strv_length (files) : 0;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("stolt %s\n", PACKAGE_VERSION);
+      return STOLT_EXIT_OK;
+    }
+
+  if (g_variant_dict_contains (options, "list-templates"))
+    return stolt_cli_list_templates ();
+
+  g_variant_dict_lookup (options, "export", "&s", &format);
+  g_variant_dict_lookup (options, "new", "&s", &template_id);
+  g_variant_dict_lookup (options, "output", "^&ay", &output);
+
+  if (format == NULL && template_id == NULL)
+    {
+      if (output != NULL)
+        {
+          g_printerr (_("stolt: --output goes with --export or --new\n"));
+          return STOLT_EXIT_USAGE;
+        }
+      return -1;  /* go on: open a window */
+    }
+
+  if (format != NULL && template_id != NULL)
+    {
+      g_printerr (_("stolt: use either --export or --new, not both\n"));
+      return STOLT_EXIT_USAGE;
+    }
+
+  if (output == NULL)
+    {
+      g_printerr (_("stolt: --output=OUT is needed to say where to write\n"));
+      return STOLT_EXIT_USAGE;
+    }
+
+  if (template_id != NULL)
+    {
+      if (n_files > 0)
+        {
+          g_printerr (_("stolt: --new takes no input file\n"));
+          return STOLT_EXIT_USAGE;
+        }
+      return stolt_cli_new (template_id, output);
+    }
+
+  if (n_files != 1)
+    {
+      g_printerr (_("stolt: --export needs exactly one input file\n"));
+      return STOLT_EXIT_USAGE;
+    }
+
+  return stolt_cli_export (format, files[0], output);
+}
+
+static void
+stolt_application_startup (GApplication *application)
+{
+  StoltApplication *self = STOLT_APPLICATION (application);
+  static const char *new_accels[] = { "<Control>n", NULL };
+  static const char *open_accels[] = { "<Control>o", NULL };
+  static const char *save_accels[] = { "<Control>s", NULL };
+  static const char *save_as_accels[] = { "<Control><Shift>s", NULL };
+  static const char *undo_accels[] = { "<Control>z", NULL };
+  static const char *redo_accels[] = { "<Control><Shift>z", "<Control>y", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
+  static const char *close_accels[] = { "<Control>w", NULL };
+  static const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (stolt_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.new", new_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.open", open_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.save", save_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.save-as", save_as_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.undo", undo_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.redo", redo_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences",
+                                         preferences_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+
+  g_signal_connect_object (stolt_application_get_settings (self), "changed::style",
+                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
+  style_changed_cb (self);
+}
+
+static void
+stolt_application_activate (GApplication *application)
+{
+  StoltApplication *self = STOLT_APPLICATION (application);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    {
+      g_autoptr(StoltDocument) document = stolt_application_new_document (self);
+
+      window = GTK_WINDOW (stolt_window_new (self, document));
+    }
+
+  gtk_window_present (window);
+}
+
+static void
+stolt_application_open (GApplication  *application,
+                        GFile        **files,
+                        int            n_files,
+                        const char    *hint)
+{
+  for (int i = 0; i < n_files; i++)
+    stolt_application_open_file (STOLT_APPLICATION (application), files[i]);
+}
+
+static void
+stolt_application_dispose (GObject *object)
+{
+  StoltApplication *self = STOLT_APPLICATION (object);
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (stolt_application_parent_class)->dispose (object);
+}
+
+static void
+stolt_application_class_init (StoltApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *application_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = stolt_application_dispose;
+  application_class->local_command_line = stolt_application_local_command_line;
+  application_class->handle_local_options = stolt_application_handle_local_options;
+  application_class->startup = stolt_application_startup;
+  application_class->activate = stolt_application_activate;
+  application_class->open = stolt_application_open;
+}
+
+static char *
+describe_formats (void)
+{
+  const char *const *formats = stolt_cli_export_formats ();
+  GString *text = g_string_new (_("Export formats:"));
+
+  for (guint i = 0; formats[i] != NULL; i++)
+    g_string_append_printf (text, "\n  %-14s %s", formats[i], stolt_cli_describe_format (formats[i]));
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+stolt_application_init (StoltApplication *self)
+{
+  g_autofree char *formats = describe_formats ();
+
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Plan employer-policy work: open project files, "
+                                              "or export and create them without a window."));
+  g_application_set_option_context_description (G_APPLICATION (self), formats);
+}
+
+StoltApplication *
+stolt_application_new (GApplicationFlags flags)
+{
+  return g_object_new (STOLT_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", flags | G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", "/io/github/stoltplan/Stolt",
+                       NULL);
+}

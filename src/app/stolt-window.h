@@ -1,0 +1,29 @@
+/* stolt-window.h — one window per open project
+ *
+ * Copyright 2026 The Stolt developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "stolt-application.h"
+#include "stolt-document.h"
+
+G_BEGIN_DECLS
+
+#define STOLT_TYPE_WINDOW (stolt_window_get_type ())
+G_DECLARE_FINAL_TYPE (StoltWindow, stolt_window, STOLT, WINDOW, AdwApplicationWindow)
+
+StoltWindow   *stolt_window_new           (StoltApplication *application,
+                                           StoltDocument    *document);
+StoltDocument *stolt_window_get_document  (StoltWindow      *self);
+gboolean       stolt_window_is_pristine   (StoltWindow      *self);
+void           stolt_window_set_document  (StoltWindow      *self,
+                                           StoltDocument    *document);
+void           stolt_window_show_error    (StoltWindow      *self,
+                                           const char       *heading,
+                                           const GError     *error);
+
+G_END_DECLS

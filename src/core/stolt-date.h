@@ -1,0 +1,36 @@
+/* stolt-date.h — calendar days as the model stores them
+ *
+ * Copyright 2026 The Stolt developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A day is a guint32 GDate Julian day number (1 = 1 January of year 1),
+ * 0 meaning "no date".  Files store ISO 8601 text (YYYY-MM-DD).
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define STOLT_DATE_NONE 0
+
+guint32  stolt_date_from_ymd  (int          year,
+                               int          month,
+                               int          day);
+gboolean stolt_date_to_ymd    (guint32      julian,
+                               int         *year,
+                               int         *month,
+                               int         *day);
+guint32  stolt_date_from_iso  (const char  *text);
+char    *stolt_date_to_iso    (guint32      julian);
+guint32  stolt_date_today     (void);
+guint32  stolt_date_min       (void);
+guint32  stolt_date_max       (void);
+gboolean stolt_date_in_range  (guint32      julian);
+int      stolt_date_iso_week  (guint32      julian,
+                               int         *iso_year);
+int      stolt_date_weekday   (guint32      julian);
+char    *stolt_date_format    (guint32      julian);
+
+G_END_DECLS

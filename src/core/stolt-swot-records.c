@@ -1,0 +1,135 @@
+/* stolt-swot-records.c — what the SWOT tab edits
+ *
+ * Copyright 2026 The Stolt developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * An analysis holds its items (child list 0) and its TOWS strategies
+ * (child list 1).  An item's place in its quadrant is its place among
+ * the items of that quadrant in list 0.
+ */
+
+#define G_LOG_DOMAIN "stolt-records"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "stolt-record-fields.h"
+#include "stolt-records.h"
+
+struct _StoltSwotAnalysis
+{
+  StoltRecord parent_instance;
+
+  char    *title;
+  guint32  date;
+  char    *notes;
+};
+
+G_DEFINE_FINAL_TYPE (StoltSwotAnalysis, stolt_swot_analysis, STOLT_TYPE_RECORD)
+
+static const StoltField analysis_fields[] = {
+  STOLT_TEXT (StoltSwotAnalysis, title, "title", N_("Title"), STOLT_REQUIRED),
+  STOLT_DATE (StoltSwotAnalysis, date, "date", N_("Date")),
+  STOLT_TEXT (StoltSwotAnalysis, notes, "notes", N_("Notes"), STOLT_MULTILINE),
+};
+
+static void
+stolt_swot_analysis_class_init (StoltSwotAnalysisClass *klass)
+{
+  StoltRecordClass *record_class = STOLT_RECORD_CLASS (klass);
+
+  record_class->table = "swot_analysis";
+  record_class->title_field = "title";
+  record_class->add_label = N_("Add Analysis");
+  record_class->remove_label = N_("Remove Analysis");
+  record_class->edit_label = N_("Edit Analysis");
+  record_class->move_label = N_("Move Analysis");
+  record_class->child_types[0] = STOLT_TYPE_SWOT_ITEM;
+  record_class->child_types[1] = STOLT_TYPE_SWOT_STRATEGY;
+  record_class->n_children = 2;
+  stolt_record_class_install_fields (record_class, analysis_fields,
+                                     G_N_ELEMENTS (analysis_fields));
+}
+
+static void
+stolt_swot_analysis_init (StoltSwotAnalysis *self)
+{
+}
+
+struct _StoltSwotItem
+{
+  StoltRecord parent_instance;
+
+  int   quadrant;
+  char *text;
+  int   weight;
+  int   votes;
+};
+
+G_DEFINE_FINAL_TYPE (StoltSwotItem, stolt_swot_item, STOLT_TYPE_RECORD)
+
+static const StoltField item_fields[] = {
+  STOLT_ENUM (StoltSwotItem, quadrant, "quadrant", N_("Quadrant"), stolt_quadrant_get_type),
+  STOLT_TEXT (StoltSwotItem, text, "text", N_("Text"), STOLT_REQUIRED | STOLT_MULTILINE),
+  STOLT_INT (StoltSwotItem, weight, "weight", N_("Weight"), 0, 10),
+  STOLT_INT (StoltSwotItem, votes, "votes", N_("Votes"), 0, 100000),
+};
+
+static void
+stolt_swot_item_class_init (StoltSwotItemClass *klass)
+{
+  StoltRecordClass *record_class = STOLT_RECORD_CLASS (klass);
+
+  record_class->table = "swot_item";
+  record_class->title_field = "text";
+  record_class->add_label = N_("Add Item");
+  record_class->remove_label = N_("Remove Item");
+  record_class->edit_label = N_("Edit Item");
+  record_class->move_label = N_("Move Item");
+  stolt_record_class_install_fields (record_class, item_fields, G_N_ELEMENTS (item_fields));
+}
+
+static void
+stolt_swot_item_init (StoltSwotItem *self)
+{
+}
+
+/* TOWS: a strategy combines items of two quadrants (SO, ST, WO, WT) */
+
+struct _StoltSwotStrategy
+{
+  StoltRecord parent_instance;
+
+  int     kind;
+  char   *text;
+  GArray *items;
+};
+
+G_DEFINE_FINAL_TYPE (StoltSwotStrategy, stolt_swot_strategy, STOLT_TYPE_RECORD)
+
+static const StoltField strategy_fields[] = {
+  STOLT_ENUM (StoltSwotStrategy, kind, "kind", N_("Kind"), stolt_strategy_kind_get_type),
+  STOLT_TEXT (StoltSwotStrategy, text, "text", N_("Text"), STOLT_REQUIRED | STOLT_MULTILINE),
+  STOLT_REFS (StoltSwotStrategy, items, "items", N_("Items"), "swot_item"),
+};
+
+static void
+stolt_swot_strategy_class_init (StoltSwotStrategyClass *klass)
+{
+  StoltRecordClass *record_class = STOLT_RECORD_CLASS (klass);
+
+  record_class->table = "swot_strategy";
+  record_class->title_field = "text";
+  record_class->add_label = N_("Add Strategy");
+  record_class->remove_label = N_("Remove Strategy");
+  record_class->edit_label = N_("Edit Strategy");
+  record_class->move_label = N_("Move Strategy");
+  stolt_record_class_install_fields (record_class, strategy_fields,
+                                     G_N_ELEMENTS (strategy_fields));
+}
+
+static void
+stolt_swot_strategy_init (StoltSwotStrategy *self)
+{
+}

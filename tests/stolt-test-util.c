@@ -1,0 +1,197 @@
+/* stolt-test-util.c — helpers shared by the tests
+ *
+ * Copyright 2026 The Stolt developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "stolt-date.h"
+#include "stolt-test-util.h"
+
+static void
+dump_value (GString          *out,
+            StoltRecord      *record,
+            const StoltField *field)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autofree char *text = NULL;
+
+  stolt_record_get_value (record, field, &value);
+
+  if (field->kind == STOLT_FIELD_REFS)
+    {
+      GArray *refs = g_value_get_boxed (&value);
+
+      g_string_append_printf (out, " %s=[", field->name);
+      for (guint i = 0; refs != NULL && i < refs->len; i++)
+        g_string_append_printf (out, "%s%" G_GINT64_FORMAT, i ? "," : "",
+                                g_array_index (refs, gint64, i));
+      g_string_append_c (out, ']');
+      return;
+    }
+
+  if (field->kind == STOLT_FIELD_DOUBLE)
+    {
+      char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+      g_ascii_dtostr (buffer, sizeof buffer, g_value_get_double (&value));
+      g_string_append_printf (out, " %s=%s", field->name, buffer);
+      return;
+    }
+
+  text = g_strdup_value_contents (&value);
+  g_string_append_printf (out, " %s=%s", field->name, text);
+}
+
+static void
+dump_record (GString     *out,
+             StoltRecord *record,
+             guint        depth)
+{
+  StoltRecordClass *klass = STOLT_RECORD_GET_CLASS (record);
+
+  g_string_append_printf (out, "%*s%s#%" G_GINT64_FORMAT, (int) depth * 2, "",
+                          klass->table, stolt_record_get_id (record));
+  for (guint i = 0; i < klass->n_fields; i++)
+    dump_value (out, record, &klass->fields[i]);
+  g_string_append_c (out, '\n');
+
+  for (guint i = 0; i < klass->n_children; i++)
+    {
+      GListModel *children = stolt_record_get_children (record, i);
+
+      for (guint j = 0; j < g_list_model_get_n_items (children); j++)
+        {
+          g_autoptr(StoltRecord) child = g_list_model_get_item (children, j);
+
+          dump_record (out, child, depth + 1);
+        }
+    }
+}
+
+/* A canonical text of everything in @project: equal texts, equal projects */
+char *
+stolt_test_dump_project (StoltProject *project)
+{
+  GString *out = g_string_new (NULL);
+
+  dump_record (out, STOLT_RECORD (stolt_project_get_card (project)), 0);
+  return g_string_free (out, FALSE);
+}
+
+StoltRecord *
+stolt_test_nth (StoltProject    *project,
+                StoltProjectList list,
+                guint            position)
+{
+  g_autoptr(StoltRecord) record = g_list_model_get_item (stolt_project_get_list (project, list),
+                                                         position);
+
+  /* Borrowed: the project keeps it */
+  return record;
+}
+
+static StoltRecord *
+add (StoltProject *project,
+     StoltRecord  *owner,
+     guint         list,
+     GType         type)
+{
+  g_autoptr(StoltRecord) record = g_object_new (type, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (stolt_project_add (project, owner, list, G_MAXUINT, record, &error));
+  g_assert_no_error (error);
+  return record;
+}
+
+static void
+set_text (StoltProject *project,
+          StoltRecord  *record,
+          const char   *field,
+          const char   *text)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (stolt_project_set_text (project, record, field, text, &error));
+  g_assert_no_error (error);
+}
+
+/* A small project with one record of every kind and links between them,
+ * in the shape of seed 001 (the KS network); its history is reset. */
+StoltProject *
+stolt_test_sample_project (void)
+{
+  StoltProject *project = stolt_project_new ();
+  StoltRecord *card = STOLT_RECORD (stolt_project_get_card (project));
+  StoltRecord *phase, *milestone, *first, *second, *goal, *measure, *analysis;
+  StoltRecord *strength, *opportunity, *strategy, *document, *value, *section, *member;
+  gint64 ids[2];
+
+  set_text (project, card, "title", "Arbeidsgiverpolitikk 2016");
+  set_text (project, card, "organisation", "Hamar kommune");
+  stolt_project_set_date (project, card, "start-date", stolt_date_from_ymd (2015, 10, 13), NULL);
+  stolt_project_set_date (project, card, "end-date", stolt_date_from_ymd (2016, 12, 31), NULL);
+
+  member = add (project, card, STOLT_LIST_MEMBERS, STOLT_TYPE_MEMBER);
+  set_text (project, member, "name", "Tillitsvalgte");
+  stolt_project_set_int (project, member, "team", STOLT_MEMBER_GROUP_UNION, NULL);
+
+  phase = add (project, card, STOLT_LIST_PHASES, STOLT_TYPE_PHASE);
+  set_text (project, phase, "title", "Startfase");
+
+  milestone = add (project, card, STOLT_LIST_MILESTONES, STOLT_TYPE_MILESTONE);
+  set_text (project, milestone, "title", "Politisk mandat på plass");
+  stolt_project_set_date (project, milestone, "date", stolt_date_from_ymd (2016, 3, 15), NULL);
+  stolt_project_set_ref (project, milestone, "phase", stolt_record_get_id (phase), NULL);
+  stolt_project_set_boolean (project, milestone, "decision", TRUE, NULL);
+
+  first = add (project, card, STOLT_LIST_ACTIVITIES, STOLT_TYPE_ACTIVITY);
+  set_text (project, first, "title", "Samling 1: utfordringer, visjoner og verdier");
+  stolt_project_set_date (project, first, "start-date", stolt_date_from_ymd (2015, 10, 13), NULL);
+  stolt_project_set_date (project, first, "end-date", stolt_date_from_ymd (2015, 10, 14), NULL);
+  stolt_project_set_double (project, first, "hours", 16.5, NULL);
+  second = add (project, card, STOLT_LIST_ACTIVITIES, STOLT_TYPE_ACTIVITY);
+  set_text (project, second, "title", "Involvere tillitsvalgte");
+  ids[0] = stolt_record_get_id (first);
+  stolt_project_set_refs (project, second, "predecessors", ids, 1, NULL);
+  stolt_project_set_ref (project, second, "phase", stolt_record_get_id (phase), NULL);
+
+  goal = add (project, card, STOLT_LIST_GOALS, STOLT_TYPE_GOAL);
+  set_text (project, goal, "title", "Attraktiv arbeidsgiver");
+
+  analysis = add (project, card, STOLT_LIST_SWOT_ANALYSES, STOLT_TYPE_SWOT_ANALYSIS);
+  set_text (project, analysis, "title", "SWOT personalberedning");
+  strength = add (project, analysis, 0, STOLT_TYPE_SWOT_ITEM);
+  set_text (project, strength, "text", "Engasjerte ledere");
+  opportunity = add (project, analysis, 0, STOLT_TYPE_SWOT_ITEM);
+  set_text (project, opportunity, "text", "Samarbeid med høgskolen");
+  stolt_project_set_int (project, opportunity, "quadrant", STOLT_QUADRANT_OPPORTUNITIES, NULL);
+  strategy = add (project, analysis, 1, STOLT_TYPE_SWOT_STRATEGY);
+  set_text (project, strategy, "text", "Bruk lederne i rekrutteringen");
+  ids[0] = stolt_record_get_id (strength);
+  ids[1] = stolt_record_get_id (opportunity);
+  stolt_project_set_refs (project, strategy, "items", ids, 2, NULL);
+
+  measure = add (project, card, STOLT_LIST_MEASURES, STOLT_TYPE_MEASURE);
+  set_text (project, measure, "title", "Ny rekrutteringspolicy");
+  stolt_project_set_int (project, measure, "category", STOLT_CATEGORY_RECRUIT, NULL);
+  ids[0] = stolt_record_get_id (goal);
+  stolt_project_set_refs (project, measure, "goals", ids, 1, NULL);
+  ids[0] = stolt_record_get_id (strategy);
+  stolt_project_set_refs (project, measure, "strategies", ids, 1, NULL);
+
+  document = add (project, card, STOLT_LIST_VALUES_DOCUMENTS, STOLT_TYPE_VALUES_DOCUMENT);
+  set_text (project, document, "title", "Verdidokument");
+  value = add (project, document, 0, STOLT_TYPE_VALUE);
+  set_text (project, value, "name", "Stolt");
+  ids[0] = stolt_record_get_id (measure);
+  stolt_project_set_refs (project, value, "measures", ids, 1, NULL);
+  section = add (project, document, 1, STOLT_TYPE_VALUES_SECTION);
+  set_text (project, section, "heading", "Innledning");
+  set_text (project, section, "body", "Arbeidsgiverpolitikken er *vår* paraply.");
+
+  stolt_project_reset_history (project);
+  return project;
+}

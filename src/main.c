@@ -17,8 +17,11 @@ main (int   argc,
 {
   g_autoptr(StoltApplication) app = NULL;
 
+  const char *localedir = g_getenv ("STOLT_LOCALEDIR");
+
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* STOLT_LOCALEDIR: translations of an uninstalled build (`make run`) */
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

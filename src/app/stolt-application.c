@@ -14,6 +14,7 @@
 #include "stolt-cli.h"
 #include "stolt-preferences-window.h"
 #include "stolt-project.h"
+#include "stolt-resources.h"
 #include "stolt-window.h"
 
 struct _StoltApplication
@@ -454,6 +455,10 @@ stolt_application_class_init (StoltApplicationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *application_class = G_APPLICATION_CLASS (klass);
+
+  /* Registered by hand: the resource lives in a static library, where a
+   * constructor that registers it could be dropped by the linker */
+  stolt_register_resource ();
 
   object_class->dispose = stolt_application_dispose;
   application_class->local_command_line = stolt_application_local_command_line;

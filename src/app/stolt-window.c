@@ -126,8 +126,9 @@ stolt_window_update_plan_summary (StoltWindow  *self,
   g_autofree char *s = g_strdup_printf (ngettext ("%u measure", "%u measures", measures),
                                         measures);
   g_autofree char *summary = join_counts (m, a, s, NULL);
+  const char *title = stolt_record_get_title (STOLT_RECORD (stolt_project_get_card (project)));
 
-  adw_status_page_set_title (self->plan_status, _("Project Plan"));
+  adw_status_page_set_title (self->plan_status, *title != '\0' ? title : _("Project Plan"));
   adw_status_page_set_description (self->plan_status, summary);
 }
 

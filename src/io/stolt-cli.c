@@ -29,7 +29,7 @@ typedef struct
 
 /* Formats arrive here as their exporters do; none is listed before it works */
 static const ExportFormat export_formats[] = {
-  { "stolt", N_("a Stolt project file (a clean copy, or a conversion)"), stolt_storage_write_file },
+  { "stolt", N_("a Stolt project file (a clean copy, or a conversion)"), stolt_storage_write },
 };
 
 const char *const *
@@ -93,7 +93,7 @@ stolt_cli_export (const char *format,
       return STOLT_EXIT_USAGE;
     }
 
-  project = stolt_storage_load_file (input_file, &error);
+  project = stolt_storage_load (input_file, &error);
   if (project == NULL)
     return fail (error);
 
@@ -115,7 +115,7 @@ stolt_cli_new (const char *template_id,
   if (project == NULL)
     return fail (error);
 
-  if (!stolt_storage_write_file (project, output_file, &error))
+  if (!stolt_storage_write (project, output_file, &error))
     return fail (error);
 
   return STOLT_EXIT_OK;

@@ -14,7 +14,7 @@ typedef struct
 {
   const char *id;     /* one word, for --new */
   const char *title;  /* N_(), translated when shown */
-  StoltProject *(*create) (void);
+  const char *resource; /* a keyfile under data/templates/; NULL for empty */
 } StoltTemplate;
 
 const StoltTemplate *stolt_templates_get    (guint       *n_templates);

@@ -1,0 +1,16 @@
+/* stolt-keyfile-reader.h — a project written as a GKeyFile
+ *
+ * Copyright 2026 The Stolt developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "stolt-project.h"
+
+G_BEGIN_DECLS
+
+StoltProject *stolt_keyfile_read (GKeyFile  *keyfile,
+                                  GError   **error);
+
+G_END_DECLS

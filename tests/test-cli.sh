@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# The command-line contract of DESIGN.md, run without a display (TAP).
+set -u
+
+stolt=${STOLT:?the built stolt binary}
+unset DISPLAY WAYLAND_DISPLAY
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+n=0
+failed=0
+ok () { n=$((n + 1)); echo "ok $n - $1"; }
+not_ok () { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; }
+check () { local what=$1; shift; if "$@"; then ok "$what"; else not_ok "$what"; fi; }
+
+# --version and --help need no display
+out=$("$stolt" --version)
+check "--version prints the version" [ "$out" = "stolt $STOLT_VERSION" ]
+help=$("$stolt" --help)
+check "--help lists --export" grep -q -- "--export=FORMAT" <<<"$help"
+check "--help lists the stolt format" grep -qE "^  stolt +" <<<"$help"
+
+# --list-templates: an id, white space, a title
+templates=$("$stolt" --list-templates)
+check "--list-templates lists empty" grep -qE "^empty +Empty project$" <<<"$templates"
+check "--list-templates lists ks-nettverk" grep -qE "^ks-nettverk +[^ ]" <<<"$templates"
+check "--list-templates lists handlingsprogram" grep -qE "^handlingsprogram +[^ ]" <<<"$templates"
+
+# --new writes a project file with Stolt's application_id
+"$stolt" --new=ks-nettverk --output="$work/ks.stolt"
+check "--new exits 0" [ $? -eq 0 ]
+check "--new writes an SQLite file" grep -q "^SQLite format 3" "$work/ks.stolt"
+appid=$(od -An -tx1 -j68 -N4 "$work/ks.stolt" | tr -d ' ')
+check "the file carries application_id STLT" [ "$appid" = "53544c54" ]
+
+# --export=stolt copies faithfully and never touches its input
+before=$(sha256sum < "$work/ks.stolt")
+"$stolt" --export=stolt --output="$work/copy.stolt" "$work/ks.stolt"
+check "--export=stolt exits 0" [ $? -eq 0 ]
+check "--export leaves the input alone" [ "$(sha256sum < "$work/ks.stolt")" = "$before" ]
+"$stolt" --export=stolt --output="$work/copy2.stolt" "$work/copy.stolt"
+check "an exported copy exports again" [ -s "$work/copy2.stolt" ]
+title=$(sqlite3 "$work/copy.stolt" "SELECT title FROM project")
+check "the copy holds the project" [ "$title" = "Ny arbeidsgiverpolitikk for Hamar kommune" ]
+
+# Bad input: non-zero, one line on stderr naming the file, OUT untouched
+printf 'not a project\n' > "$work/text.stolt"
+echo "keep me" > "$work/out.stolt"
+"$stolt" --export=stolt --output="$work/out.stolt" "$work/text.stolt" 2> "$work/err"
+status=$?
+check "a text file is refused" [ $status -ne 0 ]
+check "with one line on stderr" [ "$(wc -l < "$work/err")" -eq 1 ]
+check "naming the file" grep -q "text.stolt" "$work/err"
+check "and OUT untouched" [ "$(cat "$work/out.stolt")" = "keep me" ]
+
+"$stolt" --export=stolt --output="$work/out2.stolt" "$work/missing.stolt" 2> "$work/err"
+check "a missing file is refused" [ $? -ne 0 ]
+check "and nothing is written" [ ! -e "$work/out2.stolt" ]
+
+head -c 3000 "$work/ks.stolt" > "$work/cut.stolt"
+"$stolt" --export=stolt --output="$work/out3.stolt" "$work/cut.stolt" 2> "$work/err"
+check "a truncated file is refused" [ $? -ne 0 ]
+check "and nothing is written" [ ! -e "$work/out3.stolt" ]
+
+# Usage errors exit 2
+"$stolt" --export=stolt "$work/ks.stolt" 2> /dev/null
+check "--export without --output is a usage error" [ $? -eq 2 ]
+"$stolt" --export=docx --output="$work/x" "$work/ks.stolt" 2> /dev/null
+check "an unknown format is a usage error" [ $? -eq 2 ]
+"$stolt" --new=nonsense --output="$work/x.stolt" 2> "$work/err"
+check "an unknown template is refused" [ $? -ne 0 ]
+check "and nothing is written" [ ! -e "$work/x.stolt" ]
+
+echo "1..$n"
+[ $failed -eq 0 ]

@@ -1,0 +1,317 @@
+/* test-window.c — the real window under Xvfb (display suite)
+ *
+ * Copyright 2026 The Stolt developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "stolt-application.h"
+#include "stolt-project.h"
+#include "stolt-storage.h"
+#include "stolt-test-util.h"
+#include "stolt-window.h"
+
+static StoltApplication *app;
+
+static void
+iterate (void)
+{
+  for (guint i = 0; i < 50 && g_main_context_iteration (NULL, FALSE); i++)
+    ;
+}
+
+static void
+wait_for (gboolean (*done) (gpointer),
+          gpointer data)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!done (data) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (done (data));
+}
+
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+static StoltWindow *
+open_window (StoltDocument *document)
+{
+  StoltWindow *window = stolt_window_new (app, document);
+
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for (is_mapped, window);
+  return window;
+}
+
+static void
+close_window (StoltWindow *window)
+{
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+  g_assert_null (window);
+}
+
+static GtkWidget *
+find_child (GtkWidget *root,
+            GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_child (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_action_widget (GtkWidget  *root,
+                    const char *action)
+{
+  if (GTK_IS_ACTIONABLE (root) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_action_widget (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_pages (void)
+{
+  g_autoptr(StoltDocument) document = stolt_document_new ();
+  StoltWindow *window = open_window (document);
+  AdwViewStack *stack = ADW_VIEW_STACK (find_child (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  static const char *names[] = { "plan", "timeline", "swot", "values" };
+  static const char *titles[] = { "Plan", "Timeline", "SWOT", "Values" };
+  g_autoptr(GtkSelectionModel) pages = NULL;
+
+  g_assert_nonnull (stack);
+  pages = adw_view_stack_get_pages (stack);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, 4);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+      GtkWidget *child = adw_view_stack_page_get_child (page);
+
+      g_assert_cmpstr (adw_view_stack_page_get_name (page), ==, names[i]);
+      g_assert_cmpstr (adw_view_stack_page_get_title (page), ==, titles[i]);
+      g_assert_nonnull (adw_view_stack_page_get_icon_name (page));
+      /* Until its issue fills it, a page is a status page that says
+       * what the project holds for it */
+      g_assert_true (ADW_IS_STATUS_PAGE (child));
+      g_assert_nonnull (adw_status_page_get_description (ADW_STATUS_PAGE (child)));
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s",
+                                                 names[i]));
+      g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, names[i]);
+    }
+
+  close_window (window);
+}
+
+static gboolean
+menu_has_action (GMenuModel *menu,
+                 const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GMenuModel) section = NULL;
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_str_equal (name, action))
+        return TRUE;
+
+      section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+      if (section != NULL && menu_has_action (section, action))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+test_menu_actions (void)
+{
+  g_autoptr(StoltDocument) document = stolt_document_new ();
+  StoltWindow *window = open_window (document);
+  GtkMenuButton *button = GTK_MENU_BUTTON (find_child (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON));
+  GMenuModel *menu = gtk_menu_button_get_menu_model (button);
+  static const char *app_actions[] = { "new", "open", "preferences", "about", "quit" };
+  static const char *menu_actions[] = {
+    "app.new", "app.open", "win.save", "win.save-as", "app.preferences",
+    "win.show-help-overlay", "app.about",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (app_actions); i++)
+    g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), app_actions[i]));
+
+  for (guint i = 0; i < G_N_ELEMENTS (menu_actions); i++)
+    g_assert_true (menu_has_action (menu, menu_actions[i]));
+
+  /* GtkApplication adds the shortcuts window from gtk/help-overlay.ui */
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "show-help-overlay"));
+  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+
+  close_window (window);
+}
+
+static void
+test_title_and_undo (void)
+{
+  g_autoptr(StoltDocument) document = stolt_document_new ();
+  StoltWindow *window = open_window (document);
+  StoltProject *project = stolt_document_get_project (document);
+  StoltRecord *card = STOLT_RECORD (stolt_project_get_card (project));
+  GtkWidget *undo = find_action_widget (GTK_WIDGET (window), "win.undo");
+
+  g_assert_nonnull (undo);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Untitled Project — Stolt");
+  g_assert_false (gtk_widget_get_sensitive (undo));
+
+  g_assert_true (stolt_project_set_text (project, card, "title", "Arbetsgivarpolitik 2026", NULL));
+  iterate ();
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
+                   "Arbetsgivarpolitik 2026 — Stolt");
+  g_assert_true (gtk_widget_get_sensitive (undo));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (undo), ==, "Undo Edit Project");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  iterate ();
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Untitled Project — Stolt");
+  g_assert_false (gtk_widget_get_sensitive (undo));
+
+  close_window (window);
+}
+
+static void
+test_window_state (void)
+{
+  GSettings *settings = stolt_application_get_settings (app);
+  g_autoptr(StoltDocument) document = stolt_document_new ();
+  StoltWindow *window;
+  int width, height;
+
+  g_settings_set_int (settings, "window-width", 900);
+  g_settings_set_int (settings, "window-height", 640);
+  window = open_window (document);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 640);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_close (GTK_WINDOW (window));
+  iterate ();
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1000);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 700);
+}
+
+/* A file opens in the untouched window rather than a second one */
+static void
+test_open_file (void)
+{
+  g_autoptr(StoltProject) sample = stolt_test_sample_project ();
+  g_autofree char *dir = g_dir_make_tmp ("stolt-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "ks.stolt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StoltDocument) empty = stolt_document_new ();
+  StoltWindow *window = open_window (empty);
+  guint n_windows = g_list_length (gtk_application_get_windows (GTK_APPLICATION (app)));
+
+  g_assert_true (stolt_storage_write (sample, file, &error));
+  g_assert_no_error (error);
+
+  g_application_open (G_APPLICATION (app), &file, 1, "");
+  iterate ();
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==,
+                    n_windows);
+  g_assert_true (g_file_equal (stolt_document_get_file (stolt_window_get_document (window)), file));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
+                   "Arbeidsgiverpolitikk 2016 — Stolt");
+
+  /* Opening it again presents the same window */
+  g_application_open (G_APPLICATION (app), &file, 1, "");
+  iterate ();
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==,
+                    n_windows);
+
+  close_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_preferences_style (void)
+{
+  GSettings *settings = stolt_application_get_settings (app);
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  iterate ();
+
+  g_settings_set_string (settings, "style", "dark");
+  iterate ();
+  g_assert_cmpint (adw_style_manager_get_color_scheme (manager), ==, ADW_COLOR_SCHEME_FORCE_DARK);
+  g_settings_set_string (settings, "style", "default");
+  iterate ();
+  g_assert_cmpint (adw_style_manager_get_color_scheme (manager), ==, ADW_COLOR_SCHEME_DEFAULT);
+
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (ADW_IS_PREFERENCES_WINDOW (l->data))
+      gtk_window_destroy (l->data);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  app = stolt_application_new (G_APPLICATION_NON_UNIQUE);
+  g_application_set_inactivity_timeout (G_APPLICATION (app), 0);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  g_application_hold (G_APPLICATION (app));
+
+  g_test_add_func ("/window/pages", test_pages);
+  g_test_add_func ("/window/menu-actions", test_menu_actions);
+  g_test_add_func ("/window/title-and-undo", test_title_and_undo);
+  g_test_add_func ("/window/state", test_window_state);
+  g_test_add_func ("/window/open-file", test_open_file);
+  g_test_add_func ("/window/preferences-style", test_preferences_style);
+
+  status = g_test_run ();
+
+  g_application_release (G_APPLICATION (app));
+  g_clear_object (&app);
+  return status;
+}

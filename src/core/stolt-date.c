@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "stolt-date.h"
 
 guint32
@@ -89,10 +91,11 @@ stolt_date_from_iso (const char *text)
 {
   int year, month, day;
 
-  if (text == NULL || text[0] == '\0')
+  /* Length first: the positions below must exist */
+  if (text == NULL || strnlen (text, 11) != 10)
     return STOLT_DATE_NONE;
 
-  if (text[4] != '-' || text[7] != '-' || text[10] != '\0' ||
+  if (text[4] != '-' || text[7] != '-' ||
       !parse_digits (text, 4, &year) ||
       !parse_digits (text + 5, 2, &month) ||
       !parse_digits (text + 8, 2, &day))

@@ -12,6 +12,7 @@
 
 #include "stolt-application.h"
 #include "stolt-cli.h"
+#include "stolt-drafts.h"
 #include "stolt-preferences-window.h"
 #include "stolt-project.h"
 #include "stolt-resources.h"
@@ -23,6 +24,8 @@ struct _StoltApplication
 
   GSettings             *settings;
   GtkFileChooserNative  *chooser;
+
+  gboolean               offered_recovery;
 
   /* Points at g_application_run()'s argument vector while the command
    * line is parsed: handle-local-options gets only the options, and the
@@ -411,6 +414,79 @@ stolt_application_startup (GApplication *application)
   style_changed_cb (self);
 }
 
+/* Recovery: work left in a working copy by a Stolt that did not close */
+
+static void
+recover_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     StoltApplication *self)
+{
+  StoltDraft *draft = g_object_get_data (G_OBJECT (dialog), "draft");
+  g_autoptr(StoltDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+
+  if (g_str_equal (response, "discard"))
+    {
+      stolt_drafts_discard (stolt_draft_get_id (draft));
+      return;
+    }
+
+  if (!g_str_equal (response, "recover"))
+    return;  /* Later: the draft stays, and is offered at the next start */
+
+  document = stolt_document_recover (stolt_draft_get_id (draft), &error);
+  if (document == NULL)
+    {
+      if (STOLT_IS_WINDOW (parent))
+        stolt_window_show_error (STOLT_WINDOW (parent), _("Could Not Recover the Changes"), error);
+      return;
+    }
+
+  stolt_application_open_document (self, document);
+}
+
+static void
+stolt_application_offer_recovery (StoltApplication *self,
+                                  GtkWindow        *parent)
+{
+  g_autoptr(GPtrArray) drafts = NULL;
+
+  if (self->offered_recovery)
+    return;
+  self->offered_recovery = TRUE;
+
+  drafts = stolt_drafts_list_recoverable ();
+  for (guint i = 0; drafts != NULL && i < drafts->len; i++)
+    {
+      StoltDraft *draft = g_ptr_array_index (drafts, i);
+      g_autofree char *when = g_date_time_format (stolt_draft_get_written (draft), "%c");
+      const char *title = stolt_draft_get_title (draft);
+      GtkWidget *dialog;
+
+      dialog = adw_message_dialog_new (parent, _("Recover Unsaved Changes?"), NULL);
+      adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                      _("Stolt closed before the changes to “%s” were saved. "
+                                        "They were last kept at %s."),
+                                      title != NULL && *title != '\0' ? title : _("Untitled Project"),
+                                      when);
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                        "later", _("_Later"),
+                                        "discard", _("_Discard"),
+                                        "recover", _("_Recover"),
+                                        NULL);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                                  ADW_RESPONSE_DESTRUCTIVE);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "recover",
+                                                  ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "recover");
+      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
+      g_object_set_data_full (G_OBJECT (dialog), "draft", g_object_ref (draft), g_object_unref);
+      g_signal_connect (dialog, "response", G_CALLBACK (recover_response_cb), self);
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+}
+
 static void
 stolt_application_activate (GApplication *application)
 {
@@ -425,6 +501,7 @@ stolt_application_activate (GApplication *application)
     }
 
   gtk_window_present (window);
+  stolt_application_offer_recovery (self, window);
 }
 
 static void
@@ -433,8 +510,12 @@ stolt_application_open (GApplication  *application,
                         int            n_files,
                         const char    *hint)
 {
+  StoltApplication *self = STOLT_APPLICATION (application);
+
   for (int i = 0; i < n_files; i++)
-    stolt_application_open_file (STOLT_APPLICATION (application), files[i]);
+    stolt_application_open_file (self, files[i]);
+
+  stolt_application_offer_recovery (self, gtk_application_get_active_window (GTK_APPLICATION (self)));
 }
 
 static void

@@ -41,6 +41,7 @@ struct _StoltWindow
   GtkFileChooserNative *chooser;
 
   gboolean              close_confirmed;
+  gboolean              discard_changes;
 };
 
 G_DEFINE_FINAL_TYPE (StoltWindow, stolt_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -428,7 +429,11 @@ close_response_cb (AdwMessageDialog *dialog,
                    StoltWindow      *self)
 {
   if (g_str_equal (response, "discard"))
-    stolt_window_finish_close (self);
+    {
+      /* Else the working copy would be offered for recovery next time */
+      self->discard_changes = TRUE;
+      stolt_window_finish_close (self);
+    }
   else if (g_str_equal (response, "save") && stolt_window_save (self, TRUE))
     stolt_window_finish_close (self);
 }
@@ -502,7 +507,10 @@ stolt_window_close_request (GtkWindow *window)
     }
 
   stolt_window_save_state (self);
-  stolt_document_close (self->document);
+  if (self->discard_changes)
+    stolt_document_close_discarding (self->document);
+  else
+    stolt_document_close (self->document);
 
   return GTK_WINDOW_CLASS (stolt_window_parent_class)->close_request (window);
 }

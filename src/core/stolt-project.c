@@ -167,8 +167,11 @@ index_record (StoltRecord *record,
 
   if (id < 0 || g_hash_table_contains (self->index, &id))
     {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
+      /* The number is printed first: xgettext cannot see into G_GINT64_FORMAT */
       g_set_error (context->error, STOLT_MODEL_ERROR, STOLT_MODEL_ERROR_REFERENCE,
-                   _("Two records share the number %" G_GINT64_FORMAT), id);
+                   _("Two records share the number %s"), number);
       return FALSE;
     }
 

@@ -250,7 +250,7 @@ add_record (Reader     *reader,
 
   if (type == G_TYPE_INVALID || g_hash_table_contains (reader->records, words[1]))
     {
-      fail (error, group, _("not a table and a new key"));
+      fail (error, group, _("the group must name a kind of record and a key not used before"));
       return NULL;
     }
 

@@ -1,0 +1,426 @@
+/* stolt-file.c — reading and atomically replacing the user's files
+ *
+ * Copyright 2026 The Stolt developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "stolt-storage"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "stolt-file.h"
+#include "stolt-storage-private.h"
+
+#define STAMP_ATTRIBUTES \
+  G_FILE_ATTRIBUTE_STANDARD_TYPE "," \
+  G_FILE_ATTRIBUTE_STANDARD_SIZE "," \
+  G_FILE_ATTRIBUTE_TIME_MODIFIED "," \
+  G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC "," \
+  G_FILE_ATTRIBUTE_ETAG_VALUE "," \
+  G_FILE_ATTRIBUTE_UNIX_DEVICE "," \
+  G_FILE_ATTRIBUTE_UNIX_INODE
+
+void
+stolt_file_stamp_clear (StoltFileStamp *stamp)
+{
+  g_clear_pointer (&stamp->etag, g_free);
+  memset (stamp, 0, sizeof *stamp);
+}
+
+void
+stolt_file_stamp_copy (StoltFileStamp       *dest,
+                       const StoltFileStamp *src)
+{
+  char *etag = g_strdup (src->etag);
+
+  stolt_file_stamp_clear (dest);
+  *dest = *src;
+  dest->etag = etag;
+}
+
+/* Every part that both stamps know must agree.  A missing etag or inode
+ * (a remote file, an old sidecar) is not a difference. */
+gboolean
+stolt_file_stamp_equal (const StoltFileStamp *a,
+                        const StoltFileStamp *b)
+{
+  if (a->exists != b->exists)
+    return FALSE;
+  if (!a->exists)
+    return TRUE;
+  if (a->size != b->size || a->mtime_usec != b->mtime_usec)
+    return FALSE;
+  if (a->inode != 0 && b->inode != 0 && (a->inode != b->inode || a->device != b->device))
+    return FALSE;
+  if (a->etag != NULL && b->etag != NULL && strcmp (a->etag, b->etag) != 0)
+    return FALSE;
+  return TRUE;
+}
+
+void
+stolt_file_stamp_to_keyfile (const StoltFileStamp *stamp,
+                             GKeyFile             *keyfile,
+                             const char           *group)
+{
+  g_key_file_set_boolean (keyfile, group, "Exists", stamp->exists);
+  g_key_file_set_int64 (keyfile, group, "Size", stamp->size);
+  g_key_file_set_int64 (keyfile, group, "ModifiedUsec", stamp->mtime_usec);
+  g_key_file_set_uint64 (keyfile, group, "Device", stamp->device);
+  g_key_file_set_uint64 (keyfile, group, "Inode", stamp->inode);
+  g_key_file_set_string (keyfile, group, "Etag", stamp->etag != NULL ? stamp->etag : "");
+}
+
+void
+stolt_file_stamp_from_keyfile (StoltFileStamp *stamp,
+                               GKeyFile       *keyfile,
+                               const char     *group)
+{
+  g_autofree char *etag = NULL;
+
+  stolt_file_stamp_clear (stamp);
+  stamp->exists = g_key_file_get_boolean (keyfile, group, "Exists", NULL);
+  stamp->size = g_key_file_get_int64 (keyfile, group, "Size", NULL);
+  stamp->mtime_usec = g_key_file_get_int64 (keyfile, group, "ModifiedUsec", NULL);
+  stamp->device = g_key_file_get_uint64 (keyfile, group, "Device", NULL);
+  stamp->inode = g_key_file_get_uint64 (keyfile, group, "Inode", NULL);
+  etag = g_key_file_get_string (keyfile, group, "Etag", NULL);
+  if (etag != NULL && *etag != '\0')
+    stamp->etag = g_steal_pointer (&etag);
+}
+
+static void
+stamp_from_info (StoltFileStamp *stamp,
+                 GFileInfo      *info)
+{
+  stolt_file_stamp_clear (stamp);
+  stamp->exists = TRUE;
+  stamp->size = g_file_info_get_size (info);
+  stamp->mtime_usec =
+    (gint64) g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED) * G_USEC_PER_SEC +
+    g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC);
+  stamp->device = g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_UNIX_DEVICE);
+  stamp->inode = g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_UNIX_INODE);
+  stamp->etag = g_strdup (g_file_info_get_etag (info));
+}
+
+gboolean
+stolt_file_query_stamp (GFile           *file,
+                        StoltFileStamp  *stamp,
+                        GError         **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  info = g_file_query_info (file, STAMP_ATTRIBUTES, G_FILE_QUERY_INFO_NONE, NULL, &local_error);
+  if (info == NULL)
+    {
+      stolt_file_stamp_clear (stamp);
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        return TRUE;
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  stamp_from_info (stamp, info);
+  return TRUE;
+}
+
+char *
+stolt_file_get_display_name (GFile *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+
+  if (basename == NULL)
+    return g_file_get_parse_name (file);
+  return g_filename_display_name (basename);
+}
+
+/* Files shown to a sandbox through the document portal are FUSE mounts
+ * whose rename and locking semantics differ: treat them like remote files
+ * and write them through GIO streams only. */
+gboolean
+stolt_file_is_portal_or_remote (GFile *file)
+{
+  g_autofree char *path = NULL;
+
+  if (!g_file_is_native (file))
+    return TRUE;
+  path = g_file_get_path (file);
+  if (path == NULL)
+    return TRUE;
+  return g_str_has_prefix (path, "/run/user/") && strstr (path, "/doc/") != NULL;
+}
+
+/* Read at most @max_size bytes; one more means the file is too large. */
+static GBytes *
+read_stream (GInputStream  *stream,
+             gsize          max_size,
+             GError       **error)
+{
+  g_autoptr(GByteArray) buffer = g_byte_array_new ();
+  guint8 chunk[64 * 1024];
+
+  for (;;)
+    {
+      gsize n_read = 0;
+
+      if (!g_input_stream_read_all (stream, chunk, sizeof chunk, &n_read, NULL, error))
+        return NULL;
+      g_byte_array_append (buffer, chunk, n_read);
+      if (buffer->len > max_size)
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE, _("the file is too large"));
+          return NULL;
+        }
+      if (n_read < sizeof chunk)
+        break;
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+}
+
+GBytes *
+stolt_file_load (GFile           *file,
+                 gsize            max_size,
+                 StoltFileStamp  *stamp,
+                 GError         **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = stolt_file_get_display_name (file);
+  GBytes *bytes;
+
+  stream = g_file_read (file, NULL, &local_error);
+  if (stream == NULL)
+    goto failed;
+
+  /* Stamp the very file we read (an fstat for local files), so that a
+   * replacement between the stat and the read cannot go unnoticed. */
+  info = g_file_input_stream_query_info (stream, STAMP_ATTRIBUTES, NULL, &local_error);
+  if (info == NULL)
+    goto failed;
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error_literal (&local_error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                           _("not a regular file"));
+      goto failed;
+    }
+
+  bytes = read_stream (G_INPUT_STREAM (stream), max_size, &local_error);
+  if (bytes == NULL)
+    goto failed;
+
+  if (stamp != NULL)
+    stamp_from_info (stamp, info);
+  return bytes;
+
+failed:
+  _stolt_storage_error_read (error, name, local_error->message);
+  return NULL;
+}
+
+static gboolean
+write_all (int           fd,
+           const guint8 *data,
+           gsize         length)
+{
+  while (length > 0)
+    {
+      ssize_t n = write (fd, data, length);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        return FALSE;
+      data += n;
+      length -= (gsize) n;
+    }
+  return TRUE;
+}
+
+/* After a rename the new directory entry is only durable once the
+ * directory itself is synced. */
+static void
+sync_directory (const char *dir)
+{
+  int fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+
+  if (fd >= 0)
+    {
+      fsync (fd);
+      close (fd);
+    }
+}
+
+static int
+create_temporary (const char  *dir,
+                  const char  *basename,
+                  char       **tmp_path)
+{
+  for (guint attempt = 0; attempt < 100; attempt++)
+    {
+      g_autofree char *name = g_strdup_printf (".%s.%08x.tmp", basename, g_random_int ());
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      /* 0666 so that the umask decides, like for any new document */
+      int fd = open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0666);
+
+      if (fd >= 0 || errno != EEXIST)
+        {
+          *tmp_path = g_steal_pointer (&path);
+          return fd;
+        }
+    }
+  errno = EEXIST;
+  return -1;
+}
+
+/* Write a fresh file beside the target, sync it and rename it over the
+ * target: a crash at any moment leaves either the old or the new file. */
+static gboolean
+replace_native (const char  *target,
+                GBytes      *contents,
+                const char  *name,
+                GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (target);
+  g_autofree char *basename = g_path_get_basename (target);
+  g_autofree char *tmp_path = NULL;
+  const guint8 *data;
+  gsize length;
+  struct stat old;
+  int fd;
+  int saved_errno;
+
+  fd = create_temporary (dir, basename, &tmp_path);
+  if (fd < 0)
+    {
+      saved_errno = errno;
+      _stolt_storage_error_write (error, name, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  /* Keep the permissions of the file being replaced */
+  if (stat (target, &old) == 0 && S_ISREG (old.st_mode))
+    fchmod (fd, old.st_mode & 07777);
+
+  data = g_bytes_get_data (contents, &length);
+  if (!write_all (fd, data, length) || fsync (fd) != 0)
+    {
+      saved_errno = errno;
+      close (fd);
+      g_unlink (tmp_path);
+      _stolt_storage_error_write (error, name, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  if (close (fd) != 0 || rename (tmp_path, target) != 0)
+    {
+      saved_errno = errno;
+      g_unlink (tmp_path);
+      _stolt_storage_error_write (error, name, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  sync_directory (dir);
+  return TRUE;
+}
+
+static gboolean
+replace_with_gio (GFile                *file,
+                  GBytes               *contents,
+                  const StoltFileStamp *expected,
+                  const char           *name,
+                  GError              **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  const char *etag = expected != NULL && expected->exists ? expected->etag : NULL;
+
+  if (!g_file_replace_contents (file,
+                                g_bytes_get_data (contents, NULL), g_bytes_get_size (contents),
+                                etag, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &local_error))
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
+        _stolt_storage_error_changed_on_disk (error, name);
+      else
+        _stolt_storage_error_write (error, name, local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The real file behind a symbolic link, so that saving through a link
+ * replaces the file and keeps the link. */
+static char *
+resolve_target (GFile *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+  char *real = realpath (path, NULL);
+
+  if (real == NULL)
+    return g_steal_pointer (&path);
+  {
+    char *result = g_strdup (real);
+    free (real);
+    return result;
+  }
+}
+
+gboolean
+stolt_file_replace (GFile                *file,
+                    GBytes               *contents,
+                    const StoltFileStamp *expected,
+                    StoltFileStamp       *new_stamp,
+                    GError              **error)
+{
+  g_autofree char *name = stolt_file_get_display_name (file);
+  g_autoptr(GError) local_error = NULL;
+  StoltFileStamp now = { 0 };
+
+  if (expected != NULL)
+    {
+      if (!stolt_file_query_stamp (file, &now, &local_error))
+        {
+          _stolt_storage_error_write (error, name, local_error->message);
+          return FALSE;
+        }
+      /* A file that is gone has nothing left to lose: write it again */
+      if (now.exists && !stolt_file_stamp_equal (expected, &now))
+        {
+          stolt_file_stamp_clear (&now);
+          _stolt_storage_error_changed_on_disk (error, name);
+          return FALSE;
+        }
+      stolt_file_stamp_clear (&now);
+    }
+
+  if (stolt_file_is_portal_or_remote (file))
+    {
+      if (!replace_with_gio (file, contents, expected, name, error))
+        return FALSE;
+    }
+  else
+    {
+      g_autofree char *target = resolve_target (file);
+
+      if (!replace_native (target, contents, name, error))
+        return FALSE;
+    }
+
+  if (new_stamp != NULL && !stolt_file_query_stamp (file, new_stamp, &local_error))
+    {
+      _stolt_storage_error_write (error, name, local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}

@@ -1,0 +1,31 @@
+/* stolt-schema.h — the tables of a project file, and checking them
+ *
+ * Copyright 2026 The Stolt developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "stolt-db.h"
+
+G_BEGIN_DECLS
+
+/* The version this Stolt writes: PRAGMA user_version */
+#define STOLT_SCHEMA_VERSION 1
+
+extern const char stolt_schema_v1[];
+
+gboolean stolt_schema_check_identity (StoltDb  *db,
+                                      int      *version,
+                                      GError  **error);
+gboolean stolt_schema_check_tables   (StoltDb  *db,
+                                      int       version,
+                                      GError  **error);
+gboolean stolt_schema_validate       (StoltDb  *db,
+                                      int      *version,
+                                      GError  **error);
+
+/* For tests: does the hand-written schema match the records' fields? */
+gboolean stolt_schema_check_model    (GError  **error);
+
+G_END_DECLS

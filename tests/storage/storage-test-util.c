@@ -1,0 +1,532 @@
+/* storage-test-util.c — helpers for the storage tests
+ *
+ * Copyright 2026 The Stolt developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "stolt-date.h"
+#include "stolt-record-private.h"
+#include "storage-test-util.h"
+
+/* A canonical dump: every field of every record, generically, children
+ * in list order.  Texts are escaped so that control characters show. */
+
+static void
+dump_field (GString          *out,
+            StoltRecord      *record,
+            const StoltField *field)
+{
+  g_string_append_printf (out, " %s=", field->name);
+
+  switch (field->kind)
+    {
+    case STOLT_FIELD_TEXT:
+      {
+        g_autofree char *escaped = g_strescape (stolt_record_get_text (record, field), NULL);
+
+        g_string_append_printf (out, "\"%s\"", escaped);
+      }
+      break;
+    case STOLT_FIELD_DATE:
+      g_string_append_printf (out, "%u", stolt_record_get_date (record, field));
+      break;
+    case STOLT_FIELD_INT:
+    case STOLT_FIELD_ENUM:
+    case STOLT_FIELD_BOOLEAN:
+      g_string_append_printf (out, "%d", stolt_record_get_int (record, field));
+      break;
+    case STOLT_FIELD_DOUBLE:
+      g_string_append_printf (out, "%.17g", stolt_record_get_double (record, field));
+      break;
+    case STOLT_FIELD_REF:
+      g_string_append_printf (out, "%" G_GINT64_FORMAT, stolt_record_get_ref (record, field));
+      break;
+    case STOLT_FIELD_REFS:
+      {
+        GArray *refs = stolt_record_get_refs (record, field);
+
+        g_string_append_c (out, '[');
+        for (guint i = 0; refs != NULL && i < refs->len; i++)
+          g_string_append_printf (out, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "",
+                                  g_array_index (refs, gint64, i));
+        g_string_append_c (out, ']');
+      }
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+dump_record (GString     *out,
+             StoltRecord *record,
+             guint        depth)
+{
+  StoltRecordClass *klass = STOLT_RECORD_GET_CLASS (record);
+
+  g_string_append_printf (out, "%*s%s#%" G_GINT64_FORMAT, (int) depth * 2, "", klass->table,
+                          stolt_record_get_id (record));
+  for (guint i = 0; i < klass->n_fields; i++)
+    dump_field (out, record, &klass->fields[i]);
+  g_string_append_c (out, '\n');
+
+  for (guint i = 0; i < klass->n_children; i++)
+    {
+      GListModel *children = stolt_record_get_children (record, i);
+      guint n = g_list_model_get_n_items (children);
+
+      g_string_append_printf (out, "%*s[list %u: %u]\n", (int) depth * 2 + 1, "", i, n);
+      for (guint j = 0; j < n; j++)
+        {
+          g_autoptr(StoltRecord) child = g_list_model_get_item (children, j);
+
+          g_assert_true (stolt_record_get_parent (child) == record);
+          dump_record (out, child, depth + 1);
+        }
+    }
+}
+
+char *
+storage_test_dump (StoltProject *project)
+{
+  GString *out = g_string_new (NULL);
+
+  dump_record (out, STOLT_RECORD (stolt_project_get_card (project)), 0);
+  return g_string_free (out, FALSE);
+}
+
+void
+storage_test_assert_same (StoltProject *expected,
+                          StoltProject *actual)
+{
+  g_autofree char *a = storage_test_dump (expected);
+  g_autofree char *b = storage_test_dump (actual);
+
+  if (strcmp (a, b) != 0)
+    {
+      /* Show where they part, not two walls of text */
+      gsize i = 0;
+
+      while (a[i] != '\0' && a[i] == b[i])
+        i++;
+      g_test_message ("dumps differ at byte %" G_GSIZE_FORMAT ":\nexpected …%.300s\nactual   …%.300s",
+                      i, a + (i > 100 ? i - 100 : 0), b + (i > 100 ? i - 100 : 0));
+    }
+  g_assert_cmpstr (a, ==, b);
+}
+
+/* Texts */
+
+static const char *const nasty[] = {
+  "",
+  "'); DROP TABLE project;--",
+  "\"; DELETE FROM member; --",
+  "Robert'); DROP TABLE activity; -- 'quoted' \"double\" `back` \\ backslash",
+  "100% _wild_ [cards] * ? % LIKE GLOB",
+  "😀🎉👩‍👩‍👧‍👦 🇸🇪🇳🇴 emoji",
+  "שלום עולם — مرحبا بالعالم — mixed RTL",
+  "\u202eright-to-left override\u202c and \u200f marks \u200e",
+  "control \x01\x02\x03\x07\x08\t\n\v\f\r\x1b[31m\x7f chars",
+  "Ærlig, øvrig, åpen — Örebro, Ångermanland",
+  "line one\nline two\r\nline three\n",
+  "\xef\xbb\xbf BOM and \xe2\x80\x8b zero width",
+  "NULL",
+  "null",
+  "0x7fffffffffffffff",
+  "SELECT * FROM sqlite_schema; PRAGMA writable_schema=1;",
+  "-- comment /* block */",
+  "e\xcc\x81 combining (é)",
+  "   leading and trailing spaces   ",
+};
+
+guint
+storage_test_n_nasty_texts (void)
+{
+  return G_N_ELEMENTS (nasty);
+}
+
+char *
+storage_test_nasty_text (guint index)
+{
+  return g_strdup (nasty[index % G_N_ELEMENTS (nasty)]);
+}
+
+static gunichar
+random_char (GRand *rand)
+{
+  switch (g_rand_int_range (rand, 0, 8))
+    {
+    case 0:
+      return g_rand_int_range (rand, 1, 0x20); /* control characters, no NUL */
+    case 1:
+      return g_rand_int_range (rand, 0x1F300, 0x1F650); /* emoji */
+    case 2:
+      return g_rand_int_range (rand, 0x05D0, 0x05EB); /* Hebrew */
+    case 3:
+      return g_rand_int_range (rand, 0x0621, 0x064B); /* Arabic */
+    case 4:
+      return "'\";-%_\\*?[]()"[g_rand_int_range (rand, 0, 14)];
+    case 5:
+      return g_rand_int_range (rand, 0x00C0, 0x0180); /* Latin-1 and Latin Extended-A */
+    default:
+      return g_rand_int_range (rand, 0x20, 0x7F);
+    }
+}
+
+char *
+storage_test_random_text (GRand *rand,
+                          guint  max_chars)
+{
+  GString *out = g_string_new (NULL);
+  guint n;
+
+  if (g_rand_int_range (rand, 0, 4) == 0)
+    {
+      g_string_append (out, nasty[g_rand_int_range (rand, 0, G_N_ELEMENTS (nasty))]);
+      return g_string_free (out, FALSE);
+    }
+
+  n = g_rand_int_range (rand, 0, max_chars + 1);
+  for (guint i = 0; i < n; i++)
+    g_string_append_unichar (out, random_char (rand));
+  return g_string_free (out, FALSE);
+}
+
+static char *
+long_text (guint chars,
+           guint seed)
+{
+  GString *out = g_string_sized_new (chars * 2);
+  static const char *const pieces[] = { "a", "ø", "😀", "\n", "'", "ש", "\x01" };
+
+  for (guint i = 0; i < chars; i++)
+    g_string_append (out, pieces[(i * 7 + seed) % G_N_ELEMENTS (pieces)]);
+  return g_string_free (out, FALSE);
+}
+
+/* Records with random, valid values */
+
+static void
+init_value (StoltRecord      *record,
+            const StoltField *field,
+            GValue           *value)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!stolt_record_check_value (record, field, value, &error))
+    g_error ("test made a bad value for %s: %s", field->name, error->message);
+  _stolt_record_init_value (record, field, value);
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+random_field (GRand            *rand,
+              StoltRecord      *record,
+              const StoltField *field,
+              gboolean          long_texts)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  switch (field->kind)
+    {
+    case STOLT_FIELD_TEXT:
+      {
+        g_autofree char *text = long_texts ? long_text (100000, g_rand_int (rand) % 97)
+                                           : storage_test_random_text (rand, 40);
+
+        if ((field->flags & STOLT_FIELD_FLAG_REQUIRED) != 0 && is_blank (text))
+          {
+            g_free (text);
+            text = g_strdup ("x");
+          }
+        g_value_init (&value, G_TYPE_STRING);
+        g_value_set_string (&value, text);
+      }
+      break;
+    case STOLT_FIELD_DATE:
+      {
+        const StoltField *start = stolt_record_find_field (record, "start-date");
+        guint32 date = 0;
+
+        if (g_rand_int_range (rand, 0, 5) != 0)
+          date = g_rand_int_range (rand, stolt_date_min (), stolt_date_max () + 1);
+        /* An end never before its start */
+        if (strcmp (field->name, "end-date") == 0 && start != NULL && date != 0 &&
+            date < stolt_record_get_date (record, start))
+          date = stolt_record_get_date (record, start);
+        g_value_init (&value, G_TYPE_UINT);
+        g_value_set_uint (&value, date);
+      }
+      break;
+    case STOLT_FIELD_INT:
+      g_value_init (&value, G_TYPE_INT);
+      g_value_set_int (&value, g_rand_int_range (rand, (gint32) field->min, (gint32) field->max + 1));
+      break;
+    case STOLT_FIELD_DOUBLE:
+      {
+        double number = g_rand_double_range (rand, field->min, field->max);
+
+        if (g_rand_boolean (rand))
+          number = round (number * 4) / 4;
+        g_value_init (&value, G_TYPE_DOUBLE);
+        g_value_set_double (&value, CLAMP (number, field->min, field->max));
+      }
+      break;
+    case STOLT_FIELD_BOOLEAN:
+      g_value_init (&value, G_TYPE_BOOLEAN);
+      g_value_set_boolean (&value, g_rand_boolean (rand));
+      break;
+    case STOLT_FIELD_ENUM:
+      {
+        g_autoptr(GEnumClass) enum_class = g_type_class_ref (field->enum_type ());
+
+        g_value_init (&value, field->enum_type ());
+        g_value_set_enum (&value, enum_class->values[g_rand_int_range (rand, 0, enum_class->n_values)].value);
+      }
+      break;
+    case STOLT_FIELD_REF:
+    case STOLT_FIELD_REFS:
+      return; /* set once ids exist: storage_test_randomize_refs () */
+    default:
+      g_assert_not_reached ();
+    }
+
+  init_value (record, field, &value);
+}
+
+StoltRecord *
+storage_test_random_record (GRand    *rand,
+                            GType     type,
+                            gboolean  long_texts)
+{
+  StoltRecord *record = g_object_new (type, NULL);
+  StoltRecordClass *klass = STOLT_RECORD_GET_CLASS (record);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    random_field (rand, record, &klass->fields[i], long_texts);
+  return record;
+}
+
+static void
+add_children (GRand       *rand,
+              StoltRecord *record,
+              guint        size,
+              guint        depth,
+              guint        at_least)
+{
+  StoltRecordClass *klass = STOLT_RECORD_GET_CLASS (record);
+
+  for (guint i = 0; i < klass->n_children; i++)
+    {
+      guint n = size == 0 ? 0 : g_rand_int_range (rand, at_least, MAX (size, at_least) + 1);
+      g_autoptr(GPtrArray) children = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint j = 0; j < n; j++)
+        {
+          StoltRecord *child = storage_test_random_record (rand, klass->child_types[i], FALSE);
+
+          add_children (rand, child, depth == 0 ? size : 0, depth + 1, at_least);
+          g_ptr_array_add (children, child);
+        }
+      if (n > 0)
+        _stolt_record_append_children (record, i, (StoltRecord **) children->pdata, n);
+    }
+}
+
+typedef struct
+{
+  GRand      *rand;
+  GHashTable *by_table; /* table name → GArray of ids, in walk order */
+} RefsContext;
+
+static void
+collect_ids (gpointer item,
+             gpointer user_data)
+{
+  RefsContext *context = user_data;
+  StoltRecord *record = item;
+  const char *table = STOLT_RECORD_GET_CLASS (record)->table;
+  GArray *ids = g_hash_table_lookup (context->by_table, table);
+  gint64 id = stolt_record_get_id (record);
+
+  if (ids == NULL)
+    {
+      ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_hash_table_insert (context->by_table, (gpointer) table, ids);
+    }
+  g_array_append_val (ids, id);
+}
+
+static void
+random_refs (gpointer item,
+             gpointer user_data)
+{
+  RefsContext *context = user_data;
+  StoltRecord *record = item;
+  StoltRecordClass *klass = STOLT_RECORD_GET_CLASS (record);
+  gint64 self_id = stolt_record_get_id (record);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const StoltField *field = &klass->fields[i];
+      GArray *ids;
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      if (field->kind != STOLT_FIELD_REF && field->kind != STOLT_FIELD_REFS)
+        continue;
+      ids = g_hash_table_lookup (context->by_table, field->ref_table);
+
+      if (field->kind == STOLT_FIELD_REF)
+        {
+          gint64 id = 0;
+
+          if (ids != NULL && g_rand_boolean (context->rand))
+            id = g_array_index (ids, gint64, g_rand_int_range (context->rand, 0, ids->len));
+          g_value_init (&value, G_TYPE_INT64);
+          g_value_set_int64 (&value, id);
+        }
+      else
+        {
+          g_autoptr(GArray) refs = g_array_new (FALSE, FALSE, sizeof (gint64));
+          g_autoptr(GHashTable) seen = g_hash_table_new (g_int64_hash, g_int64_equal);
+          guint n = ids != NULL ? g_rand_int_range (context->rand, 0, MIN (ids->len, 4) + 1) : 0;
+
+          for (guint j = 0; j < n; j++)
+            {
+              gint64 *id = &g_array_index (ids, gint64, g_rand_int_range (context->rand, 0, ids->len));
+
+              /* Links to the same table only point backwards: no cycles */
+              if (g_strcmp0 (field->ref_table, klass->table) == 0 && *id >= self_id)
+                continue;
+              if (g_hash_table_add (seen, id))
+                g_array_append_val (refs, *id);
+            }
+          g_value_init (&value, G_TYPE_ARRAY);
+          g_value_set_boxed (&value, refs->len > 0 ? refs : NULL);
+        }
+      init_value (record, field, &value);
+    }
+}
+
+void
+storage_test_randomize_refs (GRand        *rand,
+                             StoltProject *project)
+{
+  g_autoptr(GHashTable) by_table = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                          (GDestroyNotify) g_array_unref);
+  RefsContext context = { rand, by_table };
+  g_autoptr(GError) error = NULL;
+
+  stolt_project_foreach (project, collect_ids, &context);
+  stolt_project_foreach (project, random_refs, &context);
+  g_assert_true (stolt_project_check (project, &error));
+}
+
+StoltProject *
+storage_test_random_project (GRand *rand,
+                             guint  size)
+{
+  g_autoptr(StoltRecord) card = storage_test_random_record (rand, STOLT_TYPE_PROJECT_CARD, FALSE);
+  g_autoptr(GError) error = NULL;
+  StoltProject *project;
+
+  add_children (rand, card, size, 0, 0);
+  project = stolt_project_new_for_card (STOLT_PROJECT_CARD (card), &error);
+  g_assert_no_error (error);
+  storage_test_randomize_refs (rand, project);
+  return project;
+}
+
+static void
+set_every_text (StoltRecord *record,
+                guint       *counter,
+                guint        text_chars)
+{
+  StoltRecordClass *klass = STOLT_RECORD_GET_CLASS (record);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const StoltField *field = &klass->fields[i];
+      g_auto(GValue) value = G_VALUE_INIT;
+      g_autofree char *text = NULL;
+
+      if (field->kind != STOLT_FIELD_TEXT)
+        continue;
+      text = text_chars > 0 ? long_text (text_chars, *counter) : storage_test_nasty_text (*counter);
+      (*counter)++;
+      while (is_blank (text) && (field->flags & STOLT_FIELD_FLAG_REQUIRED) != 0)
+        {
+          g_free (text);
+          text = storage_test_nasty_text ((*counter)++);
+        }
+      g_value_init (&value, G_TYPE_STRING);
+      g_value_set_string (&value, text);
+      init_value (record, field, &value);
+    }
+}
+
+static void
+set_texts_cb (gpointer item,
+              gpointer user_data)
+{
+  guint *args = user_data;
+
+  set_every_text (item, &args[0], args[1]);
+}
+
+/* Two of every record type, every text field set to a nasty text (or
+ * to a long one of @text_chars characters) */
+StoltProject *
+storage_test_every_field_project (guint text_chars)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+  g_autoptr(StoltRecord) card = storage_test_random_record (rand, STOLT_TYPE_PROJECT_CARD, FALSE);
+  g_autoptr(GError) error = NULL;
+  StoltProject *project;
+  guint args[2] = { 0, text_chars };
+
+  add_children (rand, card, 2, 0, 2);
+
+  project = stolt_project_new_for_card (STOLT_PROJECT_CARD (card), &error);
+  g_assert_no_error (error);
+  storage_test_randomize_refs (rand, project);
+  stolt_project_foreach (project, set_texts_cb, args);
+  return project;
+}
+
+/* Files */
+
+char *
+storage_test_checksum (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  if (!g_file_get_contents (path, &contents, &length, NULL))
+    return g_strdup ("missing");
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+/* A path in the test case's own folder: with G_TEST_OPTION_ISOLATE_DIRS
+ * the cache folder is a fresh one per test case */
+char *
+storage_test_tmp_path (const char *name)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_cache_dir (), "files", NULL);
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  return g_build_filename (dir, name, NULL);
+}

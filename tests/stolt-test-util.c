@@ -14,34 +14,45 @@ dump_value (GString          *out,
             StoltRecord      *record,
             const StoltField *field)
 {
-  g_auto(GValue) value = G_VALUE_INIT;
-  g_autofree char *text = NULL;
+  g_string_append_printf (out, " %s=", field->name);
 
-  stolt_record_get_value (record, field, &value);
-
-  if (field->kind == STOLT_FIELD_REFS)
+  switch (field->kind)
     {
-      GArray *refs = g_value_get_boxed (&value);
+    case STOLT_FIELD_TEXT:
+      {
+        g_autofree char *escaped = g_strescape (stolt_record_get_text (record, field), NULL);
 
-      g_string_append_printf (out, " %s=[", field->name);
-      for (guint i = 0; refs != NULL && i < refs->len; i++)
-        g_string_append_printf (out, "%s%" G_GINT64_FORMAT, i ? "," : "",
-                                g_array_index (refs, gint64, i));
-      g_string_append_c (out, ']');
-      return;
+        g_string_append_printf (out, "\"%s\"", escaped);
+      }
+      break;
+    case STOLT_FIELD_DATE:
+      g_string_append_printf (out, "%u", stolt_record_get_date (record, field));
+      break;
+    case STOLT_FIELD_INT:
+    case STOLT_FIELD_ENUM:
+    case STOLT_FIELD_BOOLEAN:
+      g_string_append_printf (out, "%d", stolt_record_get_int (record, field));
+      break;
+    case STOLT_FIELD_DOUBLE:
+      g_string_append_printf (out, "%.17g", stolt_record_get_double (record, field));
+      break;
+    case STOLT_FIELD_REF:
+      g_string_append_printf (out, "%" G_GINT64_FORMAT, stolt_record_get_ref (record, field));
+      break;
+    case STOLT_FIELD_REFS:
+      {
+        GArray *refs = stolt_record_get_refs (record, field);
+
+        g_string_append_c (out, '[');
+        for (guint i = 0; refs != NULL && i < refs->len; i++)
+          g_string_append_printf (out, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "",
+                                  g_array_index (refs, gint64, i));
+        g_string_append_c (out, ']');
+      }
+      break;
+    default:
+      g_assert_not_reached ();
     }
-
-  if (field->kind == STOLT_FIELD_DOUBLE)
-    {
-      char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-      g_ascii_dtostr (buffer, sizeof buffer, g_value_get_double (&value));
-      g_string_append_printf (out, " %s=%s", field->name, buffer);
-      return;
-    }
-
-  text = g_strdup_value_contents (&value);
-  g_string_append_printf (out, " %s=%s", field->name, text);
 }
 
 static void
@@ -51,8 +62,8 @@ dump_record (GString     *out,
 {
   StoltRecordClass *klass = STOLT_RECORD_GET_CLASS (record);
 
-  g_string_append_printf (out, "%*s%s#%" G_GINT64_FORMAT, (int) depth * 2, "",
-                          klass->table, stolt_record_get_id (record));
+  g_string_append_printf (out, "%*s%s#%" G_GINT64_FORMAT, (int) depth * 2, "", klass->table,
+                          stolt_record_get_id (record));
   for (guint i = 0; i < klass->n_fields; i++)
     dump_value (out, record, &klass->fields[i]);
   g_string_append_c (out, '\n');
@@ -60,11 +71,14 @@ dump_record (GString     *out,
   for (guint i = 0; i < klass->n_children; i++)
     {
       GListModel *children = stolt_record_get_children (record, i);
+      guint n = g_list_model_get_n_items (children);
 
-      for (guint j = 0; j < g_list_model_get_n_items (children); j++)
+      g_string_append_printf (out, "%*s[list %u: %u]\n", (int) depth * 2 + 1, "", i, n);
+      for (guint j = 0; j < n; j++)
         {
           g_autoptr(StoltRecord) child = g_list_model_get_item (children, j);
 
+          g_assert_true (stolt_record_get_parent (child) == record);
           dump_record (out, child, depth + 1);
         }
     }

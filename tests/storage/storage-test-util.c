@@ -12,92 +12,16 @@
 #include "stolt-date.h"
 #include "stolt-record-private.h"
 #include "storage-test-util.h"
+#include "stolt-test-util.h"
 
 /* A canonical dump: every field of every record, generically, children
  * in list order.  Texts are escaped so that control characters show. */
 
-static void
-dump_field (GString          *out,
-            StoltRecord      *record,
-            const StoltField *field)
-{
-  g_string_append_printf (out, " %s=", field->name);
-
-  switch (field->kind)
-    {
-    case STOLT_FIELD_TEXT:
-      {
-        g_autofree char *escaped = g_strescape (stolt_record_get_text (record, field), NULL);
-
-        g_string_append_printf (out, "\"%s\"", escaped);
-      }
-      break;
-    case STOLT_FIELD_DATE:
-      g_string_append_printf (out, "%u", stolt_record_get_date (record, field));
-      break;
-    case STOLT_FIELD_INT:
-    case STOLT_FIELD_ENUM:
-    case STOLT_FIELD_BOOLEAN:
-      g_string_append_printf (out, "%d", stolt_record_get_int (record, field));
-      break;
-    case STOLT_FIELD_DOUBLE:
-      g_string_append_printf (out, "%.17g", stolt_record_get_double (record, field));
-      break;
-    case STOLT_FIELD_REF:
-      g_string_append_printf (out, "%" G_GINT64_FORMAT, stolt_record_get_ref (record, field));
-      break;
-    case STOLT_FIELD_REFS:
-      {
-        GArray *refs = stolt_record_get_refs (record, field);
-
-        g_string_append_c (out, '[');
-        for (guint i = 0; refs != NULL && i < refs->len; i++)
-          g_string_append_printf (out, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "",
-                                  g_array_index (refs, gint64, i));
-        g_string_append_c (out, ']');
-      }
-      break;
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-static void
-dump_record (GString     *out,
-             StoltRecord *record,
-             guint        depth)
-{
-  StoltRecordClass *klass = STOLT_RECORD_GET_CLASS (record);
-
-  g_string_append_printf (out, "%*s%s#%" G_GINT64_FORMAT, (int) depth * 2, "", klass->table,
-                          stolt_record_get_id (record));
-  for (guint i = 0; i < klass->n_fields; i++)
-    dump_field (out, record, &klass->fields[i]);
-  g_string_append_c (out, '\n');
-
-  for (guint i = 0; i < klass->n_children; i++)
-    {
-      GListModel *children = stolt_record_get_children (record, i);
-      guint n = g_list_model_get_n_items (children);
-
-      g_string_append_printf (out, "%*s[list %u: %u]\n", (int) depth * 2 + 1, "", i, n);
-      for (guint j = 0; j < n; j++)
-        {
-          g_autoptr(StoltRecord) child = g_list_model_get_item (children, j);
-
-          g_assert_true (stolt_record_get_parent (child) == record);
-          dump_record (out, child, depth + 1);
-        }
-    }
-}
-
+/* One canonical text of a project for all tests: tests/stolt-test-util.c */
 char *
 storage_test_dump (StoltProject *project)
 {
-  GString *out = g_string_new (NULL);
-
-  dump_record (out, STOLT_RECORD (stolt_project_get_card (project)), 0);
-  return g_string_free (out, FALSE);
+  return stolt_test_dump_project (project);
 }
 
 void

@@ -11,6 +11,7 @@
 #include "stolt-date.h"
 #include "stolt-model-error.h"
 #include "stolt-project.h"
+#include "stolt-record-private.h"
 #include "stolt-test-util.h"
 
 static void
@@ -240,6 +241,56 @@ test_check_loaded (void)
   g_assert_cmpint (stolt_record_get_id (STOLT_RECORD (card)), ==, 1);
 }
 
+/* A card as a loader builds it: @n activities, each after the one
+ * before; with @close_circle the first also follows the last */
+static StoltProjectCard *
+chained_card (guint    n,
+              gboolean close_circle)
+{
+  StoltProjectCard *card = g_object_new (STOLT_TYPE_PROJECT_CARD, NULL);
+  g_autoptr(GPtrArray) activities = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    {
+      StoltRecord *activity = g_object_new (STOLT_TYPE_ACTIVITY, NULL);
+      const StoltField *predecessors = stolt_record_find_field (activity, "predecessors");
+      g_autoptr(GArray) refs = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_auto(GValue) value = G_VALUE_INIT;
+      gint64 before = i > 0 ? i + 1 : (close_circle ? n + 1 : 0);
+
+      _stolt_record_set_id (activity, i + 2);
+      if (before != 0)
+        g_array_append_val (refs, before);
+      g_value_init (&value, G_TYPE_ARRAY);
+      g_value_set_boxed (&value, refs);
+      _stolt_record_init_value (activity, predecessors, &value);
+      g_ptr_array_add (activities, activity);
+    }
+
+  _stolt_record_append_children (STOLT_RECORD (card), STOLT_LIST_ACTIVITIES,
+                                 (StoltRecord **) activities->pdata, activities->len);
+  return card;
+}
+
+static void
+test_check_cycles (void)
+{
+  g_autoptr(StoltProjectCard) chain = chained_card (5000, FALSE);
+  g_autoptr(StoltProjectCard) circle = chained_card (5000, TRUE);
+  g_autoptr(StoltProject) good = NULL;
+  g_autoptr(StoltProject) bad = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* A long chain is no circle (and no deep recursion either) */
+  good = stolt_project_new_for_card (chain, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (good);
+
+  bad = stolt_project_new_for_card (circle, &error);
+  g_assert_null (bad);
+  g_assert_error (error, STOLT_MODEL_ERROR, STOLT_MODEL_ERROR_CYCLE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -252,6 +303,7 @@ main (int   argc,
   g_test_add_func ("/project/signals", test_signals);
   g_test_add_func ("/project/remove-unlinks", test_remove_unlinks);
   g_test_add_func ("/project/check-loaded", test_check_loaded);
+  g_test_add_func ("/project/check-cycles", test_check_cycles);
 
   return g_test_run ();
 }

@@ -405,11 +405,10 @@ check_cycle (StoltProject     *self,
 }
 
 static gboolean
-check_links (StoltProject     *self,
-             StoltRecord      *record,
-             const StoltField *field,
-             const GValue     *value,
-             GError          **error)
+check_targets (StoltProject     *self,
+               const StoltField *field,
+               const GValue     *value,
+               GError          **error)
 {
   if (field->kind == STOLT_FIELD_REF)
     return check_target (self, field, g_value_get_int64 (value), error);
@@ -421,9 +420,24 @@ check_links (StoltProject     *self,
       for (guint i = 0; refs != NULL && i < refs->len; i++)
         if (!check_target (self, field, g_array_index (refs, gint64, i), error))
           return FALSE;
-
-      return check_cycle (self, record, field, refs, error);
     }
+
+  return TRUE;
+}
+
+/* For one edit: the targets, and that the new links close no circle */
+static gboolean
+check_links (StoltProject     *self,
+             StoltRecord      *record,
+             const StoltField *field,
+             const GValue     *value,
+             GError          **error)
+{
+  if (!check_targets (self, field, value, error))
+    return FALSE;
+
+  if (field->kind == STOLT_FIELD_REFS)
+    return check_cycle (self, record, field, g_value_get_boxed (value), error);
 
   return TRUE;
 }
@@ -450,7 +464,7 @@ check_record (StoltRecord *record,
         continue;
 
       stolt_record_get_value (record, field, &value);
-      if (!check_links (context->project, record, field, &value, context->error))
+      if (!check_targets (context->project, field, &value, context->error))
         return FALSE;
     }
 
@@ -464,6 +478,105 @@ check_record (StoltRecord *record,
  * of the right kind in this project, and that no chain of predecessors
  * goes round in a circle.
  */
+typedef struct
+{
+  StoltRecord *record;
+  guint        next;   /* the next link to follow */
+} Frame;
+
+enum { WHITE, GREY, BLACK };
+
+/* One depth-first search over every record of @type along @field, which
+ * links records of the same type (predecessors): linear in the records
+ * and links, where checking each record on its own would be quadratic.
+ * A link back to a record still on the path is a circle. */
+static gboolean
+check_acyclic (StoltProject     *self,
+               GType             type,
+               const StoltField *field,
+               GError          **error)
+{
+  g_autoptr(GHashTable) colour = g_hash_table_new (NULL, NULL);
+  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (Frame));
+  GHashTableIter iter;
+  StoltRecord *start;
+
+  g_hash_table_iter_init (&iter, self->index);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &start))
+    {
+      Frame first = { start, 0 };
+
+      if (G_OBJECT_TYPE (start) != type || g_hash_table_contains (colour, start))
+        continue;
+
+      g_hash_table_insert (colour, start, GINT_TO_POINTER (GREY));
+      g_array_append_val (stack, first);
+
+      while (stack->len > 0)
+        {
+          Frame *top = &g_array_index (stack, Frame, stack->len - 1);
+          GArray *refs = stolt_record_get_refs (top->record, field);
+          StoltRecord *next;
+
+          if (refs == NULL || top->next >= refs->len)
+            {
+              g_hash_table_insert (colour, top->record, GINT_TO_POINTER (BLACK));
+              g_array_set_size (stack, stack->len - 1);
+              continue;
+            }
+
+          next = stolt_project_lookup (self, g_array_index (refs, gint64, top->next++));
+          if (next == NULL)
+            continue;  /* a broken link: check_targets () reports it */
+
+          switch (GPOINTER_TO_INT (g_hash_table_lookup (colour, next)))
+            {
+            case GREY:
+              g_set_error (error, STOLT_MODEL_ERROR, STOLT_MODEL_ERROR_CYCLE,
+                           _("“%s” would depend on itself through its %s"),
+                           stolt_record_get_title (next), _(field->label));
+              return FALSE;
+            case WHITE:
+              {
+                Frame frame = { next, 0 };
+
+                g_hash_table_insert (colour, next, GINT_TO_POINTER (GREY));
+                g_array_append_val (stack, frame);
+              }
+              break;
+            default:
+              break;
+            }
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_no_cycles (StoltProject *self,
+                 GError      **error)
+{
+  guint n_types;
+  const GType *types = stolt_record_types (&n_types);
+
+  for (guint i = 0; i < n_types; i++)
+    {
+      g_autoptr(StoltRecordClass) klass = g_type_class_ref (types[i]);
+
+      for (guint j = 0; j < klass->n_fields; j++)
+        {
+          const StoltField *field = &klass->fields[j];
+
+          if (field->kind == STOLT_FIELD_REFS && g_strcmp0 (field->ref_table, klass->table) == 0 &&
+              !check_acyclic (self, types[i], field, error))
+            return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
 gboolean
 stolt_project_check (StoltProject *self,
                      GError      **error)
@@ -472,7 +585,8 @@ stolt_project_check (StoltProject *self,
 
   g_return_val_if_fail (STOLT_IS_PROJECT (self), FALSE);
 
-  return walk (STOLT_RECORD (self->card), check_record, &context);
+  return walk (STOLT_RECORD (self->card), check_record, &context) &&
+         check_no_cycles (self, error);
 }
 
 /* Applying commands: only commands call these */

@@ -286,6 +286,17 @@ test_check_cycles (void)
   g_assert_no_error (error);
   g_assert_nonnull (good);
 
+  /* Closing the circle by an edit is refused too, however long the chain */
+  {
+    g_autoptr(GError) edit_error = NULL;
+    StoltRecord *first = stolt_test_nth (good, STOLT_LIST_ACTIVITIES, 0);
+    StoltRecord *last = stolt_test_nth (good, STOLT_LIST_ACTIVITIES, 4999);
+    gint64 id = stolt_record_get_id (last);
+
+    g_assert_false (stolt_project_set_refs (good, first, "predecessors", &id, 1, &edit_error));
+    g_assert_error (edit_error, STOLT_MODEL_ERROR, STOLT_MODEL_ERROR_CYCLE);
+  }
+
   bad = stolt_project_new_for_card (circle, &error);
   g_assert_null (bad);
   g_assert_error (error, STOLT_MODEL_ERROR, STOLT_MODEL_ERROR_CYCLE);

@@ -351,33 +351,8 @@ refs_of (StoltProject     *self,
   return stolt_record_get_refs (record, field);
 }
 
-/* Is @target reachable from @from along @field (e.g. predecessors),
- * counting @changing as if it already held @changing_refs? */
-static gboolean
-refs_reach (StoltProject     *self,
-            const StoltField *field,
-            gint64            from,
-            gint64            target,
-            StoltRecord      *changing,
-            GArray           *changing_refs,
-            GHashTable       *visited)
-{
-  GArray *refs;
-
-  if (from == target)
-    return TRUE;
-  if (!g_hash_table_add (visited, g_memdup2 (&from, sizeof from)))
-    return FALSE;
-
-  refs = refs_of (self, from, field, changing, changing_refs);
-  for (guint i = 0; refs != NULL && i < refs->len; i++)
-    if (refs_reach (self, field, g_array_index (refs, gint64, i), target,
-                    changing, changing_refs, visited))
-      return TRUE;
-
-  return FALSE;
-}
-
+/* Would @record reach itself along @field (e.g. predecessors) if it held
+ * @refs?  Iterative, so a long chain cannot overflow the stack. */
 static gboolean
 check_cycle (StoltProject     *self,
              StoltRecord      *record,
@@ -386,20 +361,37 @@ check_cycle (StoltProject     *self,
              GError          **error)
 {
   g_autoptr(GHashTable) visited = NULL;
+  g_autoptr(GArray) todo = NULL;
   gint64 id = stolt_record_get_id (record);
 
   if (refs == NULL || g_strcmp0 (field->ref_table, STOLT_RECORD_GET_CLASS (record)->table) != 0)
     return TRUE;
 
   visited = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  for (guint i = 0; i < refs->len; i++)
-    if (refs_reach (self, field, g_array_index (refs, gint64, i), id, record, refs, visited))
-      {
-        g_set_error (error, STOLT_MODEL_ERROR, STOLT_MODEL_ERROR_CYCLE,
-                     _("“%s” would depend on itself through its %s"),
-                     stolt_record_get_title (record), _(field->label));
-        return FALSE;
-      }
+  todo = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_array_append_vals (todo, refs->data, refs->len);
+
+  while (todo->len > 0)
+    {
+      gint64 next = g_array_index (todo, gint64, todo->len - 1);
+      GArray *next_refs;
+
+      g_array_set_size (todo, todo->len - 1);
+      if (next == id)
+        {
+          g_set_error (error, STOLT_MODEL_ERROR, STOLT_MODEL_ERROR_CYCLE,
+                       _("“%s” would depend on itself through its %s"),
+                       stolt_record_get_title (record), _(field->label));
+          return FALSE;
+        }
+
+      if (!g_hash_table_add (visited, g_memdup2 (&next, sizeof next)))
+        continue;
+
+      next_refs = refs_of (self, next, field, record, refs);
+      if (next_refs != NULL)
+        g_array_append_vals (todo, next_refs->data, next_refs->len);
+    }
 
   return TRUE;
 }

@@ -67,6 +67,14 @@ check "and nothing is written" [ ! -e "$work/out3.stolt" ]
 check "--export without --output is a usage error" [ $? -eq 2 ]
 "$stolt" --export=docx --output="$work/x" "$work/ks.stolt" 2> /dev/null
 check "an unknown format is a usage error" [ $? -eq 2 ]
+"$stolt" --export=stolt --zoom=fortnight --output="$work/x" "$work/ks.stolt" 2> "$work/err"
+check "an unknown zoom is a usage error" [ $? -eq 2 ]
+check "that names the zoom" grep -q "fortnight" "$work/err"
+"$stolt" --export=stolt --paper=letter --output="$work/x" "$work/ks.stolt" 2> /dev/null
+check "an unknown paper size is a usage error" [ $? -eq 2 ]
+"$stolt" --export=stolt --width=10 --output="$work/x" "$work/ks.stolt" 2> /dev/null
+check "a tiny --width is a usage error" [ $? -eq 2 ]
+check "and nothing is written" [ ! -e "$work/x" ]
 "$stolt" --new=nonsense --output="$work/x.stolt" 2> "$work/err"
 check "an unknown template is refused" [ $? -ne 0 ]
 check "and nothing is written" [ ! -e "$work/x.stolt" ]

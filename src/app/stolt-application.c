@@ -46,6 +46,16 @@ static const GOptionEntry option_entries[] = {
     N_("Create a project from a built-in template"), N_("TEMPLATE") },
   { "list-templates", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("List the built-in templates"), NULL },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Paper size of PDF exports: a4 (the default) or a3"), N_("SIZE") },
+  { "fit-page", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Fit the whole timeline on one page"), NULL },
+  { "zoom", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Timeline zoom: day, week, month, quarter, year or fit"), N_("ZOOM") },
+  { "width", 0, 0, G_OPTION_ARG_INT, NULL,
+    N_("Width of image exports in pixels"), N_("PX") },
+  { "bom", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Start CSV exports with a byte order mark, for Excel"), NULL },
   { NULL }
 };
 
@@ -314,6 +324,43 @@ stolt_application_local_command_line (GApplication   *application,
   return handled;
 }
 
+static gboolean
+read_export_options (GVariantDict       *options,
+                     StoltExportOptions *export_options)
+{
+  const char *paper = NULL;
+  const char *zoom = NULL;
+
+  if (g_variant_dict_lookup (options, "paper", "&s", &paper)
+      && !stolt_export_paper_from_string (paper, &export_options->paper))
+    {
+      g_printerr (_("stolt: “%s” is not a paper size; use a4 or a3\n"), paper);
+      return FALSE;
+    }
+
+  if (g_variant_dict_lookup (options, "zoom", "&s", &zoom)
+      && !stolt_export_zoom_from_string (zoom, &export_options->zoom))
+    {
+      g_printerr (_("stolt: “%s” is not a zoom; use day, week, month, quarter, year or fit\n"),
+                  zoom);
+      return FALSE;
+    }
+
+  if (g_variant_dict_lookup (options, "width", "i", &export_options->width)
+      && (export_options->width < STOLT_EXPORT_WIDTH_MIN
+          || export_options->width > STOLT_EXPORT_WIDTH_MAX))
+    {
+      g_printerr (_("stolt: --width must be between %d and %d pixels\n"),
+                  STOLT_EXPORT_WIDTH_MIN, STOLT_EXPORT_WIDTH_MAX);
+      return FALSE;
+    }
+
+  export_options->fit_page = g_variant_dict_contains (options, "fit-page");
+  export_options->bom = g_variant_dict_contains (options, "bom");
+
+  return TRUE;
+}
+
 static int
 stolt_application_handle_local_options (GApplication *application,
                                         GVariantDict *options)
@@ -322,6 +369,7 @@ stolt_application_handle_local_options (GApplication *application,
   const char *format = NULL;
   const char *template_id = NULL;
   const char *output = NULL;
+  StoltExportOptions export_options = STOLT_EXPORT_OPTIONS_INIT;
   char **files = self->arguments != NULL ? *self->arguments + 1 : NULL;
   guint n_files = files != NULL ? g_strv_length (files) : 0;
 
@@ -376,7 +424,10 @@ stolt_application_handle_local_options (GApplication *application,
       return STOLT_EXIT_USAGE;
     }
 
-  return stolt_cli_export (format, files[0], output);
+  if (!read_export_options (options, &export_options))
+    return STOLT_EXIT_USAGE;
+
+  return stolt_cli_export (format, files[0], output, &export_options);
 }
 
 static void

@@ -16,9 +16,10 @@
 #include "stolt-storage.h"
 #include "stolt-templates.h"
 
-typedef gboolean (*ExportFunc) (StoltProject *project,
-                                GFile        *output,
-                                GError      **error);
+typedef gboolean (*ExportFunc) (StoltProject              *project,
+                                const StoltExportOptions  *options,
+                                GFile                     *output,
+                                GError                   **error);
 
 typedef struct
 {
@@ -27,9 +28,18 @@ typedef struct
   ExportFunc  export;
 } ExportFormat;
 
+static gboolean
+export_stolt (StoltProject              *project,
+              const StoltExportOptions  *options,
+              GFile                     *output,
+              GError                   **error)
+{
+  return stolt_storage_write (project, output, error);
+}
+
 /* Formats arrive here as their exporters do; none is listed before it works */
 static const ExportFormat export_formats[] = {
-  { "stolt", N_("a Stolt project file (a clean copy, or a conversion)"), stolt_storage_write },
+  { "stolt", N_("a Stolt project file (a clean copy, or a conversion)"), export_stolt },
 };
 
 const char *const *
@@ -69,9 +79,10 @@ fail (const GError *error)
 }
 
 int
-stolt_cli_export (const char *format,
-                  const char *input,
-                  const char *output)
+stolt_cli_export (const char               *format,
+                  const char               *input,
+                  const char               *output,
+                  const StoltExportOptions *options)
 {
   const ExportFormat *found = find_format (format);
   g_autoptr(GFile) input_file = g_file_new_for_commandline_arg (input);
@@ -97,7 +108,7 @@ stolt_cli_export (const char *format,
   if (project == NULL)
     return fail (error);
 
-  if (!found->export (project, output_file, &error))
+  if (!found->export (project, options, output_file, &error))
     return fail (error);
 
   return STOLT_EXIT_OK;

@@ -11,6 +11,8 @@
 
 #include <glib.h>
 
+#include "stolt-export-options.h"
+
 G_BEGIN_DECLS
 
 typedef enum
@@ -22,9 +24,10 @@ typedef enum
 
 const char *const *stolt_cli_export_formats   (void);
 const char        *stolt_cli_describe_format  (const char  *format);
-int                stolt_cli_export           (const char  *format,
-                                               const char  *input,
-                                               const char  *output);
+int                stolt_cli_export           (const char               *format,
+                                               const char               *input,
+                                               const char               *output,
+                                               const StoltExportOptions *options);
 int                stolt_cli_new              (const char  *template_id,
                                                const char  *output);
 int                stolt_cli_list_templates   (void);

@@ -82,6 +82,23 @@ test_weekday (void)
   g_assert_cmpint (stolt_date_weekday (stolt_date_from_ymd (2026, 11, 22)), ==, 7);
 }
 
+/* Typed dates: ISO 8601 always, else the locale's order (C: month first) */
+static void
+test_parse (void)
+{
+  g_assert_cmpuint (stolt_date_parse ("2026-09-14"), ==, stolt_date_from_ymd (2026, 9, 14));
+  g_assert_cmpuint (stolt_date_parse ("  2026-09-14 "), ==, stolt_date_from_ymd (2026, 9, 14));
+  g_assert_cmpuint (stolt_date_parse ("09/14/2026"), ==, stolt_date_from_ymd (2026, 9, 14));
+  g_assert_cmpuint (stolt_date_parse ("2028-02-29"), ==, stolt_date_from_ymd (2028, 2, 29));
+  g_assert_cmpuint (stolt_date_parse ("2026-02-29"), ==, STOLT_DATE_NONE);
+  g_assert_cmpuint (stolt_date_parse ("2300-01-01"), ==, STOLT_DATE_NONE);
+  g_assert_cmpuint (stolt_date_parse ("1899-12-31"), ==, STOLT_DATE_NONE);
+  g_assert_cmpuint (stolt_date_parse ("September"), ==, STOLT_DATE_NONE);
+  g_assert_cmpuint (stolt_date_parse ("14"), ==, STOLT_DATE_NONE);
+  g_assert_cmpuint (stolt_date_parse (""), ==, STOLT_DATE_NONE);
+  g_assert_cmpuint (stolt_date_parse (NULL), ==, STOLT_DATE_NONE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -93,6 +110,7 @@ main (int   argc,
   g_test_add_func ("/date/range", test_range);
   g_test_add_func ("/date/iso-week", test_iso_week);
   g_test_add_func ("/date/weekday", test_weekday);
+  g_test_add_func ("/date/parse", test_parse);
 
   return g_test_run ();
 }

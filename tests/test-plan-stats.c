@@ -9,6 +9,7 @@
 #include "stolt-date.h"
 #include "stolt-enum-labels.h"
 #include "stolt-enum-types.h"
+#include "stolt-format.h"
 #include "stolt-plan-stats.h"
 #include "stolt-test-util.h"
 
@@ -176,6 +177,67 @@ test_labels (void)
   g_assert_true (stolt_category_in_set (STOLT_CATEGORY_SET_KS, STOLT_CATEGORY_NONE));
 }
 
+static char *
+format (StoltProject *project,
+        StoltRecord  *record,
+        const char   *field)
+{
+  return stolt_format_value (project, record, stolt_record_find_field (record, field));
+}
+
+static void
+test_format (void)
+{
+  g_autoptr(StoltProject) project = stolt_test_sample_project ();
+  StoltRecord *milestone = stolt_test_nth (project, STOLT_LIST_MILESTONES, 0);
+  StoltRecord *first = stolt_test_nth (project, STOLT_LIST_ACTIVITIES, 0);
+  StoltRecord *second = stolt_test_nth (project, STOLT_LIST_ACTIVITIES, 1);
+  g_autofree char *number = stolt_format_number (16.5, 1);
+  g_autofree char *whole = stolt_format_number (8.0, 1);
+  g_autofree char *zero = stolt_format_number (0.0, 1);
+  g_autofree char *hundred = stolt_format_number (100.0, 0);
+  g_autofree char *date = format (project, milestone, "date");
+  g_autofree char *phase = format (project, milestone, "phase");
+  g_autofree char *decision = format (project, milestone, "decision");
+  g_autofree char *status = format (project, milestone, "status");
+  g_autofree char *refs = NULL;
+  g_autofree char *coded = NULL;
+  double value;
+
+  g_assert_cmpstr (number, ==, "16.5");
+  g_assert_cmpstr (whole, ==, "8");
+  g_assert_cmpstr (zero, ==, "0");
+  g_assert_cmpstr (hundred, ==, "100");
+  g_assert_cmpstr (date, ==, "03/15/16");  /* %x in the C locale */
+  g_assert_cmpstr (phase, ==, "Startfase");
+  g_assert_cmpstr (decision, ==, "Yes");
+  g_assert_cmpstr (status, ==, "Planned");
+
+  refs = format (project, second, "predecessors");
+  g_assert_cmpstr (refs, ==, "Samling 1: utfordringer, visjoner og verdier");
+  g_assert_true (stolt_project_set_text (project, first, "code", "A1", NULL));
+  coded = format (project, second, "predecessors");
+  g_assert_cmpstr (coded, ==, "A1");
+
+  /* sorting: no date last, numbers by value */
+  g_assert_cmpint (stolt_compare_values (project, first, second,
+                                         stolt_record_find_field (first, "start-date")), <, 0);
+  g_assert_cmpint (stolt_compare_values (project, second, first,
+                                         stolt_record_find_field (first, "hours")), <, 0);
+
+  g_assert_true (stolt_parse_number ("16,5", &value));
+  g_assert_cmpfloat (value, ==, 16.5);
+  g_assert_true (stolt_parse_number (" 7.25 ", &value));
+  g_assert_cmpfloat (value, ==, 7.25);
+  g_assert_true (stolt_parse_number ("-3", &value));
+  g_assert_cmpfloat (value, ==, -3.0);
+  g_assert_false (stolt_parse_number ("", &value));
+  g_assert_false (stolt_parse_number ("12 h", &value));
+  g_assert_false (stolt_parse_number ("1,000,5", &value));
+  g_assert_false (stolt_parse_number ("nan", &value));
+  g_assert_false (stolt_parse_number ("inf", &value));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -186,5 +248,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/plan-stats/missing-groups", test_missing_groups);
   g_test_add_func ("/plan-stats/smart", test_smart);
   g_test_add_func ("/plan-stats/labels", test_labels);
+  g_test_add_func ("/plan-stats/format", test_format);
   return g_test_run ();
 }

@@ -211,3 +211,42 @@ stolt_date_format (guint32 julian)
 
   return g_date_time_format (date_time, "%x");
 }
+
+/**
+ * stolt_date_parse:
+ * @text: a date as a user types it
+ *
+ * Reads ISO 8601 (2026-09-14) or the user's locale's own order
+ * (14.09.2026 in Norway, 2026-09-14 in Sweden, 9/14/2026 in the US), as
+ * GDate understands it.  Only days in the range Stolt accepts are read.
+ *
+ * Returns: the day, or %STOLT_DATE_NONE if @text is not a date
+ */
+guint32
+stolt_date_parse (const char *text)
+{
+  g_autofree char *stripped = NULL;
+  guint32 julian;
+  GDate date;
+
+  if (text == NULL)
+    return STOLT_DATE_NONE;
+
+  stripped = g_strstrip (g_strdup (text));
+  julian = stolt_date_from_iso (stripped);
+  if (julian != STOLT_DATE_NONE)
+    return stolt_date_in_range (julian) ? julian : STOLT_DATE_NONE;
+
+  /* GDate guesses a missing year and reads month names; a typed date
+   * needs all three numbers to be unambiguous. */
+  if (strlen (stripped) < 6 || !g_ascii_isdigit (stripped[0]))
+    return STOLT_DATE_NONE;
+
+  g_date_clear (&date, 1);
+  g_date_set_parse (&date, stripped);
+  if (!g_date_valid (&date) || g_date_get_year (&date) < 1000)
+    return STOLT_DATE_NONE;
+
+  julian = g_date_get_julian (&date);
+  return stolt_date_in_range (julian) ? julian : STOLT_DATE_NONE;
+}

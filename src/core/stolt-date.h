@@ -32,5 +32,6 @@ int      stolt_date_iso_week  (guint32      julian,
                                int         *iso_year);
 int      stolt_date_weekday   (guint32      julian);
 char    *stolt_date_format    (guint32      julian);
+guint32  stolt_date_parse     (const char  *text);
 
 G_END_DECLS

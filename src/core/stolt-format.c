@@ -1,0 +1,188 @@
+/* stolt-format.c — a field's value as text for people, and back
+ *
+ * Copyright 2026 The Stolt developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "stolt-format"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "stolt-date.h"
+#include "stolt-enum-labels.h"
+#include "stolt-format.h"
+
+/* "16,5" in Swedish and Norwegian, "16.5" in English, "8" for whole
+ * numbers: the way people write hours and percentages. */
+char *
+stolt_format_number (double number,
+                     int    max_decimals)
+{
+  char *text = g_strdup_printf ("%.*f", max_decimals, number);
+  char *end = text + strlen (text) - 1;
+
+  if (max_decimals <= 0 || strpbrk (text, ".,") == NULL)
+    return text;
+
+  while (end > text && *end == '0')
+    *end-- = '\0';
+  if (*end == '.' || *end == ',')
+    *end = '\0';
+
+  return text;
+}
+
+/* Reads a number typed with a decimal comma or point, with blanks
+ * around it.  Returns FALSE for anything that is not wholly a number. */
+gboolean
+stolt_parse_number (const char *text,
+                    double     *number)
+{
+  g_autofree char *copy = NULL;
+  char *end = NULL;
+  double value;
+
+  if (text == NULL)
+    return FALSE;
+
+  copy = g_strstrip (g_strdup (text));
+  g_strdelimit (copy, ",", '.');
+  if (*copy == '\0' || strchr (copy, ' ') != NULL)
+    return FALSE;
+
+  value = g_ascii_strtod (copy, &end);
+  if (end == copy || *end != '\0' || !isfinite (value))
+    return FALSE;
+
+  *number = value;
+  return TRUE;
+}
+
+static char *
+format_refs (StoltProject *project,
+             GArray       *ids)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; ids != NULL && i < ids->len; i++)
+    {
+      StoltRecord *target = stolt_project_lookup (project, g_array_index (ids, gint64, i));
+      const StoltField *code = target != NULL ? stolt_record_find_field (target, "code") : NULL;
+      const char *name;
+
+      if (target == NULL)
+        continue;
+
+      /* Activities are known by their code (A1, B7) where they have one */
+      name = code != NULL ? stolt_record_get_text (target, code) : "";
+      if (*name == '\0')
+        name = stolt_record_get_title (target);
+      if (text->len > 0)
+        g_string_append (text, ", ");
+      g_string_append (text, name);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static char *
+first_line (const char *text)
+{
+  const char *newline = strchr (text, '\n');
+
+  return newline != NULL ? g_strndup (text, newline - text) : g_strdup (text);
+}
+
+/* Returns: (transfer full): the value as one line of text; "" for none */
+char *
+stolt_format_value (StoltProject     *project,
+                    StoltRecord      *record,
+                    const StoltField *field)
+{
+  StoltRecord *target;
+  const char *label;
+
+  switch (field->kind)
+    {
+    case STOLT_FIELD_TEXT:
+      return first_line (stolt_record_get_text (record, field));
+    case STOLT_FIELD_DATE:
+      {
+        char *date = stolt_date_format (stolt_record_get_date (record, field));
+        return date != NULL ? date : g_strdup ("");
+      }
+    case STOLT_FIELD_INT:
+      if (g_str_equal (field->name, "progress"))
+        /* Translators: a percentage, e.g. "40 %"; use your language's spacing */
+        return g_strdup_printf (_("%d %%"), stolt_record_get_int (record, field));
+      return g_strdup_printf ("%d", stolt_record_get_int (record, field));
+    case STOLT_FIELD_DOUBLE:
+      return stolt_format_number (stolt_record_get_double (record, field), 1);
+    case STOLT_FIELD_BOOLEAN:
+      return g_strdup (stolt_record_get_int (record, field) ? _("Yes") : "");
+    case STOLT_FIELD_ENUM:
+      label = stolt_enum_get_label (field->enum_type (), stolt_record_get_int (record, field));
+      return g_strdup (label != NULL ? label : "");
+    case STOLT_FIELD_REF:
+      target = stolt_project_lookup (project, stolt_record_get_ref (record, field));
+      return g_strdup (target != NULL ? stolt_record_get_title (target) : "");
+    case STOLT_FIELD_REFS:
+      return format_refs (project, stolt_record_get_refs (record, field));
+    default:
+      g_return_val_if_reached (g_strdup (""));
+    }
+}
+
+static int
+compare_numbers (double a,
+                 double b)
+{
+  return (a > b) - (a < b);
+}
+
+/* Orders two records of one type by @field for a table column: dates
+ * and numbers by value (no date last), texts by the locale's collation,
+ * enums in their declared order, links by the linked titles. */
+int
+stolt_compare_values (StoltProject     *project,
+                      StoltRecord      *a,
+                      StoltRecord      *b,
+                      const StoltField *field)
+{
+  switch (field->kind)
+    {
+    case STOLT_FIELD_DATE:
+      {
+        guint32 da = stolt_record_get_date (a, field), db = stolt_record_get_date (b, field);
+
+        if (da == 0 || db == 0)
+          return (da == 0) - (db == 0);
+        return compare_numbers (da, db);
+      }
+    case STOLT_FIELD_INT:
+    case STOLT_FIELD_BOOLEAN:
+    case STOLT_FIELD_ENUM:
+      return compare_numbers (stolt_record_get_int (a, field), stolt_record_get_int (b, field));
+    case STOLT_FIELD_DOUBLE:
+      return compare_numbers (stolt_record_get_double (a, field), stolt_record_get_double (b, field));
+    case STOLT_FIELD_TEXT:
+      return g_utf8_collate (stolt_record_get_text (a, field), stolt_record_get_text (b, field));
+    case STOLT_FIELD_REF:
+    case STOLT_FIELD_REFS:
+      {
+        g_autofree char *ta = stolt_format_value (project, a, field);
+        g_autofree char *tb = stolt_format_value (project, b, field);
+
+        if (*ta == '\0' || *tb == '\0')
+          return (*ta == '\0') - (*tb == '\0');
+        return g_utf8_collate (ta, tb);
+      }
+    default:
+      g_return_val_if_reached (0);
+    }
+}

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "stolt-date.h"
+#include "stolt-plan-page.h"
 #include "stolt-project.h"
 #include "stolt-storage-error.h"
 #include "stolt-window.h"
@@ -27,7 +28,7 @@ struct _StoltWindow
   GtkLabel             *read_only_label;
   GtkWidget            *undo_button;
   GtkWidget            *redo_button;
-  AdwStatusPage        *plan_status;
+  StoltPlanPage        *plan_page;
   AdwStatusPage        *timeline_status;
   AdwStatusPage        *swot_status;
   AdwStatusPage        *values_status;
@@ -39,6 +40,7 @@ struct _StoltWindow
   GSignalGroup         *project_signals;
   GSignalGroup         *undo_signals;
   GtkFileChooserNative *chooser;
+  StoltSelection       *selection;
 
   gboolean              close_confirmed;
   gboolean              discard_changes;
@@ -114,26 +116,6 @@ join_counts (const char *first,
 }
 
 static void
-stolt_window_update_plan_summary (StoltWindow  *self,
-                                  StoltProject *project)
-{
-  guint milestones = list_size (project, STOLT_LIST_MILESTONES);
-  guint activities = list_size (project, STOLT_LIST_ACTIVITIES);
-  guint measures = list_size (project, STOLT_LIST_MEASURES);
-  g_autofree char *m = g_strdup_printf (ngettext ("%u milestone", "%u milestones", milestones),
-                                        milestones);
-  g_autofree char *a = g_strdup_printf (ngettext ("%u activity", "%u activities", activities),
-                                        activities);
-  g_autofree char *s = g_strdup_printf (ngettext ("%u measure", "%u measures", measures),
-                                        measures);
-  g_autofree char *summary = join_counts (m, a, s, NULL);
-  const char *title = stolt_record_get_title (STOLT_RECORD (stolt_project_get_card (project)));
-
-  adw_status_page_set_title (self->plan_status, *title != '\0' ? title : _("Project Plan"));
-  adw_status_page_set_description (self->plan_status, summary);
-}
-
-static void
 stolt_window_update_timeline_summary (StoltWindow  *self,
                                       StoltProject *project)
 {
@@ -196,7 +178,6 @@ stolt_window_update_summaries (StoltWindow *self)
 {
   StoltProject *project = stolt_window_get_project (self);
 
-  stolt_window_update_plan_summary (self, project);
   stolt_window_update_timeline_summary (self, project);
   stolt_window_update_swot_summary (self, project);
   stolt_window_update_values_summary (self, project);
@@ -234,6 +215,7 @@ stolt_window_update_read_only (StoltWindow *self)
   gtk_label_set_label (self->read_only_label, reason != NULL ? reason : "");
   gtk_info_bar_set_revealed (self->read_only_bar, read_only);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", !read_only);
+  stolt_plan_page_set_editable (self->plan_page, !read_only);
 }
 
 static void
@@ -588,6 +570,8 @@ stolt_window_set_document (StoltWindow   *self,
   g_signal_group_set_target (self->project_signals, project);
   g_signal_group_set_target (self->undo_signals, stolt_project_get_undo_stack (project));
 
+  stolt_selection_set_record (self->selection, NULL);
+  stolt_plan_page_set_project (self->plan_page, project);
   document_changed_cb (self);
   stolt_window_update_summaries (self);
 
@@ -705,6 +689,7 @@ stolt_window_class_init (StoltWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (STOLT_TYPE_PLAN_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/stoltplan/Stolt/stolt-window.ui");
   gtk_widget_class_bind_template_child (widget_class, StoltWindow, toast_overlay);
@@ -714,7 +699,7 @@ stolt_window_class_init (StoltWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StoltWindow, read_only_label);
   gtk_widget_class_bind_template_child (widget_class, StoltWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, StoltWindow, redo_button);
-  gtk_widget_class_bind_template_child (widget_class, StoltWindow, plan_status);
+  gtk_widget_class_bind_template_child (widget_class, StoltWindow, plan_page);
   gtk_widget_class_bind_template_child (widget_class, StoltWindow, timeline_status);
   gtk_widget_class_bind_template_child (widget_class, StoltWindow, swot_status);
   gtk_widget_class_bind_template_child (widget_class, StoltWindow, values_status);
@@ -739,6 +724,9 @@ static void
 stolt_window_init (StoltWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->selection = stolt_selection_new ();
+  stolt_plan_page_set_selection (self->plan_page, self->selection);
 
   self->document_signals = g_signal_group_new (STOLT_TYPE_DOCUMENT);
   g_signal_group_connect_swapped (self->document_signals, "notify::title",
@@ -777,4 +765,21 @@ stolt_window_new (StoltApplication *application,
   stolt_window_restore_state (self);
 
   return self;
+}
+
+/* The record selected in this window, shared by its pages */
+StoltSelection *
+stolt_window_get_selection (StoltWindow *self)
+{
+  g_return_val_if_fail (STOLT_IS_WINDOW (self), NULL);
+
+  return self->selection;
+}
+
+StoltPlanPage *
+stolt_window_get_plan_page (StoltWindow *self)
+{
+  g_return_val_if_fail (STOLT_IS_WINDOW (self), NULL);
+
+  return self->plan_page;
 }

@@ -10,6 +10,8 @@
 
 #include "stolt-application.h"
 #include "stolt-document.h"
+#include "stolt-plan-page.h"
+#include "stolt-selection.h"
 
 G_BEGIN_DECLS
 
@@ -25,5 +27,7 @@ void           stolt_window_set_document  (StoltWindow      *self,
 void           stolt_window_show_error    (StoltWindow      *self,
                                            const char       *heading,
                                            const GError     *error);
+StoltSelection *stolt_window_get_selection (StoltWindow     *self);
+StoltPlanPage  *stolt_window_get_plan_page (StoltWindow     *self);
 
 G_END_DECLS

@@ -1,0 +1,1123 @@
+/* stolt-record-table.c — one list of the project as a sortable table
+ *
+ * Copyright 2026 The Stolt developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The model chain is: project list → filter (search and drop-downs) →
+ * sort (the column view's sorter) → single selection.  Neither a filter
+ * nor a sort model notices an edit inside a record, so edits schedule
+ * one refilter and resort a moment after the typing stops.
+ */
+
+#define G_LOG_DOMAIN "stolt-record-table"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "stolt-date.h"
+#include "stolt-enum-labels.h"
+#include "stolt-enum-types.h"
+#include "stolt-format.h"
+#include "stolt-plan-stats.h"
+#include "stolt-record-table.h"
+
+#define REFRESH_DELAY_MS 300
+
+typedef struct
+{
+  const StoltField *field;
+  GtkWidget        *dropdown;
+  GPtrArray        *keys;      /* char *, one per choice; "" is "all" */
+} Filter;
+
+typedef struct
+{
+  StoltRecord      *record;    /* borrowed from the list item */
+  const StoltField *field;
+} Cell;
+
+struct _StoltRecordTable
+{
+  GtkWidget           parent_instance;
+
+  /* Child widgets */
+  GtkWidget          *box;
+  GtkWidget          *search;
+  GtkWidget          *add_button;
+  GtkWidget          *stack;
+  GtkWidget          *view;
+  GtkWidget          *empty;
+
+  /* Owned references */
+  StoltProject       *project;
+  GtkCustomFilter    *filter;
+  GtkFilterListModel *filtered;
+  GtkSortListModel   *sorted;
+  GtkSingleSelection *selection;
+  GArray             *filters;    /* Filter */
+  GHashTable         *cells;      /* GtkLabel → Cell, the bound cells */
+  char               *query;      /* casefolded search text */
+  guint               refresh_id;
+  guint               choices_id;
+
+  /* Borrowed */
+  const StoltTableSpec *spec;
+  GListModel         *list;
+  guint32             today;
+  gboolean            read_only;
+};
+
+G_DEFINE_FINAL_TYPE (StoltRecordTable, stolt_record_table, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SELECTED_RECORD,
+  N_PROPS
+};
+
+enum {
+  ROW_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static const StoltField *
+spec_field (StoltRecordTable *self,
+            const char       *name)
+{
+  g_autoptr(GTypeClass) klass = g_type_class_ref (self->spec->item_type);
+
+  return stolt_record_class_find_field (STOLT_RECORD_CLASS (klass), name);
+}
+
+/* Cells */
+
+static char *
+cell_text (StoltRecordTable *self,
+           Cell             *cell,
+           gboolean         *late)
+{
+  *late = g_str_equal (cell->field->name, "status") && stolt_record_is_late (cell->record, self->today);
+  if (*late)
+    /* Translators: the status of a milestone or measure whose date has passed */
+    return g_strdup (_("Late"));
+
+  return stolt_format_value (self->project, cell->record, cell->field);
+}
+
+static void
+cell_update (StoltRecordTable *self,
+             GtkWidget        *label,
+             Cell             *cell)
+{
+  gboolean late;
+  g_autofree char *text = cell_text (self, cell, &late);
+
+  gtk_label_set_text (GTK_LABEL (label), text);
+  if (late)
+    gtk_widget_add_css_class (label, "error");
+  else
+    gtk_widget_remove_css_class (label, "error");
+}
+
+static void
+cell_setup_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               StoltRecordTable         *self)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+cell_bind_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              StoltRecordTable         *self)
+{
+  GtkWidget *label = gtk_list_item_get_child (item);
+  Cell *cell = g_new0 (Cell, 1);
+
+  cell->record = gtk_list_item_get_item (item);
+  cell->field = g_object_get_data (G_OBJECT (factory), "field");
+  g_hash_table_insert (self->cells, label, cell);
+  cell_update (self, label, cell);
+}
+
+static void
+cell_unbind_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                StoltRecordTable         *self)
+{
+  g_hash_table_remove (self->cells, gtk_list_item_get_child (item));
+}
+
+static int
+compare_cb (gconstpointer a,
+            gconstpointer b,
+            gpointer      user_data)
+{
+  StoltRecordTable *self = g_object_get_data (user_data, "table");
+  const StoltField *field = g_object_get_data (user_data, "field");
+
+  return stolt_compare_values (self->project, STOLT_RECORD ((gpointer) a),
+                               STOLT_RECORD ((gpointer) b), field);
+}
+
+static GtkColumnViewColumn *
+make_column (StoltRecordTable *self,
+             const StoltField *field)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkColumnViewColumn *column;
+  GtkCustomSorter *sorter;
+  GObject *key = g_object_new (G_TYPE_OBJECT, NULL);
+
+  g_object_set_data (G_OBJECT (factory), "field", (gpointer) field);
+  g_signal_connect (factory, "setup", G_CALLBACK (cell_setup_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (cell_bind_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (cell_unbind_cb), self);
+
+  column = gtk_column_view_column_new (g_dgettext (GETTEXT_PACKAGE, field->label), factory);
+  g_object_set_data (key, "table", self);
+  g_object_set_data (key, "field", (gpointer) field);
+  sorter = gtk_custom_sorter_new (compare_cb, key, g_object_unref);
+  gtk_column_view_column_set_sorter (column, GTK_SORTER (sorter));
+  g_object_unref (sorter);
+  gtk_column_view_column_set_resizable (column, TRUE);
+  g_object_set_data (G_OBJECT (column), "field", (gpointer) field);
+
+  if (field->kind == STOLT_FIELD_TEXT || field->kind == STOLT_FIELD_REFS)
+    gtk_column_view_column_set_expand (column, TRUE);
+  if (field->kind == STOLT_FIELD_TEXT && (field->flags & STOLT_FIELD_FLAG_REQUIRED))
+    gtk_column_view_column_set_fixed_width (column, 240);
+
+  return column;
+}
+
+/* Filtering */
+
+static const char *
+filter_all_label (const StoltField *field)
+{
+  if (g_str_equal (field->name, "phase"))
+    return _("All phases");
+  if (g_str_equal (field->name, "responsible"))
+    return _("Anyone responsible");
+  if (g_str_equal (field->name, "status"))
+    return _("Any status");
+  if (g_str_equal (field->name, "category"))
+    return _("All categories");
+  if (g_str_equal (field->name, "team"))
+    return _("All groups");
+  return g_dgettext (GETTEXT_PACKAGE, field->label);
+}
+
+static gboolean
+filter_matches (StoltRecordTable *self,
+                Filter           *filter,
+                StoltRecord      *record)
+{
+  guint chosen = gtk_drop_down_get_selected (GTK_DROP_DOWN (filter->dropdown));
+  const char *key;
+
+  if (chosen == GTK_INVALID_LIST_POSITION || chosen >= filter->keys->len || chosen == 0)
+    return TRUE;
+
+  key = g_ptr_array_index (filter->keys, chosen);
+  switch (filter->field->kind)
+    {
+    case STOLT_FIELD_REF:
+      return stolt_record_get_ref (record, filter->field) == g_ascii_strtoll (key, NULL, 10);
+    case STOLT_FIELD_ENUM:
+      if (g_str_equal (key, "late"))
+        return stolt_record_is_late (record, self->today);
+      return stolt_record_get_int (record, filter->field) == atoi (key);
+    case STOLT_FIELD_TEXT:
+      {
+        g_autofree char *text = g_strstrip (g_strdup (stolt_record_get_text (record, filter->field)));
+
+        return g_str_equal (text, key + 1);  /* keys of texts start with '=' */
+      }
+    default:
+      return TRUE;
+    }
+}
+
+static gboolean
+search_matches (StoltRecordTable *self,
+                StoltRecord      *record)
+{
+  StoltRecordClass *klass = STOLT_RECORD_GET_CLASS (record);
+
+  if (self->query == NULL)
+    return TRUE;
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      g_autofree char *folded = NULL;
+
+      if (klass->fields[i].kind != STOLT_FIELD_TEXT)
+        continue;
+      folded = g_utf8_casefold (stolt_record_get_text (record, &klass->fields[i]), -1);
+      if (strstr (folded, self->query) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+filter_cb (gpointer item,
+           gpointer user_data)
+{
+  StoltRecordTable *self = user_data;
+
+  if (!search_matches (self, item))
+    return FALSE;
+
+  for (guint i = 0; i < self->filters->len; i++)
+    if (!filter_matches (self, &g_array_index (self->filters, Filter, i), item))
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+is_filtering (StoltRecordTable *self)
+{
+  if (self->query != NULL)
+    return TRUE;
+
+  for (guint i = 0; i < self->filters->len; i++)
+    if (gtk_drop_down_get_selected (GTK_DROP_DOWN (g_array_index (self->filters, Filter, i).dropdown)) > 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+add_choice (GtkStringList *labels,
+            GPtrArray     *keys,
+            const char    *label,
+            char          *key)
+{
+  gtk_string_list_append (labels, label);
+  g_ptr_array_add (keys, key);
+}
+
+static int
+compare_texts (gconstpointer a,
+               gconstpointer b)
+{
+  return g_utf8_collate (*(char * const *) a, *(char * const *) b);
+}
+
+static void
+add_distinct_texts (StoltRecordTable *self,
+                    Filter           *filter,
+                    GtkStringList    *labels)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (self->list); i++)
+    {
+      g_autoptr(StoltRecord) record = g_list_model_get_item (self->list, i);
+      char *text = g_strstrip (g_strdup (stolt_record_get_text (record, filter->field)));
+
+      if (*text == '\0' || g_hash_table_contains (seen, text))
+        {
+          g_free (text);
+          continue;
+        }
+      g_hash_table_add (seen, text);
+      g_ptr_array_add (texts, text);
+    }
+
+  g_ptr_array_sort (texts, compare_texts);
+  for (guint i = 0; i < texts->len; i++)
+    add_choice (labels, filter->keys, g_ptr_array_index (texts, i),
+                g_strconcat ("=", (char *) g_ptr_array_index (texts, i), NULL));
+}
+
+/* Fills a drop-down with "all", then the values found in the project,
+ * keeping what was chosen if it is still there. */
+static void
+filter_fill (StoltRecordTable *self,
+             Filter           *filter)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  guint chosen = gtk_drop_down_get_selected (GTK_DROP_DOWN (filter->dropdown));
+  g_autofree char *chosen_key = chosen != GTK_INVALID_LIST_POSITION && chosen < filter->keys->len
+                                ? g_strdup (g_ptr_array_index (filter->keys, chosen)) : NULL;
+  guint keep = 0;
+
+  g_ptr_array_set_size (filter->keys, 0);
+  add_choice (labels, filter->keys, filter_all_label (filter->field), g_strdup (""));
+
+  if (filter->field->kind == STOLT_FIELD_REF)
+    {
+      GListModel *phases = stolt_project_get_list (self->project, STOLT_LIST_PHASES);
+
+      for (guint i = 0; i < g_list_model_get_n_items (phases); i++)
+        {
+          g_autoptr(StoltRecord) phase = g_list_model_get_item (phases, i);
+
+          add_choice (labels, filter->keys, stolt_record_get_title (phase),
+                      g_strdup_printf ("%" G_GINT64_FORMAT, stolt_record_get_id (phase)));
+        }
+      add_choice (labels, filter->keys, _("No phase"), g_strdup ("0"));
+    }
+  else if (filter->field->kind == STOLT_FIELD_ENUM)
+    {
+      GType type = filter->field->enum_type ();
+      g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+
+      for (guint i = 0; i < klass->n_values; i++)
+        add_choice (labels, filter->keys, stolt_enum_get_label (type, klass->values[i].value),
+                    g_strdup_printf ("%d", klass->values[i].value));
+      if (type == STOLT_TYPE_STATUS)
+        add_choice (labels, filter->keys, _("Late"), g_strdup ("late"));
+    }
+  else
+    add_distinct_texts (self, filter, labels);
+
+  for (guint i = 0; chosen_key != NULL && i < filter->keys->len; i++)
+    if (g_str_equal (g_ptr_array_index (filter->keys, i), chosen_key))
+      keep = i;
+
+  g_signal_handlers_block_matched (filter->dropdown, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+  gtk_drop_down_set_model (GTK_DROP_DOWN (filter->dropdown), G_LIST_MODEL (labels));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (filter->dropdown), keep);
+  g_signal_handlers_unblock_matched (filter->dropdown, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+}
+
+static void
+fill_filters (StoltRecordTable *self)
+{
+  for (guint i = 0; i < self->filters->len; i++)
+    filter_fill (self, &g_array_index (self->filters, Filter, i));
+}
+
+static gboolean
+choices_timeout_cb (gpointer data)
+{
+  StoltRecordTable *self = data;
+
+  self->choices_id = 0;
+  fill_filters (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_choices (StoltRecordTable *self)
+{
+  if (self->filters->len > 0 && self->choices_id == 0)
+    self->choices_id = g_timeout_add (REFRESH_DELAY_MS, choices_timeout_cb, self);
+}
+
+static void
+refilter (StoltRecordTable *self)
+{
+  StoltRecord *selected = stolt_record_table_get_selected (self);
+  g_autoptr(StoltRecord) keep = selected != NULL ? g_object_ref (selected) : NULL;
+
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  if (keep != NULL)
+    stolt_record_table_select (self, keep);
+}
+
+static void
+filter_selected_cb (StoltRecordTable *self)
+{
+  refilter (self);
+}
+
+static void
+search_changed_cb (StoltRecordTable *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search));
+
+  g_clear_pointer (&self->query, g_free);
+  if (*text != '\0')
+    self->query = g_utf8_casefold (text, -1);
+  refilter (self);
+}
+
+/* After an edit: the row may now sort elsewhere or fall out of a filter */
+static gboolean
+refresh_timeout_cb (gpointer data)
+{
+  StoltRecordTable *self = data;
+  StoltRecord *selected = stolt_record_table_get_selected (self);
+  g_autoptr(StoltRecord) keep = selected != NULL ? g_object_ref (selected) : NULL;
+  GtkSorter *sorter = gtk_column_view_get_sorter (GTK_COLUMN_VIEW (self->view));
+
+  self->refresh_id = 0;
+  if (is_filtering (self))
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  if (gtk_sorter_get_order (sorter) != GTK_SORTER_ORDER_NONE)
+    gtk_sorter_changed (sorter, GTK_SORTER_CHANGE_DIFFERENT);
+  if (keep != NULL)
+    stolt_record_table_select (self, keep);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+record_changed_cb (StoltRecordTable *self,
+                   StoltRecord      *record,
+                   const char       *field)
+{
+  GHashTableIter iter;
+  gpointer label, data;
+  gboolean ours = G_TYPE_CHECK_INSTANCE_TYPE (record, self->spec->item_type);
+
+  /* Only the visible cells are bound: update those that show this record
+   * or a link (whose title may be what changed) */
+  g_hash_table_iter_init (&iter, self->cells);
+  while (g_hash_table_iter_next (&iter, &label, &data))
+    {
+      Cell *cell = data;
+
+      if (cell->record == record || cell->field->kind == STOLT_FIELD_REF
+          || cell->field->kind == STOLT_FIELD_REFS)
+        cell_update (self, label, cell);
+    }
+
+  if (ours && self->refresh_id == 0)
+    self->refresh_id = g_timeout_add (REFRESH_DELAY_MS, refresh_timeout_cb, self);
+  if (ours || STOLT_IS_PHASE (record))
+    schedule_choices (self);
+}
+
+static void
+list_changed_cb (StoltRecordTable *self)
+{
+  gboolean empty = g_list_model_get_n_items (self->list) == 0;
+
+  gtk_stack_set_visible_child (GTK_STACK (self->stack), empty ? self->empty : gtk_widget_get_parent (self->view));
+  schedule_choices (self);
+}
+
+static void
+phases_changed_cb (StoltRecordTable *self)
+{
+  schedule_choices (self);
+}
+
+/* Selection */
+
+static void
+update_actions (StoltRecordTable *self)
+{
+  gboolean editable = !self->read_only;
+  gboolean selected = stolt_record_table_get_selected (self) != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "table.add", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "table.remove", editable && selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "table.move-up",
+                                 editable && selected && self->spec->orderable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "table.move-down",
+                                 editable && selected && self->spec->orderable);
+}
+
+static void
+selection_changed_cb (StoltRecordTable *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_RECORD]);
+  update_actions (self);
+}
+
+static void
+activated_cb (GtkColumnView    *view,
+              guint             position,
+              StoltRecordTable *self)
+{
+  g_autoptr(StoltRecord) record = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
+
+  if (record != NULL)
+    g_signal_emit (self, signals[ROW_ACTIVATED], 0, record);
+}
+
+static GtkWidget *
+find_list_view (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = GTK_IS_LIST_VIEW (child) ? child : find_list_view (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Actions */
+
+static guint
+list_position (StoltRecordTable *self,
+               StoltRecord      *record)
+{
+  guint n = g_list_model_get_n_items (self->list);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(StoltRecord) item = g_list_model_get_item (self->list, i);
+
+      if (item == record)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  StoltRecordTable *self = STOLT_RECORD_TABLE (widget);
+  StoltRecord *record = stolt_record_table_add (self);
+
+  if (record != NULL)
+    g_signal_emit (self, signals[ROW_ACTIVATED], 0, record);
+}
+
+static void
+remove_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  StoltRecordTable *self = STOLT_RECORD_TABLE (widget);
+  StoltRecord *selected = stolt_record_table_get_selected (self);
+  guint position = gtk_single_selection_get_selected (self->selection);
+  g_autoptr(StoltRecord) record = selected != NULL ? g_object_ref (selected) : NULL;
+  GtkWidget *overlay;
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+
+  if (record == NULL || self->read_only)
+    return;
+
+  /* Translators: a toast after Delete; %s is e.g. a milestone's title */
+  message = g_strdup_printf (_("“%s” removed"), stolt_record_get_title (record));
+  stolt_project_remove (self->project, record);
+
+  /* Keep the focus in the table, on the row that took its place */
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->sorted)) > 0)
+    gtk_single_selection_set_selected (self->selection,
+                                       MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->sorted)) - 1));
+
+  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  if (overlay == NULL)
+    return;
+
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}
+
+static void
+move_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  StoltRecordTable *self = STOLT_RECORD_TABLE (widget);
+  StoltRecord *selected = stolt_record_table_get_selected (self);
+  GtkSorter *sorter = gtk_column_view_get_sorter (GTK_COLUMN_VIEW (self->view));
+  g_autoptr(StoltRecord) record = selected != NULL ? g_object_ref (selected) : NULL;
+  gboolean up = g_str_equal (action_name, "table.move-up");
+  guint from;
+
+  /* The order of the list shows only when no column sorts it */
+  if (record == NULL || !self->spec->orderable || self->read_only
+      || gtk_sorter_get_order (sorter) != GTK_SORTER_ORDER_NONE)
+    return;
+
+  from = list_position (self, record);
+  if (from == GTK_INVALID_LIST_POSITION || (up && from == 0))
+    return;
+
+  stolt_project_move (self->project, record, up ? from - 1 : from + 1);
+  stolt_record_table_select (self, record);
+}
+
+static void
+focus_search_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  gtk_widget_grab_focus (STOLT_RECORD_TABLE (widget)->search);
+}
+
+/* Construction */
+
+static GtkWidget *
+build_toolbar (StoltRecordTable *self)
+{
+  GtkWidget *toolbar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  g_autoptr(GTypeClass) klass = g_type_class_ref (self->spec->item_type);
+  const char *add_label = g_dgettext (GETTEXT_PACKAGE, STOLT_RECORD_CLASS (klass)->add_label);
+  const char *remove_label = g_dgettext (GETTEXT_PACKAGE, STOLT_RECORD_CLASS (klass)->remove_label);
+  GtkWidget *button;
+
+  gtk_widget_add_css_class (toolbar, "toolbar");
+
+  self->add_button = gtk_button_new_from_icon_name ("list-add-symbolic");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->add_button), "table.add");
+  gtk_widget_set_tooltip_text (self->add_button, add_label);
+  gtk_box_append (GTK_BOX (toolbar), self->add_button);
+
+  button = gtk_button_new_from_icon_name ("list-remove-symbolic");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "table.remove");
+  gtk_widget_set_tooltip_text (button, remove_label);
+  gtk_box_append (GTK_BOX (toolbar), button);
+
+  if (self->spec->orderable)
+    {
+      button = gtk_button_new_from_icon_name ("go-up-symbolic");
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "table.move-up");
+      gtk_widget_set_tooltip_text (button, _("Move Up (Alt+Up)"));
+      gtk_box_append (GTK_BOX (toolbar), button);
+      button = gtk_button_new_from_icon_name ("go-down-symbolic");
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "table.move-down");
+      gtk_widget_set_tooltip_text (button, _("Move Down (Alt+Down)"));
+      gtk_box_append (GTK_BOX (toolbar), button);
+    }
+
+  self->search = gtk_search_entry_new ();
+  gtk_widget_set_hexpand (self->search, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Search"), -1);
+  g_object_set (self->search, "placeholder-text", _("Search"), NULL);
+  g_signal_connect_swapped (self->search, "search-changed", G_CALLBACK (search_changed_cb), self);
+  gtk_box_append (GTK_BOX (toolbar), self->search);
+
+  for (guint i = 0; self->spec->filters != NULL && self->spec->filters[i] != NULL; i++)
+    {
+      Filter filter = { spec_field (self, self->spec->filters[i]), NULL, NULL };
+
+      if (filter.field == NULL)
+        continue;
+      filter.dropdown = gtk_drop_down_new (NULL, NULL);
+      filter.keys = g_ptr_array_new_with_free_func (g_free);
+      gtk_widget_set_tooltip_text (filter.dropdown, g_dgettext (GETTEXT_PACKAGE, filter.field->label));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (filter.dropdown),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      g_dgettext (GETTEXT_PACKAGE, filter.field->label), -1);
+      g_signal_connect_swapped (filter.dropdown, "notify::selected",
+                                G_CALLBACK (filter_selected_cb), self);
+      gtk_box_append (GTK_BOX (toolbar), filter.dropdown);
+      g_array_append_val (self->filters, filter);
+    }
+
+  return toolbar;
+}
+
+static GtkWidget *
+build_empty (StoltRecordTable *self)
+{
+  GtkWidget *page = adw_status_page_new ();
+  GtkWidget *button = gtk_button_new ();
+  g_autoptr(GTypeClass) klass = g_type_class_ref (self->spec->item_type);
+
+  adw_status_page_set_title (ADW_STATUS_PAGE (page), g_dgettext (GETTEXT_PACKAGE, self->spec->empty_title));
+  adw_status_page_set_description (ADW_STATUS_PAGE (page), _("Press Ctrl+N to add the first one."));
+  gtk_button_set_label (GTK_BUTTON (button), g_dgettext (GETTEXT_PACKAGE, STOLT_RECORD_CLASS (klass)->add_label));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "table.add");
+  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "pill");
+  gtk_widget_add_css_class (button, "suggested-action");
+  adw_status_page_set_child (ADW_STATUS_PAGE (page), button);
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "list-add-symbolic");
+  gtk_widget_add_css_class (page, "compact");
+  return page;
+}
+
+static void
+stolt_record_table_build (StoltRecordTable *self)
+{
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+
+  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+  gtk_box_append (GTK_BOX (self->box), build_toolbar (self));
+
+  self->filter = gtk_custom_filter_new (filter_cb, self, NULL);
+  self->view = gtk_column_view_new (NULL);
+  gtk_column_view_set_show_column_separators (GTK_COLUMN_VIEW (self->view), TRUE);
+  gtk_widget_add_css_class (self->view, "data-table");
+  for (guint i = 0; self->spec->columns[i] != NULL; i++)
+    {
+      const StoltField *field = spec_field (self, self->spec->columns[i]);
+      g_autoptr(GtkColumnViewColumn) column = field != NULL ? make_column (self, field) : NULL;
+
+      if (column != NULL)
+        gtk_column_view_append_column (GTK_COLUMN_VIEW (self->view), column);
+    }
+  g_signal_connect (self->view, "activate", G_CALLBACK (activated_cb), self);
+
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), self->view);
+  gtk_widget_set_vexpand (scrolled, TRUE);
+  self->empty = build_empty (self);
+  self->stack = gtk_stack_new ();
+  gtk_stack_add_child (GTK_STACK (self->stack), scrolled);
+  gtk_stack_add_child (GTK_STACK (self->stack), self->empty);
+  gtk_box_append (GTK_BOX (self->box), self->stack);
+}
+
+static void
+stolt_record_table_dispose (GObject *object)
+{
+  StoltRecordTable *self = STOLT_RECORD_TABLE (object);
+
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_clear_handle_id (&self->choices_id, g_source_remove);
+  if (self->project != NULL)
+    g_signal_handlers_disconnect_by_data (self->project, self);
+  if (self->list != NULL)
+    g_signal_handlers_disconnect_by_data (self->list, self);
+  g_clear_pointer (&self->box, gtk_widget_unparent);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->sorted);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->project);
+
+  G_OBJECT_CLASS (stolt_record_table_parent_class)->dispose (object);
+}
+
+static void
+clear_filter (gpointer data)
+{
+  Filter *filter = data;
+
+  g_clear_pointer (&filter->keys, g_ptr_array_unref);
+}
+
+static void
+stolt_record_table_finalize (GObject *object)
+{
+  StoltRecordTable *self = STOLT_RECORD_TABLE (object);
+
+  g_clear_pointer (&self->filters, g_array_unref);
+  g_clear_pointer (&self->cells, g_hash_table_unref);
+  g_clear_pointer (&self->query, g_free);
+
+  G_OBJECT_CLASS (stolt_record_table_parent_class)->finalize (object);
+}
+
+static void
+stolt_record_table_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  StoltRecordTable *self = STOLT_RECORD_TABLE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED_RECORD:
+      g_value_set_object (value, stolt_record_table_get_selected (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+stolt_record_table_class_init (StoltRecordTableClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = stolt_record_table_dispose;
+  object_class->finalize = stolt_record_table_finalize;
+  object_class->get_property = stolt_record_table_get_property;
+
+  properties[PROP_SELECTED_RECORD] =
+    g_param_spec_object ("selected-record", NULL, NULL, STOLT_TYPE_RECORD,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * StoltRecordTable::row-activated:
+   * @record: the row's record, to be edited
+   *
+   * Enter or a double click on a row, or a row just added.
+   */
+  signals[ROW_ACTIVATED] =
+    g_signal_new ("row-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 1, STOLT_TYPE_RECORD);
+
+  gtk_widget_class_install_action (widget_class, "table.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "table.remove", NULL, remove_action);
+  gtk_widget_class_install_action (widget_class, "table.move-up", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "table.move-down", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "table.focus-search", NULL, focus_search_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "table.add", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "table.remove", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "table.remove", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "table.move-up", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "table.move-down", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "table.focus-search", NULL);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "recordtable");
+}
+
+static void
+stolt_record_table_init (StoltRecordTable *self)
+{
+  self->filters = g_array_new (FALSE, TRUE, sizeof (Filter));
+  g_array_set_clear_func (self->filters, clear_filter);
+  self->cells = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->today = stolt_date_today ();
+}
+
+GtkWidget *
+stolt_record_table_new (const StoltTableSpec *spec)
+{
+  StoltRecordTable *self = g_object_new (STOLT_TYPE_RECORD_TABLE, NULL);
+
+  self->spec = spec;
+  stolt_record_table_build (self);
+  update_actions (self);
+  return GTK_WIDGET (self);
+}
+
+void
+stolt_record_table_set_editable (StoltRecordTable *self,
+                                 gboolean          editable)
+{
+  g_return_if_fail (STOLT_IS_RECORD_TABLE (self));
+
+  self->read_only = !editable;
+  update_actions (self);
+}
+
+void
+stolt_record_table_set_project (StoltRecordTable *self,
+                                StoltProject     *project)
+{
+  GtkSorter *sorter;
+
+  g_return_if_fail (STOLT_IS_RECORD_TABLE (self));
+  g_return_if_fail (STOLT_IS_PROJECT (project));
+  g_return_if_fail (self->project == NULL);
+
+  self->project = g_object_ref (project);
+  self->list = stolt_project_get_list (project, self->spec->list);
+
+  self->filtered = gtk_filter_list_model_new (g_object_ref (self->list),
+                                              g_object_ref (GTK_FILTER (self->filter)));
+  sorter = gtk_column_view_get_sorter (GTK_COLUMN_VIEW (self->view));
+  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
+                                          g_object_ref (sorter));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  g_signal_connect_swapped (self->selection, "notify::selected-item",
+                            G_CALLBACK (selection_changed_cb), self);
+  gtk_column_view_set_model (GTK_COLUMN_VIEW (self->view), GTK_SELECTION_MODEL (self->selection));
+
+  g_signal_connect_object (project, "record-changed", G_CALLBACK (record_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->list, "items-changed", G_CALLBACK (list_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (stolt_project_get_list (project, STOLT_LIST_PHASES), "items-changed",
+                           G_CALLBACK (phases_changed_cb), self, G_CONNECT_SWAPPED);
+
+  if (self->spec->sort_column != NULL)
+    stolt_record_table_sort_by (self, self->spec->sort_column, GTK_SORT_ASCENDING);
+  fill_filters (self);
+  list_changed_cb (self);
+}
+
+StoltRecord *
+stolt_record_table_get_selected (StoltRecordTable *self)
+{
+  g_return_val_if_fail (STOLT_IS_RECORD_TABLE (self), NULL);
+
+  if (self->selection == NULL)
+    return NULL;
+
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+/* Selects @record and scrolls to it; FALSE if the filter hides it or it
+ * is not in this table's list. */
+gboolean
+stolt_record_table_select (StoltRecordTable *self,
+                           StoltRecord      *record)
+{
+  GListModel *shown = G_LIST_MODEL (self->sorted);
+  guint n = g_list_model_get_n_items (shown);
+  GtkWidget *list_view;
+
+  g_return_val_if_fail (STOLT_IS_RECORD_TABLE (self), FALSE);
+
+  if (record == NULL)
+    {
+      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+      return TRUE;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(StoltRecord) item = g_list_model_get_item (shown, i);
+
+      if (item != record)
+        continue;
+
+      gtk_single_selection_set_selected (self->selection, i);
+      list_view = find_list_view (self->view);
+      if (list_view != NULL)
+        gtk_widget_activate_action (list_view, "list.scroll-to-item", "u", i);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Adds a row with a default title after the selected one (or at the
+ * end), as one undo step, and selects it.  The search is cleared so that
+ * the new row shows. */
+StoltRecord *
+stolt_record_table_add (StoltRecordTable *self)
+{
+  g_autoptr(StoltRecord) record = g_object_new (self->spec->item_type, NULL);
+  StoltRecord *card = STOLT_RECORD (stolt_project_get_card (self->project));
+  StoltRecord *selected = stolt_record_table_get_selected (self);
+  guint position = selected != NULL ? list_position (self, selected) : GTK_INVALID_LIST_POSITION;
+  StoltRecordClass *klass = STOLT_RECORD_GET_CLASS (record);
+  g_autoptr(GError) error = NULL;
+
+  position = position == GTK_INVALID_LIST_POSITION ? G_MAXUINT : position + 1;
+  stolt_project_begin_group (self->project, g_dgettext (GETTEXT_PACKAGE, klass->add_label));
+  if (stolt_project_add (self->project, card, self->spec->list, position, record, &error))
+    stolt_project_set_text (self->project, record, klass->title_field,
+                            g_dgettext (GETTEXT_PACKAGE, self->spec->default_title), &error);
+  stolt_project_end_group (self->project);
+
+  if (error != NULL)
+    {
+      g_warning ("Could not add a row: %s", error->message);
+      return NULL;
+    }
+
+  if (!stolt_record_table_select (self, record))
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search), "");
+      for (guint i = 0; i < self->filters->len; i++)
+        gtk_drop_down_set_selected (GTK_DROP_DOWN (g_array_index (self->filters, Filter, i).dropdown), 0);
+      search_changed_cb (self);
+      stolt_record_table_select (self, record);
+    }
+
+  return record;
+}
+
+void
+stolt_record_table_set_search (StoltRecordTable *self,
+                               const char       *text)
+{
+  g_return_if_fail (STOLT_IS_RECORD_TABLE (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search), text);
+  search_changed_cb (self);  /* now, not after the entry's delay */
+}
+
+/* Chooses the drop-down entry labelled @choice in the filter of @field */
+gboolean
+stolt_record_table_set_filter (StoltRecordTable *self,
+                               const char       *field,
+                               const char       *choice)
+{
+  g_return_val_if_fail (STOLT_IS_RECORD_TABLE (self), FALSE);
+
+  fill_filters (self);
+  for (guint i = 0; i < self->filters->len; i++)
+    {
+      Filter *filter = &g_array_index (self->filters, Filter, i);
+      GListModel *labels = G_LIST_MODEL (gtk_drop_down_get_model (GTK_DROP_DOWN (filter->dropdown)));
+
+      if (!g_str_equal (filter->field->name, field))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (labels); j++)
+        if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (labels), j), choice))
+          {
+            gtk_drop_down_set_selected (GTK_DROP_DOWN (filter->dropdown), j);
+            return TRUE;
+          }
+    }
+
+  return FALSE;
+}
+
+guint
+stolt_record_table_get_n_shown (StoltRecordTable *self)
+{
+  g_return_val_if_fail (STOLT_IS_RECORD_TABLE (self), 0);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
+}
+
+/* Returns: (transfer none): the record shown at @position */
+StoltRecord *
+stolt_record_table_get_shown (StoltRecordTable *self,
+                              guint             position)
+{
+  g_autoptr(StoltRecord) record = NULL;
+
+  g_return_val_if_fail (STOLT_IS_RECORD_TABLE (self), NULL);
+
+  record = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
+  return record;  /* the list keeps it */
+}
+
+GtkColumnView *
+stolt_record_table_get_view (StoltRecordTable *self)
+{
+  g_return_val_if_fail (STOLT_IS_RECORD_TABLE (self), NULL);
+
+  return GTK_COLUMN_VIEW (self->view);
+}
+
+gboolean
+stolt_record_table_sort_by (StoltRecordTable *self,
+                            const char       *field,
+                            GtkSortType       direction)
+{
+  GListModel *columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (self->view));
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      const StoltField *shown = g_object_get_data (G_OBJECT (column), "field");
+
+      if (g_strcmp0 (shown->name, field) == 0)
+        {
+          gtk_column_view_sort_by_column (GTK_COLUMN_VIEW (self->view), column, direction);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}

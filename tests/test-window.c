@@ -9,96 +9,18 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
-#include "stolt-application.h"
+#include "stolt-display-util.h"
 #include "stolt-project.h"
 #include "stolt-storage.h"
 #include "stolt-test-util.h"
 #include "stolt-window.h"
 
-static StoltApplication *app;
-
-static void
-iterate (void)
-{
-  for (guint i = 0; i < 50 && g_main_context_iteration (NULL, FALSE); i++)
-    ;
-}
-
-static void
-wait_for (gboolean (*done) (gpointer),
-          gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_assert_true (done (data));
-}
-
-static gboolean
-is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget);
-}
-
-static StoltWindow *
-open_window (StoltDocument *document)
-{
-  StoltWindow *window = stolt_window_new (app, document);
-
-  gtk_window_present (GTK_WINDOW (window));
-  wait_for (is_mapped, window);
-  return window;
-}
-
-static void
-close_window (StoltWindow *window)
-{
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
-  g_assert_null (window);
-}
-
-static GtkWidget *
-find_child (GtkWidget *root,
-            GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_child (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_action_widget (GtkWidget  *root,
-                    const char *action)
-{
-  if (GTK_IS_ACTIONABLE (root) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_action_widget (child, action);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
+#define app stolt_test_app
+#define iterate stolt_test_iterate
+#define open_window stolt_test_open_window
+#define close_window stolt_test_close_window
+#define find_child stolt_test_find_child
+#define find_action_widget stolt_test_find_action
 
 static void
 test_pages (void)
@@ -122,10 +44,15 @@ test_pages (void)
       g_assert_cmpstr (adw_view_stack_page_get_name (page), ==, names[i]);
       g_assert_cmpstr (adw_view_stack_page_get_title (page), ==, titles[i]);
       g_assert_nonnull (adw_view_stack_page_get_icon_name (page));
-      /* Until its issue fills it, a page is a status page that says
-       * what the project holds for it */
-      g_assert_true (ADW_IS_STATUS_PAGE (child));
-      g_assert_nonnull (adw_status_page_get_description (ADW_STATUS_PAGE (child)));
+      /* The Plan tab is the plan; until their issues fill them, the
+       * others are status pages that say what the project holds */
+      if (i == 0)
+        g_assert_true (STOLT_IS_PLAN_PAGE (child));
+      else
+        {
+          g_assert_true (ADW_IS_STATUS_PAGE (child));
+          g_assert_nonnull (adw_status_page_get_description (ADW_STATUS_PAGE (child)));
+        }
 
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s",
                                                  names[i]));
@@ -292,15 +219,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  app = stolt_application_new (G_APPLICATION_NON_UNIQUE);
-  g_application_set_inactivity_timeout (G_APPLICATION (app), 0);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-  g_application_hold (G_APPLICATION (app));
+  stolt_test_display_init (&argc, &argv);
 
   g_test_add_func ("/window/pages", test_pages);
   g_test_add_func ("/window/menu-actions", test_menu_actions);
@@ -309,9 +228,5 @@ main (int   argc,
   g_test_add_func ("/window/open-file", test_open_file);
   g_test_add_func ("/window/preferences-style", test_preferences_style);
 
-  status = g_test_run ();
-
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-  return status;
+  return stolt_test_display_run ();
 }

@@ -47,6 +47,7 @@ struct _StoltPlanPage
 
   /* Template widgets */
   GtkWidget      *box;
+  GtkStackSidebar *sidebar;
   GtkStack       *sections;
   GtkBox         *card_box;
 
@@ -437,6 +438,7 @@ build_goal_side (StoltPlanPage *self,
 {
   GtkWidget *chain = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *heading = gtk_label_new (_("Result Chain"));
+  GtkWidget *chain_scroller;
   GtkWidget *smart;
 
   gtk_widget_add_css_class (heading, "heading");
@@ -461,7 +463,15 @@ build_goal_side (StoltPlanPage *self,
       gtk_box_append (GTK_BOX (chain), editor);
       g_ptr_array_add (self->goal_editors, editor);
     }
-  gtk_box_append (GTK_BOX (side), chain);
+  /* Five columns need room; in a narrow window they scroll sideways
+   * rather than widening the whole window */
+  chain_scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (chain_scroller), GTK_POLICY_AUTOMATIC,
+                                  GTK_POLICY_NEVER);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (chain_scroller), TRUE);
+  gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (chain_scroller), TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (chain_scroller), chain);
+  gtk_box_append (GTK_BOX (side), chain_scroller);
 
   smart = make_editor (self, smart_fields, _("SMART Check"));
   g_ptr_array_add (self->goal_editors, smart);
@@ -502,6 +512,9 @@ build_section (StoltPlanPage     *self,
   stolt_record_table_set_project (section.table, self->project);
   section.editor = STOLT_RECORD_EDITOR (make_editor (self, spec->editor_fields,
                                                      g_dgettext (GETTEXT_PACKAGE, spec->editor_title)));
+  stolt_record_editor_set_placeholder (section.editor,
+                                       _("Select a row to see and change it here, "
+                                         "or press Ctrl+N to add one."));
   gtk_box_append (GTK_BOX (side), GTK_WIDGET (section.editor));
 
   if (g_str_equal (spec->name, "organisation"))
@@ -519,9 +532,9 @@ build_section (StoltPlanPage     *self,
   else if (g_str_equal (spec->name, "goals"))
     build_goal_side (self, side);
 
-  gtk_widget_set_size_request (GTK_WIDGET (section.table), 320, -1);
+  gtk_widget_set_size_request (GTK_WIDGET (section.table), 260, -1);
   side_scroller = framed_scroller (side);
-  gtk_widget_set_size_request (side_scroller, 300, -1);
+  gtk_widget_set_size_request (side_scroller, 280, -1);
   gtk_paned_set_start_child (GTK_PANED (paned), GTK_WIDGET (section.table));
   gtk_paned_set_end_child (GTK_PANED (paned), side_scroller);
   gtk_paned_set_resize_end_child (GTK_PANED (paned), g_str_equal (spec->name, "goals"));
@@ -556,21 +569,28 @@ build_card (StoltPlanPage *self)
   gtk_box_append (self->card_box, mandate);
 }
 
+/* Forgets the project; @remove_widgets also takes its sections out of
+ * the stack (not while disposing: the template goes as a whole). */
 static void
-stolt_plan_page_clear (StoltPlanPage *self)
+stolt_plan_page_clear (StoltPlanPage *self,
+                       gboolean       remove_widgets)
 {
   GtkWidget *child;
 
   g_clear_handle_id (&self->derived_id, g_source_remove);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->card_box))) != NULL)
+  /* GTK 4.8's sidebar trips over pages removed under it: detach it */
+  if (remove_widgets)
+    gtk_stack_sidebar_set_stack (self->sidebar, NULL);
+  while (remove_widgets && (child = gtk_widget_get_first_child (GTK_WIDGET (self->card_box))) != NULL)
     gtk_box_remove (self->card_box, child);
   for (guint i = 0; self->built != NULL && i < self->built->len; i++)
     {
       Section *section = &g_array_index (self->built, Section, i);
-      GtkWidget *page = gtk_stack_get_child_by_name (self->sections, section->spec->name);
 
       g_signal_handlers_disconnect_by_data (section->table, self);
-      gtk_stack_remove (self->sections, page);
+      if (remove_widgets)
+        gtk_stack_remove (self->sections,
+                          gtk_stack_get_child_by_name (self->sections, section->spec->name));
     }
   g_clear_pointer (&self->built, g_array_unref);
   g_ptr_array_set_size (self->goal_editors, 0);
@@ -585,7 +605,7 @@ stolt_plan_page_dispose (GObject *object)
 {
   StoltPlanPage *self = STOLT_PLAN_PAGE (object);
 
-  stolt_plan_page_clear (self);
+  stolt_plan_page_clear (self, FALSE);
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
   g_clear_object (&self->selection);
@@ -617,6 +637,7 @@ stolt_plan_page_class_init (StoltPlanPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/stoltplan/Stolt/stolt-plan-page.ui");
   gtk_widget_class_bind_template_child (widget_class, StoltPlanPage, box);
+  gtk_widget_class_bind_template_child (widget_class, StoltPlanPage, sidebar);
   gtk_widget_class_bind_template_child (widget_class, StoltPlanPage, sections);
   gtk_widget_class_bind_template_child (widget_class, StoltPlanPage, card_box);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -640,7 +661,7 @@ stolt_plan_page_set_project (StoltPlanPage *self,
   if (self->project == project)
     return;
 
-  stolt_plan_page_clear (self);
+  stolt_plan_page_clear (self, TRUE);
   self->project = g_object_ref (project);
   /* Sized once: the tables keep pointers to their Section */
   self->built = g_array_sized_new (FALSE, TRUE, sizeof (Section), G_N_ELEMENTS (section_specs));
@@ -653,6 +674,7 @@ stolt_plan_page_set_project (StoltPlanPage *self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (project, "children-changed", G_CALLBACK (project_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  gtk_stack_sidebar_set_stack (self->sidebar, self->sections);
   derived_timeout_cb (self);
   apply_editable (self);
 }

@@ -33,8 +33,9 @@ struct _StoltRecordEditor
 {
   GtkWidget     parent_instance;
 
-  /* Template widgets */
+  /* Child widgets */
   GtkWidget    *group;
+  GtkWidget    *placeholder;
 
   /* Owned references */
   StoltProject *project;
@@ -288,8 +289,8 @@ combo_selected_cb (AdwComboRow *combo,
 
   if (row->field->kind == STOLT_FIELD_ENUM)
     {
-      g_value_init (&value, G_TYPE_INT);
-      g_value_set_int (&value, (int) g_array_index (row->choices, gint64, selected));
+      g_value_init (&value, row->field->enum_type ());
+      g_value_set_enum (&value, (int) g_array_index (row->choices, gint64, selected));
     }
   else
     {
@@ -384,6 +385,25 @@ ref_choices (StoltRecordEditor *self,
   return scan.labels;
 }
 
+static gboolean
+same_choices (GArray     *a,
+              GArray     *b,
+              GListModel *shown,
+              GListModel *labels)
+{
+  if (shown == NULL || a->len != b->len
+      || g_list_model_get_n_items (shown) != g_list_model_get_n_items (labels))
+    return FALSE;
+
+  for (guint i = 0; i < a->len; i++)
+    if (g_array_index (a, gint64, i) != g_array_index (b, gint64, i)
+        || g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (shown), i),
+                      gtk_string_list_get_string (GTK_STRING_LIST (labels), i)) != 0)
+      return FALSE;
+
+  return TRUE;
+}
+
 /* Puts the record's value into the row without committing it back. */
 static void
 field_row_load (FieldRow *row)
@@ -440,13 +460,20 @@ field_row_load (FieldRow *row)
       {
         gint64 current = field->kind == STOLT_FIELD_ENUM ? stolt_record_get_int (record, field)
                                                          : stolt_record_get_ref (record, field);
+        g_autoptr(GArray) before = g_array_copy (row->choices);
         g_autoptr(GtkStringList) labels = NULL;
+        GListModel *shown = adw_combo_row_get_model (ADW_COMBO_ROW (row->input));
 
         g_array_set_size (row->choices, 0);
         labels = field->kind == STOLT_FIELD_ENUM ? enum_choices (self, row) : ref_choices (self, row);
-        adw_combo_row_set_model (ADW_COMBO_ROW (row->input), G_LIST_MODEL (labels));
+
+        /* A new model only when the choices changed: this runs inside the
+         * combo's own notify::selected when the user picks a value */
+        if (!same_choices (before, row->choices, shown, G_LIST_MODEL (labels)))
+          adw_combo_row_set_model (ADW_COMBO_ROW (row->input), G_LIST_MODEL (labels));
         for (guint i = 0; i < row->choices->len; i++)
-          if (g_array_index (row->choices, gint64, i) == current)
+          if (g_array_index (row->choices, gint64, i) == current
+              && adw_combo_row_get_selected (ADW_COMBO_ROW (row->input)) != i)
             adw_combo_row_set_selected (ADW_COMBO_ROW (row->input), i);
       }
       break;
@@ -745,6 +772,7 @@ stolt_record_editor_dispose (GObject *object)
   if (self->project != NULL)
     g_signal_handlers_disconnect_by_data (self->project, self);
   g_clear_pointer (&self->group, gtk_widget_unparent);
+  g_clear_pointer (&self->placeholder, gtk_widget_unparent);
   g_clear_object (&self->project);
   g_clear_object (&self->record);
 
@@ -772,7 +800,7 @@ stolt_record_editor_class_init (StoltRecordEditorClass *klass)
   object_class->dispose = stolt_record_editor_dispose;
   object_class->finalize = stolt_record_editor_finalize;
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "recordeditor");
 }
 
@@ -780,8 +808,20 @@ static void
 stolt_record_editor_init (StoltRecordEditor *self)
 {
   self->rows = g_ptr_array_new_with_free_func (field_row_free);
+  GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
   self->group = adw_preferences_group_new ();
+  gtk_widget_set_visible (self->group, FALSE);
   gtk_widget_set_parent (self->group, GTK_WIDGET (self));
+
+  self->placeholder = gtk_label_new (NULL);
+  gtk_widget_set_visible (self->placeholder, FALSE);
+  gtk_label_set_wrap (GTK_LABEL (self->placeholder), TRUE);
+  gtk_label_set_justify (GTK_LABEL (self->placeholder), GTK_JUSTIFY_CENTER);
+  gtk_widget_add_css_class (self->placeholder, "dim-label");
+  gtk_widget_set_margin_top (self->placeholder, 48);
+  gtk_widget_set_parent (self->placeholder, GTK_WIDGET (self));
 }
 
 GtkWidget *
@@ -836,6 +876,17 @@ stolt_record_editor_set_title (StoltRecordEditor *self,
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->group), title != NULL ? title : "");
 }
 
+/* What the form says while no record is chosen; NULL says nothing. */
+void
+stolt_record_editor_set_placeholder (StoltRecordEditor *self,
+                                     const char        *text)
+{
+  g_return_if_fail (STOLT_IS_RECORD_EDITOR (self));
+
+  gtk_label_set_text (GTK_LABEL (self->placeholder), text != NULL ? text : "");
+  gtk_widget_set_visible (self->placeholder, self->record == NULL && text != NULL);
+}
+
 void
 stolt_record_editor_set_record (StoltRecordEditor *self,
                                 StoltRecord       *record)
@@ -859,6 +910,8 @@ stolt_record_editor_set_record (StoltRecordEditor *self,
     g_set_object (&self->record, record);
 
   gtk_widget_set_visible (self->group, record != NULL);
+  gtk_widget_set_visible (self->placeholder,
+                          record == NULL && *gtk_label_get_text (GTK_LABEL (self->placeholder)) != '\0');
   for (guint i = 0; i < self->rows->len; i++)
     {
       FieldRow *row = g_ptr_array_index (self->rows, i);

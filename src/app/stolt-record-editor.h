@@ -28,6 +28,8 @@ void         stolt_record_editor_set_fields  (StoltRecordEditor  *self,
                                               const char * const *fields);
 void         stolt_record_editor_set_title   (StoltRecordEditor  *self,
                                               const char         *title);
+void         stolt_record_editor_set_placeholder (StoltRecordEditor *self,
+                                              const char         *text);
 void         stolt_record_editor_set_record  (StoltRecordEditor  *self,
                                               StoltRecord        *record);
 StoltRecord *stolt_record_editor_get_record  (StoltRecordEditor  *self);

@@ -125,12 +125,34 @@ cell_update (StoltRecordTable *self,
     gtk_widget_remove_css_class (label, "error");
 }
 
+/* Room for a typical value before the label ellipsizes */
+static int
+cell_width_chars (const StoltField *field)
+{
+  switch (field->kind)
+    {
+    case STOLT_FIELD_DATE: return 10;
+    case STOLT_FIELD_INT: return 5;
+    case STOLT_FIELD_DOUBLE: return 5;
+    case STOLT_FIELD_BOOLEAN: return 4;
+    case STOLT_FIELD_ENUM: return 11;
+    case STOLT_FIELD_REF: return 12;
+    case STOLT_FIELD_REFS: return 10;
+    case STOLT_FIELD_TEXT:
+    default:
+      return (field->flags & STOLT_FIELD_FLAG_REQUIRED) ? 24 : 12;
+    }
+}
+
 static void
 cell_setup_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                StoltRecordTable         *self)
 {
   GtkWidget *label = gtk_label_new (NULL);
+  const StoltField *field = g_object_get_data (G_OBJECT (factory), "field");
+
+  gtk_label_set_width_chars (GTK_LABEL (label), cell_width_chars (field));
 
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
@@ -197,8 +219,6 @@ make_column (StoltRecordTable *self,
 
   if (field->kind == STOLT_FIELD_TEXT || field->kind == STOLT_FIELD_REFS)
     gtk_column_view_column_set_expand (column, TRUE);
-  if (field->kind == STOLT_FIELD_TEXT && (field->flags & STOLT_FIELD_FLAG_REQUIRED))
-    gtk_column_view_column_set_fixed_width (column, 240);
 
   return column;
 }
@@ -666,10 +686,14 @@ focus_search_action (GtkWidget  *widget,
 
 /* Construction */
 
+/* The buttons and the search on one line; the filters below, wrapping
+ * onto more lines when the table is narrow (projector scale). */
 static GtkWidget *
 build_toolbar (StoltRecordTable *self)
 {
+  GtkWidget *bars = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *toolbar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *filters = gtk_flow_box_new ();
   g_autoptr(GTypeClass) klass = g_type_class_ref (self->spec->item_type);
   const char *add_label = g_dgettext (GETTEXT_PACKAGE, STOLT_RECORD_CLASS (klass)->add_label);
   const char *remove_label = g_dgettext (GETTEXT_PACKAGE, STOLT_RECORD_CLASS (klass)->remove_label);
@@ -701,6 +725,7 @@ build_toolbar (StoltRecordTable *self)
 
   self->search = gtk_search_entry_new ();
   gtk_widget_set_hexpand (self->search, TRUE);
+  gtk_editable_set_width_chars (GTK_EDITABLE (self->search), 8);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->search), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Search"), -1);
   g_object_set (self->search, "placeholder-text", _("Search"), NULL);
@@ -721,11 +746,26 @@ build_toolbar (StoltRecordTable *self)
                                       g_dgettext (GETTEXT_PACKAGE, filter.field->label), -1);
       g_signal_connect_swapped (filter.dropdown, "notify::selected",
                                 G_CALLBACK (filter_selected_cb), self);
-      gtk_box_append (GTK_BOX (toolbar), filter.dropdown);
+      gtk_flow_box_append (GTK_FLOW_BOX (filters), filter.dropdown);
       g_array_append_val (self->filters, filter);
     }
 
-  return toolbar;
+  gtk_box_append (GTK_BOX (bars), toolbar);
+  if (self->filters->len > 0)
+    {
+      gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (filters), GTK_SELECTION_NONE);
+      gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (filters), 4);
+      gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (filters), 6);
+      gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (filters), 6);
+      gtk_widget_set_margin_start (filters, 6);
+      gtk_widget_set_margin_end (filters, 6);
+      gtk_widget_set_margin_bottom (filters, 6);
+      gtk_box_append (GTK_BOX (bars), filters);
+    }
+  else
+    g_object_ref_sink (filters), g_object_unref (filters);
+
+  return bars;
 }
 
 static GtkWidget *

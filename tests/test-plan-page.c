@@ -131,6 +131,7 @@ test_milestone (void)
   g_autoptr(StoltProject) saved = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *expected = NULL;
+  guint n_windows;
 
   fixture_open (&fixture, NULL);
   milestones = stolt_project_get_list (fixture.project, STOLT_LIST_MILESTONES);
@@ -140,9 +141,14 @@ test_milestone (void)
   g_assert_cmpuint (stolt_record_table_get_n_shown (table), ==, 0);
   g_assert_null (stolt_record_editor_get_record (editor));
 
-  /* The add button's action, as Ctrl+N in the table */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (table), "table.add", NULL));
+  /* Ctrl+N (app.new) with the focus in the table adds a row, not a project */
+  n_windows = g_list_length (gtk_application_get_windows (GTK_APPLICATION (stolt_test_app)));
+  gtk_window_present (GTK_WINDOW (fixture.window));
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (stolt_record_table_get_view (table))));
+  g_action_group_activate_action (G_ACTION_GROUP (stolt_test_app), "new", NULL);
   stolt_test_iterate ();
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (stolt_test_app))),
+                    ==, n_windows);
   g_assert_cmpuint (g_list_model_get_n_items (milestones), ==, 1);
   milestone = stolt_test_nth (fixture.project, STOLT_LIST_MILESTONES, 0);
   g_assert_cmpstr (text_of (milestone, "title"), ==, "New milestone");

@@ -510,6 +510,9 @@ build_section (StoltPlanPage     *self,
 
   section.table = STOLT_RECORD_TABLE (stolt_record_table_new (table_spec));
   stolt_record_table_set_project (section.table, self->project);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (stolt_record_table_get_view (section.table)),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  g_dgettext (GETTEXT_PACKAGE, spec->title), -1);
   section.editor = STOLT_RECORD_EDITOR (make_editor (self, spec->editor_fields,
                                                      g_dgettext (GETTEXT_PACKAGE, spec->editor_title)));
   stolt_record_editor_set_placeholder (section.editor,

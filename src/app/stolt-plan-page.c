@@ -36,9 +36,9 @@ typedef struct
 typedef struct
 {
   const SectionSpec *spec;
-  StoltRecordTable  *table;
+  StoltRecordTable  *table;          /* NULL until the section is built */
   StoltRecordEditor *editor;
-  GtkWidget         *side;           /* the box right of the table */
+  GtkWidget         *page;           /* in the stack from the start */
 } Section;
 
 struct _StoltPlanPage
@@ -71,7 +71,9 @@ struct _StoltPlanPage
 
 G_DEFINE_FINAL_TYPE (StoltPlanPage, stolt_plan_page, GTK_TYPE_WIDGET)
 
-static void apply_editable (StoltPlanPage *self);
+static void apply_editable   (StoltPlanPage *self);
+static void ensure_section   (StoltPlanPage *self,
+                              Section       *section);
 
 static const char *const member_columns[] = { "name", "role", "team", NULL };
 static const char *const member_filters[] = { "team", NULL };
@@ -219,6 +221,10 @@ update_totals (StoltPlanPage *self)
   /* Translators: %s is a number of hours, e.g. "In all 124,5 hours" */
   g_autofree char *all = g_strdup_printf (_("In all %s hours"), sum);
 
+
+  if (self->phase_totals == NULL)
+    return;
+
   clear_rows (self);
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->phase_totals), all);
   add_total_rows (self, self->phase_totals, by_phase, _("No phase"));
@@ -232,6 +238,9 @@ update_missing_groups (StoltPlanPage *self)
   guint n = stolt_missing_member_groups (self->project, groups, G_N_ELEMENTS (groups));
   g_autoptr(GString) names = g_string_new (NULL);
   g_autofree char *text = NULL;
+
+  if (self->missing_label == NULL)
+    return;
 
   for (guint i = 0; i < MIN (n, G_N_ELEMENTS (groups)); i++)
     {
@@ -259,6 +268,9 @@ update_overview (StoltPlanPage *self)
   g_autofree char *text = NULL;
   g_autofree char *total = NULL;
 
+  if (self->overview_label == NULL)
+    return;
+
   stolt_measure_overview (self->project, stolt_date_today (), &overview);
   total = g_strdup_printf (ngettext ("%u measure", "%u measures", overview.total), overview.total);
   /* Translators: the action programme's overview, e.g. "20 measures: 5 done,
@@ -276,7 +288,8 @@ static void
 update_smart (StoltPlanPage *self)
 {
   Section *goals = find_section (self, "goals");
-  StoltRecord *goal = goals != NULL ? stolt_record_table_get_selected (goals->table) : NULL;
+  StoltRecord *goal = goals != NULL && goals->table != NULL
+                      ? stolt_record_table_get_selected (goals->table) : NULL;
   const char *missing[5];
   guint n;
   g_autoptr(GString) names = g_string_new (NULL);
@@ -376,6 +389,7 @@ selection_changed_cb (StoltPlanPage *self)
         continue;
 
       self->selecting = TRUE;
+      ensure_section (self, section);
       stolt_record_table_select (section->table, record);
       gtk_stack_set_visible_child_name (self->sections, section->spec->name);
       self->selecting = FALSE;
@@ -492,66 +506,92 @@ build_activity_side (StoltPlanPage *self,
   gtk_box_append (GTK_BOX (side), self->person_totals);
 }
 
+/* A section's page is in the stack from the start (the sidebar lists
+ * it); its table and form are built when it is first shown or asked for,
+ * so a project with 20 000 activities opens at the card. */
 static void
-build_section (StoltPlanPage     *self,
-               const SectionSpec *spec)
+add_section (StoltPlanPage     *self,
+             const SectionSpec *spec)
 {
-  GtkWidget *paned = gtk_paned_new (GTK_ORIENTATION_HORIZONTAL);
   GtkWidget *page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *side = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
-  GtkWidget *side_scroller;
-  Section section = { spec, NULL, NULL, side };
-  StoltTableSpec *table_spec = g_memdup2 (spec->spec, sizeof (StoltTableSpec));
-  Section *stored;
+  Section section = { spec, NULL, NULL, page };
 
+  gtk_stack_add_titled (self->sections, page, spec->name, g_dgettext (GETTEXT_PACKAGE, spec->title));
+  g_array_append_val (self->built, section);
+}
+
+static void
+ensure_section (StoltPlanPage *self,
+                Section       *section)
+{
+  const SectionSpec *spec = section->spec;
+  GtkWidget *paned, *side, *side_scroller;
+  StoltTableSpec *table_spec;
+
+  if (section->table != NULL)
+    return;
+
+  paned = gtk_paned_new (GTK_ORIENTATION_HORIZONTAL);
+  side = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
   /* The spec tables are const; the item type is known only at run time */
+  table_spec = g_memdup2 (spec->spec, sizeof (StoltTableSpec));
   table_spec->item_type = section_item_type (spec);
   g_object_set_data_full (G_OBJECT (paned), "table-spec", table_spec, g_free);
 
-  section.table = STOLT_RECORD_TABLE (stolt_record_table_new (table_spec));
-  stolt_record_table_set_project (section.table, self->project);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (stolt_record_table_get_view (section.table)),
+  section->table = STOLT_RECORD_TABLE (stolt_record_table_new (table_spec));
+  stolt_record_table_set_project (section->table, self->project);
+  stolt_record_table_set_editable (section->table, !self->read_only);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (stolt_record_table_get_view (section->table)),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   g_dgettext (GETTEXT_PACKAGE, spec->title), -1);
-  section.editor = STOLT_RECORD_EDITOR (make_editor (self, spec->editor_fields,
-                                                     g_dgettext (GETTEXT_PACKAGE, spec->editor_title)));
-  stolt_record_editor_set_placeholder (section.editor,
+  section->editor = STOLT_RECORD_EDITOR (make_editor (self, spec->editor_fields,
+                                                      g_dgettext (GETTEXT_PACKAGE, spec->editor_title)));
+  stolt_record_editor_set_placeholder (section->editor,
                                        _("Select a row to see and change it here, "
                                          "or press Ctrl+N to add one."));
-  gtk_box_append (GTK_BOX (side), GTK_WIDGET (section.editor));
+  gtk_widget_set_sensitive (GTK_WIDGET (section->editor), !self->read_only);
+  gtk_box_append (GTK_BOX (side), GTK_WIDGET (section->editor));
 
   if (g_str_equal (spec->name, "organisation"))
     {
       self->missing_label = make_note ();
-      gtk_box_append (GTK_BOX (page), self->missing_label);
+      gtk_box_append (GTK_BOX (section->page), self->missing_label);
     }
   else if (g_str_equal (spec->name, "measures"))
     {
       self->overview_label = make_note ();
-      gtk_box_append (GTK_BOX (page), self->overview_label);
+      gtk_box_append (GTK_BOX (section->page), self->overview_label);
     }
   else if (g_str_equal (spec->name, "activities"))
     build_activity_side (self, side);
   else if (g_str_equal (spec->name, "goals"))
     build_goal_side (self, side);
 
-  gtk_widget_set_size_request (GTK_WIDGET (section.table), 260, -1);
+  gtk_widget_set_size_request (GTK_WIDGET (section->table), 260, -1);
   side_scroller = framed_scroller (side);
   gtk_widget_set_size_request (side_scroller, 280, -1);
-  gtk_paned_set_start_child (GTK_PANED (paned), GTK_WIDGET (section.table));
+  gtk_paned_set_start_child (GTK_PANED (paned), GTK_WIDGET (section->table));
   gtk_paned_set_end_child (GTK_PANED (paned), side_scroller);
   gtk_paned_set_resize_end_child (GTK_PANED (paned), g_str_equal (spec->name, "goals"));
   gtk_paned_set_shrink_start_child (GTK_PANED (paned), FALSE);
   gtk_paned_set_shrink_end_child (GTK_PANED (paned), FALSE);
   gtk_widget_set_vexpand (paned, TRUE);
-  gtk_box_append (GTK_BOX (page), paned);
+  gtk_box_append (GTK_BOX (section->page), paned);
 
-  gtk_stack_add_titled (self->sections, page, spec->name, g_dgettext (GETTEXT_PACKAGE, spec->title));
-  g_array_append_val (self->built, section);
-  stored = &g_array_index (self->built, Section, self->built->len - 1);
-  g_object_set_data (G_OBJECT (section.table), "section", stored);
-  g_signal_connect (section.table, "notify::selected-record", G_CALLBACK (table_selected_cb), self);
-  g_signal_connect (section.table, "row-activated", G_CALLBACK (row_activated_cb), self);
+  g_object_set_data (G_OBJECT (section->table), "section", section);
+  g_signal_connect (section->table, "notify::selected-record", G_CALLBACK (table_selected_cb), self);
+  g_signal_connect (section->table, "row-activated", G_CALLBACK (row_activated_cb), self);
+  derived_timeout_cb (self);
+}
+
+static void
+visible_section_cb (StoltPlanPage *self)
+{
+  const char *name = gtk_stack_get_visible_child_name (self->sections);
+  Section *section = name != NULL ? find_section (self, name) : NULL;
+
+  if (section != NULL)
+    ensure_section (self, section);
 }
 
 static const char *const card_fields[] = {
@@ -590,12 +630,15 @@ stolt_plan_page_clear (StoltPlanPage *self,
     {
       Section *section = &g_array_index (self->built, Section, i);
 
-      g_signal_handlers_disconnect_by_data (section->table, self);
+      if (section->table != NULL)
+        g_signal_handlers_disconnect_by_data (section->table, self);
       if (remove_widgets)
         gtk_stack_remove (self->sections,
                           gtk_stack_get_child_by_name (self->sections, section->spec->name));
     }
   g_clear_pointer (&self->built, g_array_unref);
+  self->missing_label = self->overview_label = NULL;
+  self->phase_totals = self->person_totals = self->smart_group = NULL;
   g_ptr_array_set_size (self->goal_editors, 0);
   g_ptr_array_set_size (self->total_rows, 0);
   if (self->project != NULL)
@@ -650,6 +693,8 @@ static void
 stolt_plan_page_init (StoltPlanPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (self->sections, "notify::visible-child-name",
+                            G_CALLBACK (visible_section_cb), self);
   self->goal_editors = g_ptr_array_new ();
   self->total_rows = g_ptr_array_new ();
 }
@@ -671,7 +716,7 @@ stolt_plan_page_set_project (StoltPlanPage *self,
 
   build_card (self);
   for (guint i = 0; i < G_N_ELEMENTS (section_specs); i++)
-    build_section (self, &section_specs[i]);
+    add_section (self, &section_specs[i]);
 
   g_signal_connect_object (project, "record-changed", G_CALLBACK (project_changed_cb), self,
                            G_CONNECT_SWAPPED);
@@ -709,6 +754,8 @@ apply_editable (StoltPlanPage *self)
     {
       Section *section = &g_array_index (self->built, Section, i);
 
+      if (section->table == NULL)
+        continue;
       gtk_widget_set_sensitive (GTK_WIDGET (section->editor), editable);
       stolt_record_table_set_editable (section->table, editable);
     }
@@ -749,7 +796,10 @@ stolt_plan_page_get_table (StoltPlanPage *self,
 {
   Section *section = find_section (self, name);
 
-  return section != NULL ? section->table : NULL;
+  if (section == NULL)
+    return NULL;
+  ensure_section (self, section);
+  return section->table;
 }
 
 StoltRecordEditor *
@@ -758,7 +808,10 @@ stolt_plan_page_get_editor (StoltPlanPage *self,
 {
   Section *section = find_section (self, name);
 
-  return section != NULL ? section->editor : NULL;
+  if (section == NULL)
+    return NULL;
+  ensure_section (self, section);
+  return section->editor;
 }
 
 /* The derived line shown at the top of a section, recounted now. */
@@ -768,6 +821,9 @@ stolt_plan_page_dup_summary (StoltPlanPage *self,
 {
   g_return_val_if_fail (STOLT_IS_PLAN_PAGE (self), NULL);
 
+  if (find_section (self, name) == NULL)
+    return NULL;
+  ensure_section (self, find_section (self, name));
   g_clear_handle_id (&self->derived_id, g_source_remove);
   derived_timeout_cb (self);
 

@@ -60,6 +60,8 @@ struct _StoltRecordTable
   GArray             *filters;    /* Filter */
   GHashTable         *cells;      /* GtkLabel → Cell, the bound cells */
   char               *query;      /* casefolded search text */
+  GHashTable         *folded;     /* record → its texts casefolded, for search */
+  GPtrArray          *sort_keys;  /* SortKey */
   guint               refresh_id;
   guint               choices_id;
 
@@ -118,7 +120,7 @@ cell_update (StoltRecordTable *self,
   gboolean late;
   g_autofree char *text = cell_text (self, cell, &late);
 
-  gtk_label_set_text (GTK_LABEL (label), text);
+  gtk_inscription_set_text (GTK_INSCRIPTION (label), text);
   if (late)
     gtk_widget_add_css_class (label, "error");
   else
@@ -149,14 +151,16 @@ cell_setup_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                StoltRecordTable         *self)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  /* GtkInscription, not GtkLabel: its size does not depend on its text,
+   * so binding a row after a scroll does not relayout the table */
+  GtkWidget *label = gtk_inscription_new (NULL);
   const StoltField *field = g_object_get_data (G_OBJECT (factory), "field");
 
-  gtk_label_set_width_chars (GTK_LABEL (label), cell_width_chars (field));
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (label), cell_width_chars (field) / 2);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (label), cell_width_chars (field));
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
+  gtk_inscription_set_xalign (GTK_INSCRIPTION (label), 0.0);
   gtk_list_item_set_child (item, label);
 }
 
@@ -182,16 +186,88 @@ cell_unbind_cb (GtkSignalListItemFactory *factory,
   g_hash_table_remove (self->cells, gtk_list_item_get_child (item));
 }
 
-static int
-compare_cb (gconstpointer a,
-            gconstpointer b,
-            gpointer      user_data)
-{
-  StoltRecordTable *self = g_object_get_data (user_data, "table");
-  const StoltField *field = g_object_get_data (user_data, "field");
+/* Sort keys come from expressions, so GTK computes each row's key once
+ * per sort (a collation key for texts) instead of once per comparison. */
 
-  return stolt_compare_values (self->project, STOLT_RECORD ((gpointer) a),
-                               STOLT_RECORD ((gpointer) b), field);
+typedef struct
+{
+  StoltRecordTable *table;
+  const StoltField *field;
+} SortKey;
+
+static char *
+sort_text_cb (StoltRecord *record,
+              SortKey     *key)
+{
+  return stolt_format_value (key->table->project, record, key->field);
+}
+
+static char *
+sort_plain_text_cb (StoltRecord *record,
+                    SortKey     *key)
+{
+  return g_strdup (stolt_record_get_text (record, key->field));
+}
+
+static guint
+sort_date_cb (StoltRecord *record,
+              SortKey     *key)
+{
+  guint32 date = stolt_record_get_date (record, key->field);
+
+  return date != 0 ? date : G_MAXUINT;  /* no date sorts last */
+}
+
+static int
+sort_int_cb (StoltRecord *record,
+             SortKey     *key)
+{
+  return stolt_record_get_int (record, key->field);
+}
+
+static double
+sort_double_cb (StoltRecord *record,
+                SortKey     *key)
+{
+  return stolt_record_get_double (record, key->field);
+}
+
+static GtkSorter *
+make_sorter (StoltRecordTable *self,
+             const StoltField *field)
+{
+  GtkExpression *expression;
+  SortKey *key = g_new (SortKey, 1);
+
+  key->table = self;
+  key->field = field;
+  /* the key lives as long as the table, which owns the columns */
+  g_ptr_array_add (self->sort_keys, key);
+
+  switch (field->kind)
+    {
+    case STOLT_FIELD_TEXT:
+      expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
+                                                G_CALLBACK (sort_plain_text_cb), key, NULL);
+      return GTK_SORTER (gtk_string_sorter_new (expression));
+    case STOLT_FIELD_REF:
+    case STOLT_FIELD_REFS:
+      expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
+                                                G_CALLBACK (sort_text_cb), key, NULL);
+      return GTK_SORTER (gtk_string_sorter_new (expression));
+    case STOLT_FIELD_DATE:
+      expression = gtk_cclosure_expression_new (G_TYPE_UINT, NULL, 0, NULL,
+                                                G_CALLBACK (sort_date_cb), key, NULL);
+      return GTK_SORTER (gtk_numeric_sorter_new (expression));
+    case STOLT_FIELD_DOUBLE:
+      expression = gtk_cclosure_expression_new (G_TYPE_DOUBLE, NULL, 0, NULL,
+                                                G_CALLBACK (sort_double_cb), key, NULL);
+      return GTK_SORTER (gtk_numeric_sorter_new (expression));
+    default:
+      expression = gtk_cclosure_expression_new (G_TYPE_INT, NULL, 0, NULL,
+                                                G_CALLBACK (sort_int_cb), key, NULL);
+      return GTK_SORTER (gtk_numeric_sorter_new (expression));
+    }
 }
 
 static GtkColumnViewColumn *
@@ -200,8 +276,7 @@ make_column (StoltRecordTable *self,
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkColumnViewColumn *column;
-  GtkCustomSorter *sorter;
-  GObject *key = g_object_new (G_TYPE_OBJECT, NULL);
+  GtkSorter *sorter;
 
   g_object_set_data (G_OBJECT (factory), "field", (gpointer) field);
   g_signal_connect (factory, "setup", G_CALLBACK (cell_setup_cb), self);
@@ -209,10 +284,8 @@ make_column (StoltRecordTable *self,
   g_signal_connect (factory, "unbind", G_CALLBACK (cell_unbind_cb), self);
 
   column = gtk_column_view_column_new (g_dgettext (GETTEXT_PACKAGE, field->label), factory);
-  g_object_set_data (key, "table", self);
-  g_object_set_data (key, "field", (gpointer) field);
-  sorter = gtk_custom_sorter_new (compare_cb, key, g_object_unref);
-  gtk_column_view_column_set_sorter (column, GTK_SORTER (sorter));
+  sorter = make_sorter (self, field);
+  gtk_column_view_column_set_sorter (column, sorter);
   g_object_unref (sorter);
   gtk_column_view_column_set_resizable (column, TRUE);
   g_object_set_data (G_OBJECT (column), "field", (gpointer) field);
@@ -272,27 +345,39 @@ filter_matches (StoltRecordTable *self,
     }
 }
 
+/* All of a record's texts, casefolded once and kept until it changes:
+ * each key typed in the search runs this over the whole list. */
+static const char *
+folded_texts (StoltRecordTable *self,
+              StoltRecord      *record)
+{
+  StoltRecordClass *klass;
+  GString *texts;
+  char *folded = g_hash_table_lookup (self->folded, record);
+
+  if (folded != NULL)
+    return folded;
+
+  klass = STOLT_RECORD_GET_CLASS (record);
+  texts = g_string_new (NULL);
+  for (guint i = 0; i < klass->n_fields; i++)
+    if (klass->fields[i].kind == STOLT_FIELD_TEXT)
+      {
+        g_string_append (texts, stolt_record_get_text (record, &klass->fields[i]));
+        g_string_append_c (texts, '\n');
+      }
+
+  folded = g_utf8_casefold (texts->str, texts->len);
+  g_string_free (texts, TRUE);
+  g_hash_table_insert (self->folded, g_object_ref (record), folded);
+  return folded;
+}
+
 static gboolean
 search_matches (StoltRecordTable *self,
                 StoltRecord      *record)
 {
-  StoltRecordClass *klass = STOLT_RECORD_GET_CLASS (record);
-
-  if (self->query == NULL)
-    return TRUE;
-
-  for (guint i = 0; i < klass->n_fields; i++)
-    {
-      g_autofree char *folded = NULL;
-
-      if (klass->fields[i].kind != STOLT_FIELD_TEXT)
-        continue;
-      folded = g_utf8_casefold (stolt_record_get_text (record, &klass->fields[i]), -1);
-      if (strstr (folded, self->query) != NULL)
-        return TRUE;
-    }
-
-  return FALSE;
+  return self->query == NULL || strstr (folded_texts (self, record), self->query) != NULL;
 }
 
 static gboolean
@@ -514,6 +599,8 @@ record_changed_cb (StoltRecordTable *self,
         cell_update (self, label, cell);
     }
 
+  if (ours)
+    g_hash_table_remove (self->folded, record);
   if (ours && self->refresh_id == 0)
     self->refresh_id = g_timeout_add (REFRESH_DELAY_MS, refresh_timeout_cb, self);
   if (ours || STOLT_IS_PHASE (record))
@@ -521,8 +608,13 @@ record_changed_cb (StoltRecordTable *self,
 }
 
 static void
-list_changed_cb (StoltRecordTable *self)
+list_changed_cb (StoltRecordTable *self,
+                 guint             position,
+                 guint             removed)
 {
+  if (removed > 0)
+    g_hash_table_remove_all (self->folded);
+
   gboolean empty = g_list_model_get_n_items (self->list) == 0;
 
   gtk_stack_set_visible_child (GTK_STACK (self->stack), empty ? self->empty : gtk_widget_get_parent (self->view));
@@ -856,6 +948,8 @@ stolt_record_table_finalize (GObject *object)
 
   g_clear_pointer (&self->filters, g_array_unref);
   g_clear_pointer (&self->cells, g_hash_table_unref);
+  g_clear_pointer (&self->sort_keys, g_ptr_array_unref);
+  g_clear_pointer (&self->folded, g_hash_table_unref);
   g_clear_pointer (&self->query, g_free);
 
   G_OBJECT_CLASS (stolt_record_table_parent_class)->finalize (object);
@@ -926,6 +1020,8 @@ stolt_record_table_init (StoltRecordTable *self)
   self->filters = g_array_new (FALSE, TRUE, sizeof (Filter));
   g_array_set_clear_func (self->filters, clear_filter);
   self->cells = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->sort_keys = g_ptr_array_new_with_free_func (g_free);
+  self->folded = g_hash_table_new_full (NULL, NULL, g_object_unref, g_free);
   self->today = stolt_date_today ();
 }
 
@@ -986,7 +1082,7 @@ stolt_record_table_set_project (StoltRecordTable *self,
   if (self->spec->sort_column != NULL)
     stolt_record_table_sort_by (self, self->spec->sort_column, GTK_SORT_ASCENDING);
   fill_filters (self);
-  list_changed_cb (self);
+  list_changed_cb (self, 0, 0);
 }
 
 StoltRecord *

@@ -778,6 +778,19 @@ focus_search_action (GtkWidget  *widget,
 
 /* Construction */
 
+static GtkWidget *
+tool_button (const char *icon,
+             const char *action,
+             const char *label)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  return button;
+}
+
 /* The buttons and the search on one line; the filters below, wrapping
  * onto more lines when the table is narrow (projector scale). */
 static GtkWidget *
@@ -789,30 +802,18 @@ build_toolbar (StoltRecordTable *self)
   g_autoptr(GTypeClass) klass = g_type_class_ref (self->spec->item_type);
   const char *add_label = g_dgettext (GETTEXT_PACKAGE, STOLT_RECORD_CLASS (klass)->add_label);
   const char *remove_label = g_dgettext (GETTEXT_PACKAGE, STOLT_RECORD_CLASS (klass)->remove_label);
-  GtkWidget *button;
 
   gtk_widget_add_css_class (toolbar, "toolbar");
 
-  self->add_button = gtk_button_new_from_icon_name ("list-add-symbolic");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->add_button), "table.add");
-  gtk_widget_set_tooltip_text (self->add_button, add_label);
+  self->add_button = tool_button ("list-add-symbolic", "table.add", add_label);
   gtk_box_append (GTK_BOX (toolbar), self->add_button);
-
-  button = gtk_button_new_from_icon_name ("list-remove-symbolic");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "table.remove");
-  gtk_widget_set_tooltip_text (button, remove_label);
-  gtk_box_append (GTK_BOX (toolbar), button);
-
+  gtk_box_append (GTK_BOX (toolbar), tool_button ("list-remove-symbolic", "table.remove", remove_label));
   if (self->spec->orderable)
     {
-      button = gtk_button_new_from_icon_name ("go-up-symbolic");
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "table.move-up");
-      gtk_widget_set_tooltip_text (button, _("Move Up (Alt+Up)"));
-      gtk_box_append (GTK_BOX (toolbar), button);
-      button = gtk_button_new_from_icon_name ("go-down-symbolic");
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "table.move-down");
-      gtk_widget_set_tooltip_text (button, _("Move Down (Alt+Down)"));
-      gtk_box_append (GTK_BOX (toolbar), button);
+      gtk_box_append (GTK_BOX (toolbar),
+                      tool_button ("go-up-symbolic", "table.move-up", _("Move Up (Alt+Up)")));
+      gtk_box_append (GTK_BOX (toolbar),
+                      tool_button ("go-down-symbolic", "table.move-down", _("Move Down (Alt+Down)")));
     }
 
   self->search = gtk_search_entry_new ();

@@ -276,7 +276,7 @@ read_row (Reader *reader)
           reader->p++;
           if (!read_quoted (reader, field))
             {
-              row->error = g_strdup (_("a quoted field is not closed before the end of the file"));
+              row->error = g_strdup (_("A quoted field is not closed before the end of the file"));
               g_strv_builder_add (fields, field->str);
               break;
             }

@@ -20,7 +20,15 @@ import subprocess
 import sys
 import tempfile
 
-from icalendar import Calendar
+try:
+    from icalendar import Calendar
+except ImportError:
+    # Debian's python3-icalendar (make deps installs it) is not in the
+    # GNOME SDK, where flatpak-builder runs the headless suite: skip the
+    # calendar there, and only there
+    if not os.path.exists("/.flatpak-info"):
+        raise
+    Calendar = None
 
 STOLT = os.environ["STOLT"]
 VERSION = os.environ.get("STOLT_VERSION", "")
@@ -296,7 +304,10 @@ def main():
     work = tempfile.mkdtemp()
     try:
         project = make_project(work)
-        test_ics(work, project)
+        if Calendar is not None:
+            test_ics(work, project)
+        else:
+            skip("--export=ics read by python3-icalendar", "not in the Flatpak SDK")
         test_csv_c(work, project)
         test_csv_decimal_comma(work, project, "sv_SE.UTF-8", "sv")
         test_csv_decimal_comma(work, project, "nb_NO.UTF-8", "nb")

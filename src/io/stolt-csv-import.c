@@ -38,7 +38,7 @@ struct _StoltCsvImport
   gboolean        has_header;
   guint           n_columns;
   StoltCsvColumn *mapping;     /* n_columns */
-  char          **column_names;
+  char          **column_names; /* n_columns, each made when first asked for */
 };
 
 /* Reading */
@@ -110,7 +110,7 @@ stolt_csv_import_new (GBytes      *bytes,
       self->n_columns = MAX (self->n_columns, g_strv_length (row->fields));
     }
   self->mapping = g_new0 (StoltCsvColumn, self->n_columns);
-  self->column_names = g_new0 (char *, self->n_columns + 1);
+  self->column_names = g_new0 (char *, self->n_columns);
   guess_mapping (self);
 
   return g_steal_pointer (&self);
@@ -140,7 +140,10 @@ stolt_csv_import_free (StoltCsvImport *self)
   g_free (self->display_name);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_free (self->mapping);
-  g_strfreev (self->column_names);
+  /* Not a GStrv: names are made as they are asked for, NULL until then */
+  for (guint i = 0; self->column_names != NULL && i < self->n_columns; i++)
+    g_free (self->column_names[i]);
+  g_free (self->column_names);
   g_free (self);
 }
 

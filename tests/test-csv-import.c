@@ -494,6 +494,31 @@ test_mapping_and_header (void)
                    "Title");
 }
 
+/* A hostile file: a chain of 50 000 rows, each after the next one, the
+ * last one bad.  Checking it neither recurses that deep nor goes round
+ * the rows once per row. */
+static void
+test_long_chain (void)
+{
+  const guint n = 50000;
+  g_autoptr(GString) text = g_string_new ("Code,Title,Predecessors\n");
+  g_autoptr(StoltCsvImport) import = NULL;
+  g_autoptr(StoltProject) project = stolt_project_new ();
+  g_autoptr(GPtrArray) problems = NULL;
+  guint n_good = 1;
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (text, "C%u,%s,C%u\n", i, i + 1 < n ? "Step" : "", i + 1);
+  import = import_text (text->str);
+  problems = stolt_csv_import_check (import, project, &n_good);
+
+  g_assert_cmpuint (n_good, ==, 0);
+  g_assert_cmpuint (problems->len, ==, n);
+  /* The last row has no title and names no row; every other follows it */
+  g_assert_cmpuint (((StoltCsvProblem *) problems->pdata[n - 1])->line, ==, n + 1);
+  g_assert_nonnull (strstr (((StoltCsvProblem *) problems->pdata[0])->reason, "comes after line 3"));
+}
+
 static void
 test_not_csv (void)
 {
@@ -525,6 +550,7 @@ main (int   argc,
   g_test_add_func ("/csv-import/bad-rows", test_bad_rows);
   g_test_add_func ("/csv-import/one-undo-step", test_one_undo_step);
   g_test_add_func ("/csv-import/mapping-and-header", test_mapping_and_header);
+  g_test_add_func ("/csv-import/long-chain", test_long_chain);
   g_test_add_func ("/csv-import/not-csv", test_not_csv);
 
   return g_test_run ();

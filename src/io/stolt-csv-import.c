@@ -672,25 +672,54 @@ resolve_predecessors (Item  *item,
     }
 }
 
-/* A row that follows a bad row is bad too; TRUE if one changed */
+/* A row that follows a bad row is bad too, and a row that follows that
+ * one: a walk from each bad row to the rows after it, linear in the rows
+ * and links whatever their order in the file.  TRUE if a row failed. */
 static gboolean
 spread_failures (GPtrArray *items)
 {
+  g_autoptr(GHashTable) after = g_hash_table_new_full (NULL, NULL, NULL,
+                                                       (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GPtrArray) todo = g_ptr_array_new ();
   gboolean changed = FALSE;
 
   for (guint i = 0; i < items->len; i++)
     {
       Item *item = items->pdata[i];
 
-      for (guint j = 0; item->error == NULL && j < item->predecessors->len; j++)
+      if (item->error != NULL)
+        g_ptr_array_add (todo, item);
+      for (guint j = 0; j < item->predecessors->len; j++)
         {
           Item *before = g_array_index (item->predecessors, Target, j).item;
+          GPtrArray *followers;
 
-          if (before != NULL && before->error != NULL)
+          if (before == NULL)
+            continue;
+          followers = g_hash_table_lookup (after, before);
+          if (followers == NULL)
             {
-              fail (item, _("It comes after line %u, which cannot be imported"), before->line);
-              changed = TRUE;
+              followers = g_ptr_array_new ();
+              g_hash_table_insert (after, before, followers);
             }
+          g_ptr_array_add (followers, item);
+        }
+    }
+
+  while (todo->len > 0)
+    {
+      Item *bad = g_ptr_array_steal_index_fast (todo, todo->len - 1);
+      GPtrArray *followers = g_hash_table_lookup (after, bad);
+
+      for (guint i = 0; followers != NULL && i < followers->len; i++)
+        {
+          Item *item = followers->pdata[i];
+
+          if (item->error != NULL)
+            continue;
+          fail (item, _("It comes after line %u, which cannot be imported"), bad->line);
+          g_ptr_array_add (todo, item);
+          changed = TRUE;
         }
     }
   return changed;
@@ -698,37 +727,86 @@ spread_failures (GPtrArray *items)
 
 enum { WHITE, GREY, BLACK };
 
-/* Depth first from @item; a row met again on the path closes a circle */
-static gboolean
-visit (Item       *item,
-       GHashTable *colour)
+typedef struct
 {
-  int state = GPOINTER_TO_INT (g_hash_table_lookup (colour, item));
+  Item  *item;
+  guint  next;  /* the next predecessor to follow */
+} Frame;
 
-  if (state == GREY)
+/* The rows from @from to the top of @stack go round in a circle */
+static void
+fail_circle (GArray *stack,
+             Item   *from)
+{
+  guint i = stack->len;
+
+  while (i > 0 && g_array_index (stack, Frame, i - 1).item != from)
+    i--;
+  for (i = i > 0 ? i - 1 : 0; i < stack->len; i++)
     {
+      Item *item = g_array_index (stack, Frame, i).item;
+
       fail (item, _("“%s” would depend on itself through its %s"),
             cell (item, STOLT_CSV_COLUMN_TITLE), _("Predecessors"));
-      return TRUE;
     }
-  if (state == BLACK || item->error != NULL)
-    return FALSE;
+}
 
-  g_hash_table_insert (colour, item, GINT_TO_POINTER (GREY));
-  for (guint j = 0; j < item->predecessors->len; j++)
+/* One depth-first search over the good rows along their predecessors in
+ * the file, with a stack of its own: a hostile file may chain a million
+ * rows.  A link back to a row on the path closes a circle.  TRUE if a
+ * row failed. */
+static gboolean
+find_circles (GPtrArray *items)
+{
+  g_autoptr(GHashTable) colour = g_hash_table_new (NULL, NULL);
+  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (Frame));
+  gboolean failed = FALSE;
+
+  for (guint i = 0; i < items->len; i++)
     {
-      Item *before = g_array_index (item->predecessors, Target, j).item;
+      Frame first = { items->pdata[i], 0 };
 
-      if (before != NULL && visit (before, colour))
+      if (first.item->error != NULL || g_hash_table_contains (colour, first.item))
+        continue;
+      g_hash_table_insert (colour, first.item, GINT_TO_POINTER (GREY));
+      g_array_append_val (stack, first);
+
+      while (stack->len > 0)
         {
-          fail (item, _("“%s” would depend on itself through its %s"),
-                cell (item, STOLT_CSV_COLUMN_TITLE), _("Predecessors"));
-          g_hash_table_insert (colour, item, GINT_TO_POINTER (BLACK));
-          return TRUE;
+          Frame *top = &g_array_index (stack, Frame, stack->len - 1);
+          Item *before;
+
+          if (top->next >= top->item->predecessors->len)
+            {
+              g_hash_table_insert (colour, top->item, GINT_TO_POINTER (BLACK));
+              g_array_set_size (stack, stack->len - 1);
+              continue;
+            }
+
+          before = g_array_index (top->item->predecessors, Target, top->next++).item;
+          if (before == NULL || before->error != NULL)
+            continue;  /* the project's own activities close no circle */
+
+          switch (GPOINTER_TO_INT (g_hash_table_lookup (colour, before)))
+            {
+            case GREY:
+              fail_circle (stack, before);
+              failed = TRUE;
+              break;
+            case WHITE:
+              {
+                Frame frame = { before, 0 };
+
+                g_hash_table_insert (colour, before, GINT_TO_POINTER (GREY));
+                g_array_append_val (stack, frame);
+              }
+              break;
+            default:
+              break;
+            }
         }
     }
-  g_hash_table_insert (colour, item, GINT_TO_POINTER (BLACK));
-  return FALSE;
+  return failed;
 }
 
 static void
@@ -743,14 +821,12 @@ check_links (GPtrArray    *items,
     resolve_predecessors (items->pdata[i], &names);
   names_clear (&names);
 
-  /* Files are short and chains shallow: repeat until nothing changes */
+  /* A row after a bad one is bad; a row in a circle too.  The rows of a
+   * circle's other loops follow its failed rows, so two rounds settle it */
   while (changed)
     {
-      g_autoptr(GHashTable) colour = g_hash_table_new (NULL, NULL);
-
       changed = spread_failures (items);
-      for (guint i = 0; i < items->len; i++)
-        changed |= visit (items->pdata[i], colour);
+      changed |= find_circles (items);
     }
 }
 

@@ -519,6 +519,19 @@ test_long_chain (void)
   g_assert_nonnull (strstr (((StoltCsvProblem *) problems->pdata[0])->reason, "comes after line 3"));
 }
 
+/* A row of a million commas is 256 columns, the rest left out */
+static void
+test_many_columns (void)
+{
+  g_autofree char *commas = g_strnfill (1000000, ',');
+  g_autofree char *text = g_strconcat ("Title", commas, "\nOne", commas, "\n", NULL);
+  g_autoptr(StoltCsvImport) import = import_text (text);
+
+  g_assert_cmpuint (stolt_csv_import_get_n_columns (import), ==, 256);
+  g_assert_cmpint (stolt_csv_import_get_mapping (import, 0), ==, STOLT_CSV_COLUMN_TITLE);
+  g_assert_cmpstr (stolt_csv_import_get_cell (import, 0, 0), ==, "One");
+}
+
 static void
 test_not_csv (void)
 {
@@ -551,6 +564,7 @@ main (int   argc,
   g_test_add_func ("/csv-import/one-undo-step", test_one_undo_step);
   g_test_add_func ("/csv-import/mapping-and-header", test_mapping_and_header);
   g_test_add_func ("/csv-import/long-chain", test_long_chain);
+  g_test_add_func ("/csv-import/many-columns", test_many_columns);
   g_test_add_func ("/csv-import/not-csv", test_not_csv);
 
   return g_test_run ();

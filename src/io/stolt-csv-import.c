@@ -28,6 +28,9 @@
 
 /* Larger than any plan; keeps a wrong file from filling memory */
 #define MAX_FILE_SIZE (64 * 1024 * 1024)
+/* Far more than Stolt's 14; columns past this are left out, so that a
+ * wrong file cannot ask the dialog for a million drop-downs */
+#define MAX_COLUMNS 256
 
 struct _StoltCsvImport
 {
@@ -50,7 +53,7 @@ guess_mapping (StoltCsvImport *self)
   gboolean taken[STOLT_N_CSV_COLUMNS] = { FALSE };
 
   self->has_header = FALSE;
-  for (guint i = 0; first != NULL && first->fields[i] != NULL; i++)
+  for (guint i = 0; first != NULL && i < self->n_columns && first->fields[i] != NULL; i++)
     {
       StoltCsvColumn column = stolt_csv_parse_column_name (first->fields[i]);
 
@@ -107,8 +110,9 @@ stolt_csv_import_new (GBytes      *bytes,
     {
       StoltCsvRow *row = self->rows->pdata[i];
 
-      self->n_columns = MAX (self->n_columns, g_strv_length (row->fields));
+      self->n_columns = MAX (self->n_columns, row->n_fields);
     }
+  self->n_columns = MIN (self->n_columns, MAX_COLUMNS);
   self->mapping = g_new0 (StoltCsvColumn, self->n_columns);
   self->column_names = g_new0 (char *, self->n_columns);
   guess_mapping (self);
@@ -198,7 +202,7 @@ stolt_csv_import_get_column_name (StoltCsvImport *self,
 
   g_return_val_if_fail (column < self->n_columns, "");
 
-  if (self->has_header && column < g_strv_length (first->fields))
+  if (self->has_header && column < first->n_fields)
     name = first->fields[column];
   g_free (self->column_names[column]);
   if (name != NULL && *name != '\0')
@@ -260,7 +264,7 @@ stolt_csv_import_get_cell (StoltCsvImport *self,
   g_return_val_if_fail (row < stolt_csv_import_get_n_rows (self), "");
 
   csv_row = data_row (self, row);
-  return column < g_strv_length (csv_row->fields) ? csv_row->fields[column] : "";
+  return column < csv_row->n_fields ? csv_row->fields[column] : "";
 }
 
 guint

@@ -307,6 +307,7 @@ read_row (Reader *reader)
     }
 
   row->fields = g_strv_builder_end (fields);
+  row->n_fields = g_strv_length (row->fields);
   return row;
 }
 
@@ -352,7 +353,7 @@ measure (const char *text,
   for (guint i = 0; i < 20 && *reader.p != '\0'; i++)
     {
       StoltCsvRow *row = read_row (&reader);
-      guint count = g_strv_length (row->fields);
+      guint count = row->n_fields;
 
       if (i == 0)
         *first_count = count;

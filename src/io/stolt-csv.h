@@ -34,6 +34,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (StoltCsvWriter, stolt_csv_writer_free)
 typedef struct
 {
   GStrv  fields;
+  guint  n_fields;
   guint  line;   /* the physical line the row starts on, from 1 */
   char  *error;  /* NULL, or why the row is cut short (translated) */
 } StoltCsvRow;

@@ -169,8 +169,8 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
               StoltCsvImportDialog     *self)
 {
   guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "column"));
-  guint row = (guint) g_ascii_strtoull (gtk_string_object_get_string (gtk_list_item_get_item (item)),
-                                        NULL, 10);
+  GtkStringObject *number = gtk_list_item_get_item (item);
+  guint row = (guint) g_ascii_strtoull (gtk_string_object_get_string (number), NULL, 10);
   g_autofree char *text = NULL;
 
   /* Column 0 is the line in the file; then the file's columns */
@@ -430,8 +430,8 @@ stolt_csv_import_dialog_class_init (StoltCsvImportDialogClass *klass)
   object_class->dispose = stolt_csv_import_dialog_dispose;
   object_class->finalize = stolt_csv_import_dialog_finalize;
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/stoltplan/Stolt/stolt-csv-import-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/stoltplan/Stolt/"
+                                                             "stolt-csv-import-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, StoltCsvImportDialog, summary_label);
   gtk_widget_class_bind_template_child (widget_class, StoltCsvImportDialog, header_check);
   gtk_widget_class_bind_template_child (widget_class, StoltCsvImportDialog, columns_group);
@@ -531,8 +531,8 @@ stolt_csv_import_dialog_choose (GtkWindow     *parent,
 
   if (stolt_document_get_read_only (document))
     {
-      g_autoptr(GError) error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_READ_ONLY,
-                                                     stolt_document_get_read_only_reason (document));
+      const char *reason = stolt_document_get_read_only_reason (document);
+      g_autoptr(GError) error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_READ_ONLY, reason);
 
       show_error (parent, _("Could Not Import"), error);
       return;

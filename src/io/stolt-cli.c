@@ -43,7 +43,8 @@ export_stolt (StoltProject              *project,
 static const ExportFormat export_formats[] = {
   { "stolt", N_("a Stolt project file (a clean copy, or a conversion)"), export_stolt },
   { "ics", N_("iCalendar: milestones and measure deadlines as all-day events"), stolt_ics_export },
-  { "csv", N_("CSV: milestones and activities, for spreadsheets (with --bom for Excel)"), stolt_csv_export },
+  { "csv", N_("CSV: milestones and activities, for spreadsheets (--bom for Excel)"),
+    stolt_csv_export },
 };
 
 const char *const *

@@ -95,7 +95,8 @@ static const char *
 predecessors_of (Row         *row,
                  StoltRecord *activity)
 {
-  GArray *refs = stolt_record_get_refs (activity, stolt_record_find_field (activity, "predecessors"));
+  const StoltField *field = stolt_record_find_field (activity, "predecessors");
+  GArray *refs = stolt_record_get_refs (activity, field);
   g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
   g_auto(GStrv) joined = NULL;
 
@@ -133,6 +134,7 @@ fill_activity (Row         *row,
                StoltRecord *activity)
 {
   double hours = stolt_record_get_double (activity, stolt_record_find_field (activity, "hours"));
+  int progress = int_of (activity, "progress");
 
   row->cells[STOLT_CSV_COLUMN_TYPE] = stolt_csv_kind_name (FALSE);
   row->cells[STOLT_CSV_COLUMN_CODE] = text_of (activity, "code");
@@ -142,7 +144,7 @@ fill_activity (Row         *row,
   row->cells[STOLT_CSV_COLUMN_RESPONSIBLE] = text_of (activity, "responsible");
   /* printf, not g_ascii_dtostr: the locale's decimal separator, for Excel */
   row->cells[STOLT_CSV_COLUMN_HOURS] = keep (row, g_strdup_printf ("%.10g", hours));
-  row->cells[STOLT_CSV_COLUMN_PROGRESS] = keep (row, g_strdup_printf ("%d", int_of (activity, "progress")));
+  row->cells[STOLT_CSV_COLUMN_PROGRESS] = keep (row, g_strdup_printf ("%d", progress));
   row->cells[STOLT_CSV_COLUMN_PHASE] = phase_of (row, activity);
   row->cells[STOLT_CSV_COLUMN_PREDECESSORS] = predecessors_of (row, activity);
   row->cells[STOLT_CSV_COLUMN_NOTES] = text_of (activity, "notes");

@@ -23,6 +23,7 @@
 #include "stolt-csv.h"
 #include "stolt-csv-import.h"
 #include "stolt-csv-parse.h"
+#include "stolt-csv-rows.h"
 #include "stolt-date.h"
 #include "stolt-file.h"
 
@@ -278,265 +279,22 @@ stolt_csv_import_get_line (StoltCsvImport *self,
 
 /* Checking */
 
-typedef struct _Item Item;
-
-typedef struct
-{
-  Item   *item;  /* a row of the file, or */
-  gint64  id;    /* an activity of the project */
-} Target;
-
-struct _Item
-{
-  guint        line;
-  gboolean     milestone;
-  char        *cells[STOLT_N_CSV_COLUMNS];  /* as the file has them */
-  guint32      start;
-  guint32      end;
-  double       hours;
-  int          progress;
-  StoltStatus  status;
-  gboolean     decision;
-  GArray      *predecessors;  /* Target */
-  char        *error;         /* NULL for a good row */
-  StoltRecord *record;        /* once applied */
-};
-
-static void
-item_free (Item *item)
-{
-  for (guint i = 0; i < STOLT_N_CSV_COLUMNS; i++)
-    g_free (item->cells[i]);
-  g_clear_pointer (&item->predecessors, g_array_unref);
-  g_free (item->error);
-  g_clear_object (&item->record);
-  g_free (item);
-}
-
-static gboolean
-fail (Item       *item,
-      const char *format,
-      ...) G_GNUC_PRINTF (2, 3);
-
-/* Keeps the first reason a row has */
-static gboolean
-fail (Item       *item,
-      const char *format,
-      ...)
-{
-  va_list args;
-
-  if (item->error == NULL)
-    {
-      va_start (args, format);
-      item->error = g_strdup_vprintf (format, args);
-      va_end (args);
-    }
-  return FALSE;
-}
-
-static gboolean
-fail_error (Item   *item,
-            GError *error)
-{
-  return fail (item, "%s", error->message);
-}
-
-static const char *
-cell (Item           *item,
-      StoltCsvColumn  column)
-{
-  return item->cells[column] != NULL ? item->cells[column] : "";
-}
-
-static gboolean
-has (Item           *item,
-     StoltCsvColumn  column)
-{
-  return *cell (item, column) != '\0';
-}
-
-/* The model's own checks, on a record that is never added */
-static gboolean
-check_field (Item        *item,
-             StoltRecord *scratch,
-             const char  *name,
-             GValue      *value)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!stolt_record_check_value (scratch, stolt_record_find_field (scratch, name), value, &error))
-    return fail_error (item, error);
-  return TRUE;
-}
-
-static gboolean
-check_text (Item           *item,
-            StoltRecord    *scratch,
-            const char     *name,
-            StoltCsvColumn  column)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  g_value_init (&value, G_TYPE_STRING);
-  g_value_set_string (&value, cell (item, column));
-  return check_field (item, scratch, name, &value);
-}
-
-static gboolean
-read_date (Item           *item,
-           StoltRecord    *scratch,
-           const char     *name,
-           StoltCsvColumn  column,
-           guint32        *date)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  *date = STOLT_DATE_NONE;
-  if (!has (item, column))
-    return TRUE;
-  if (!stolt_csv_parse_date (cell (item, column), date))
-    return fail (item, _("“%s” is not a date; write dates as 2026-09-14 or 14.09.2026"),
-                 cell (item, column));
-
-  g_value_init (&value, G_TYPE_UINT);
-  g_value_set_uint (&value, *date);
-  return check_field (item, scratch, name, &value);
-}
-
-static gboolean
-read_dates (Item        *item,
-            StoltRecord *scratch)
-{
-  if (item->milestone)
-    {
-      /* A milestone has one date: the End / Date column, or Start */
-      StoltCsvColumn column = has (item, STOLT_CSV_COLUMN_END) ? STOLT_CSV_COLUMN_END
-                                                               : STOLT_CSV_COLUMN_START;
-
-      return read_date (item, scratch, "date", column, &item->end);
-    }
-
-  if (!read_date (item, scratch, "start-date", STOLT_CSV_COLUMN_START, &item->start) ||
-      !read_date (item, scratch, "end-date", STOLT_CSV_COLUMN_END, &item->end))
-    return FALSE;
-  if (item->start != STOLT_DATE_NONE && item->end != STOLT_DATE_NONE && item->end < item->start)
-    return fail (item, "%s", _("The end date comes before the start date"));
-  return TRUE;
-}
-
-static gboolean
-read_numbers (Item        *item,
-              StoltRecord *scratch)
-{
-  g_auto(GValue) hours = G_VALUE_INIT;
-  g_auto(GValue) progress = G_VALUE_INIT;
-  double number = 0;
-
-  if (has (item, STOLT_CSV_COLUMN_HOURS) &&
-      !stolt_csv_parse_number (cell (item, STOLT_CSV_COLUMN_HOURS), &item->hours))
-    return fail (item, _("“%s” is not a number of hours"), cell (item, STOLT_CSV_COLUMN_HOURS));
-  g_value_init (&hours, G_TYPE_DOUBLE);
-  g_value_set_double (&hours, item->hours);
-  if (!check_field (item, scratch, "hours", &hours))
-    return FALSE;
-
-  if (has (item, STOLT_CSV_COLUMN_PROGRESS) &&
-      !stolt_csv_parse_percent (cell (item, STOLT_CSV_COLUMN_PROGRESS), &number))
-    return fail (item, _("“%s” is not a percentage"), cell (item, STOLT_CSV_COLUMN_PROGRESS));
-  if (number < 0 || number > 100)
-    number = number < 0 ? -1 : 101;  /* out of range either way, without overflow */
-  item->progress = (int) round (number);
-  g_value_init (&progress, G_TYPE_INT);
-  g_value_set_int (&progress, item->progress);
-  return check_field (item, scratch, "progress", &progress);
-}
-
-static gboolean
-read_kind (Item *item)
-{
-  if (has (item, STOLT_CSV_COLUMN_TYPE))
-    {
-      if (!stolt_csv_parse_kind (cell (item, STOLT_CSV_COLUMN_TYPE), &item->milestone))
-        return fail (item, _("“%s” is not a milestone or an activity"),
-                     cell (item, STOLT_CSV_COLUMN_TYPE));
-      return TRUE;
-    }
-
-  /* No type: what only activities have makes an activity */
-  item->milestone = !has (item, STOLT_CSV_COLUMN_START) && !has (item, STOLT_CSV_COLUMN_HOURS) &&
-                    !has (item, STOLT_CSV_COLUMN_PROGRESS) && !has (item, STOLT_CSV_COLUMN_CODE) &&
-                    !has (item, STOLT_CSV_COLUMN_PREDECESSORS);
-  return TRUE;
-}
-
-static gboolean
-read_milestone_words (Item *item)
-{
-  if (!stolt_csv_parse_status (cell (item, STOLT_CSV_COLUMN_STATUS), &item->status) &&
-      has (item, STOLT_CSV_COLUMN_STATUS))
-    return fail (item, _("“%s” is not a status; use planned, in progress or done"),
-                 cell (item, STOLT_CSV_COLUMN_STATUS));
-  if (!stolt_csv_parse_yes_no (cell (item, STOLT_CSV_COLUMN_DECISION), &item->decision))
-    return fail (item, _("“%s” is neither yes nor no"), cell (item, STOLT_CSV_COLUMN_DECISION));
-  return TRUE;
-}
-
-static void
-read_item (Item *item)
-{
-  g_autoptr(StoltRecord) scratch = NULL;
-
-  if (!read_kind (item))
-    return;
-
-  scratch = g_object_new (item->milestone ? STOLT_TYPE_MILESTONE : STOLT_TYPE_ACTIVITY, NULL);
-  if (!check_text (item, scratch, "title", STOLT_CSV_COLUMN_TITLE) ||
-      !check_text (item, scratch, "responsible", STOLT_CSV_COLUMN_RESPONSIBLE) ||
-      !check_text (item, scratch, "notes", STOLT_CSV_COLUMN_NOTES) ||
-      !read_dates (item, scratch))
-    return;
-
-  /* The other kind's columns are left out */
-  if (item->milestone)
-    {
-      if (check_text (item, scratch, "activities", STOLT_CSV_COLUMN_ACTIVITIES))
-        read_milestone_words (item);
-    }
-  else if (check_text (item, scratch, "code", STOLT_CSV_COLUMN_CODE))
-    read_numbers (item, scratch);
-}
-
-/* Texts on one line lose their spaces at the ends; notes keep theirs */
-static gboolean
-keeps_spaces (StoltCsvColumn column)
-{
-  return column == STOLT_CSV_COLUMN_NOTES || column == STOLT_CSV_COLUMN_ACTIVITIES;
-}
-
-static Item *
+static StoltCsvItem *
 new_item (StoltCsvImport *self,
           guint           row)
 {
   StoltCsvRow *csv_row = data_row (self, row);
-  Item *item = g_new0 (Item, 1);
+  char *cells[STOLT_N_CSV_COLUMNS] = { NULL };
 
-  item->line = csv_row->line;
+  /* One column per target (stolt_csv_import_set_mapping ()); the first */
   for (guint i = 0; i < self->n_columns; i++)
     {
       StoltCsvColumn column = self->mapping[i];
-      const char *text = stolt_csv_import_get_cell (self, row, i);
 
-      if (column != STOLT_CSV_COLUMN_IGNORE && item->cells[column] == NULL)
-        item->cells[column] = keeps_spaces (column) ? g_strdup (text)
-                                                    : g_strstrip (g_strdup (text));
+      if (column != STOLT_CSV_COLUMN_IGNORE && cells[column] == NULL)
+        cells[column] = (char *) stolt_csv_import_get_cell (self, row, i);
     }
-
-  if (csv_row->error != NULL)
-    fail (item, "%s", csv_row->error);
-  else
-    read_item (item);
-  return item;
+  return stolt_csv_item_new (csv_row->line, cells, csv_row->error);
 }
 
 static gboolean
@@ -553,287 +311,6 @@ is_blank (StoltCsvImport *self,
   return data_row (self, row)->error == NULL;
 }
 
-/* Predecessors */
-
-typedef struct
-{
-  GHashTable *file_codes;      /* key → Item, first of each */
-  GHashTable *file_titles;
-  GHashTable *project_codes;   /* key → StoltRecord */
-  GHashTable *project_titles;
-} Names;
-
-static void
-names_clear (Names *names)
-{
-  g_clear_pointer (&names->file_codes, g_hash_table_unref);
-  g_clear_pointer (&names->file_titles, g_hash_table_unref);
-  g_clear_pointer (&names->project_codes, g_hash_table_unref);
-  g_clear_pointer (&names->project_titles, g_hash_table_unref);
-}
-
-static void
-name_insert (GHashTable *table,
-             const char *name,
-             gpointer    value)
-{
-  char *key = stolt_csv_parse_key (name);
-
-  if (*key == '\0' || g_hash_table_contains (table, key))
-    g_free (key);
-  else
-    g_hash_table_insert (table, key, value);
-}
-
-static void
-names_init (Names        *names,
-            GPtrArray    *items,
-            StoltProject *project)
-{
-  GListModel *activities = stolt_project_get_list (project, STOLT_LIST_ACTIVITIES);
-  guint n = g_list_model_get_n_items (activities);
-
-  names->file_codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  names->file_titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  names->project_codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  names->project_titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  for (guint i = 0; i < items->len; i++)
-    {
-      Item *item = items->pdata[i];
-
-      if (item->milestone)
-        continue;
-      name_insert (names->file_codes, cell (item, STOLT_CSV_COLUMN_CODE), item);
-      name_insert (names->file_titles, cell (item, STOLT_CSV_COLUMN_TITLE), item);
-    }
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(StoltRecord) activity = g_list_model_get_item (activities, i);
-
-      name_insert (names->project_codes,
-                   stolt_record_get_text (activity, stolt_record_find_field (activity, "code")),
-                   activity);
-      name_insert (names->project_titles, stolt_record_get_title (activity), activity);
-    }
-}
-
-/* Codes before titles, the file before the project */
-static gboolean
-find_target (Names      *names,
-             const char *name,
-             Target     *target)
-{
-  g_autofree char *key = stolt_csv_parse_key (name);
-  StoltRecord *record;
-
-  target->item = g_hash_table_lookup (names->file_codes, key);
-  if (target->item == NULL)
-    target->item = g_hash_table_lookup (names->file_titles, key);
-  if (target->item != NULL)
-    return TRUE;
-
-  record = g_hash_table_lookup (names->project_codes, key);
-  if (record == NULL)
-    record = g_hash_table_lookup (names->project_titles, key);
-  target->id = record != NULL ? stolt_record_get_id (record) : 0;
-  return record != NULL;
-}
-
-static void
-resolve_predecessors (Item  *item,
-                      Names *names)
-{
-  g_autofree char *whole = g_strdup (cell (item, STOLT_CSV_COLUMN_PREDECESSORS));
-  g_auto(GStrv) parts = NULL;
-  Target target = { NULL, 0 };
-
-  item->predecessors = g_array_new (FALSE, FALSE, sizeof (Target));
-  if (*whole == '\0' || item->milestone)
-    return;
-
-  /* The whole cell first: a title may hold a comma */
-  if (find_target (names, whole, &target))
-    {
-      g_array_append_val (item->predecessors, target);
-      return;
-    }
-
-  parts = g_strsplit_set (whole, ",;", -1);
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      g_strstrip (parts[i]);
-      if (*parts[i] == '\0')
-        continue;
-      if (!find_target (names, parts[i], &target))
-        {
-          fail (item, _("There is no activity “%s” in the file or the project to come after"),
-                parts[i]);
-          return;
-        }
-      g_array_append_val (item->predecessors, target);
-    }
-}
-
-/* A row that follows a bad row is bad too, and a row that follows that
- * one: a walk from each bad row to the rows after it, linear in the rows
- * and links whatever their order in the file.  TRUE if a row failed. */
-static gboolean
-spread_failures (GPtrArray *items)
-{
-  g_autoptr(GHashTable) after = g_hash_table_new_full (NULL, NULL, NULL,
-                                                       (GDestroyNotify) g_ptr_array_unref);
-  g_autoptr(GPtrArray) todo = g_ptr_array_new ();
-  gboolean changed = FALSE;
-
-  for (guint i = 0; i < items->len; i++)
-    {
-      Item *item = items->pdata[i];
-
-      if (item->error != NULL)
-        g_ptr_array_add (todo, item);
-      for (guint j = 0; j < item->predecessors->len; j++)
-        {
-          Item *before = g_array_index (item->predecessors, Target, j).item;
-          GPtrArray *followers;
-
-          if (before == NULL)
-            continue;
-          followers = g_hash_table_lookup (after, before);
-          if (followers == NULL)
-            {
-              followers = g_ptr_array_new ();
-              g_hash_table_insert (after, before, followers);
-            }
-          g_ptr_array_add (followers, item);
-        }
-    }
-
-  while (todo->len > 0)
-    {
-      Item *bad = g_ptr_array_steal_index_fast (todo, todo->len - 1);
-      GPtrArray *followers = g_hash_table_lookup (after, bad);
-
-      for (guint i = 0; followers != NULL && i < followers->len; i++)
-        {
-          Item *item = followers->pdata[i];
-
-          if (item->error != NULL)
-            continue;
-          fail (item, _("It comes after line %u, which cannot be imported"), bad->line);
-          g_ptr_array_add (todo, item);
-          changed = TRUE;
-        }
-    }
-  return changed;
-}
-
-enum { WHITE, GREY, BLACK };
-
-typedef struct
-{
-  Item  *item;
-  guint  next;  /* the next predecessor to follow */
-} Frame;
-
-/* The rows from @from to the top of @stack go round in a circle */
-static void
-fail_circle (GArray *stack,
-             Item   *from)
-{
-  guint i = stack->len;
-
-  while (i > 0 && g_array_index (stack, Frame, i - 1).item != from)
-    i--;
-  for (i = i > 0 ? i - 1 : 0; i < stack->len; i++)
-    {
-      Item *item = g_array_index (stack, Frame, i).item;
-
-      fail (item, _("“%s” would depend on itself through its %s"),
-            cell (item, STOLT_CSV_COLUMN_TITLE), _("Predecessors"));
-    }
-}
-
-/* One depth-first search over the good rows along their predecessors in
- * the file, with a stack of its own: a hostile file may chain a million
- * rows.  A link back to a row on the path closes a circle.  TRUE if a
- * row failed. */
-static gboolean
-find_circles (GPtrArray *items)
-{
-  g_autoptr(GHashTable) colour = g_hash_table_new (NULL, NULL);
-  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (Frame));
-  gboolean failed = FALSE;
-
-  for (guint i = 0; i < items->len; i++)
-    {
-      Frame first = { items->pdata[i], 0 };
-
-      if (first.item->error != NULL || g_hash_table_contains (colour, first.item))
-        continue;
-      g_hash_table_insert (colour, first.item, GINT_TO_POINTER (GREY));
-      g_array_append_val (stack, first);
-
-      while (stack->len > 0)
-        {
-          Frame *top = &g_array_index (stack, Frame, stack->len - 1);
-          Item *before;
-
-          if (top->next >= top->item->predecessors->len)
-            {
-              g_hash_table_insert (colour, top->item, GINT_TO_POINTER (BLACK));
-              g_array_set_size (stack, stack->len - 1);
-              continue;
-            }
-
-          before = g_array_index (top->item->predecessors, Target, top->next++).item;
-          if (before == NULL || before->error != NULL)
-            continue;  /* the project's own activities close no circle */
-
-          switch (GPOINTER_TO_INT (g_hash_table_lookup (colour, before)))
-            {
-            case GREY:
-              fail_circle (stack, before);
-              failed = TRUE;
-              break;
-            case WHITE:
-              {
-                Frame frame = { before, 0 };
-
-                g_hash_table_insert (colour, before, GINT_TO_POINTER (GREY));
-                g_array_append_val (stack, frame);
-              }
-              break;
-            default:
-              break;
-            }
-        }
-    }
-  return failed;
-}
-
-static void
-check_links (GPtrArray    *items,
-             StoltProject *project)
-{
-  Names names = { NULL };
-  gboolean changed = TRUE;
-
-  names_init (&names, items, project);
-  for (guint i = 0; i < items->len; i++)
-    resolve_predecessors (items->pdata[i], &names);
-  names_clear (&names);
-
-  /* A row after a bad one is bad; a row in a circle too.  The rows of a
-   * circle's other loops follow its failed rows, so two rounds settle it */
-  while (changed)
-    {
-      changed = spread_failures (items);
-      changed |= find_circles (items);
-    }
-}
-
 static gboolean
 title_is_mapped (StoltCsvImport *self)
 {
@@ -848,14 +325,14 @@ static GPtrArray *
 read_items (StoltCsvImport *self,
             StoltProject   *project)
 {
-  GPtrArray *items = g_ptr_array_new_with_free_func ((GDestroyNotify) item_free);
+  GPtrArray *items = g_ptr_array_new_with_free_func ((GDestroyNotify) stolt_csv_item_free);
   guint n = stolt_csv_import_get_n_rows (self);
 
   for (guint row = 0; row < n; row++)
     if (!is_blank (self, row))
       g_ptr_array_add (items, new_item (self, row));
 
-  check_links (items, project);
+  stolt_csv_items_check_links (items, project);
   return items;
 }
 
@@ -910,7 +387,7 @@ stolt_csv_import_check (StoltCsvImport *self,
   items = read_items (self, project);
   for (guint i = 0; i < items->len; i++)
     {
-      Item *item = items->pdata[i];
+      StoltCsvItem *item = items->pdata[i];
 
       if (item->error != NULL)
         add_problem (problems, item->line, item->error);
@@ -926,10 +403,10 @@ stolt_csv_import_check (StoltCsvImport *self,
 /* Applying */
 
 static gint64
-phase_for (StoltProject *project,
-           GHashTable   *phases,
-           const char   *title,
-           GError      **error)
+phase_for (StoltProject  *project,
+           GHashTable    *phases,
+           const char    *title,
+           GError       **error)
 {
   g_autofree char *key = stolt_csv_parse_key (title);
   g_autoptr(StoltRecord) phase = NULL;
@@ -958,27 +435,31 @@ existing_phases (StoltProject *project)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(StoltRecord) phase = g_list_model_get_item (list, i);
+      g_autofree char *key = stolt_csv_parse_key (stolt_record_get_title (phase));
 
-      name_insert (phases, stolt_record_get_title (phase), phase);
+      /* The first phase of a title, as for predecessors */
+      if (*key != '\0' && !g_hash_table_contains (phases, key))
+        g_hash_table_insert (phases, g_steal_pointer (&key), phase);
     }
   return phases;
 }
 
 static gboolean
-set_text (StoltProject   *project,
-          Item           *item,
-          const char     *field,
-          StoltCsvColumn  column,
-          GError        **error)
+set_text (StoltProject    *project,
+          StoltCsvItem    *item,
+          const char      *field,
+          StoltCsvColumn   column,
+          GError         **error)
 {
-  return !has (item, column) ||
-         stolt_project_set_text (project, item->record, field, cell (item, column), error);
+  const char *text = stolt_csv_item_cell (item, column);
+
+  return *text == '\0' || stolt_project_set_text (project, item->record, field, text, error);
 }
 
 static gboolean
-fill_milestone (StoltProject *project,
-                Item         *item,
-                GError      **error)
+fill_milestone (StoltProject  *project,
+                StoltCsvItem  *item,
+                GError       **error)
 {
   return set_text (project, item, "title", STOLT_CSV_COLUMN_TITLE, error) &&
          stolt_project_set_date (project, item->record, "date", item->end, error) &&
@@ -990,9 +471,9 @@ fill_milestone (StoltProject *project,
 }
 
 static gboolean
-fill_activity (StoltProject *project,
-               Item         *item,
-               GError      **error)
+fill_activity (StoltProject  *project,
+               StoltCsvItem  *item,
+               GError       **error)
 {
   return set_text (project, item, "code", STOLT_CSV_COLUMN_CODE, error) &&
          set_text (project, item, "title", STOLT_CSV_COLUMN_TITLE, error) &&
@@ -1005,10 +486,10 @@ fill_activity (StoltProject *project,
 }
 
 static gboolean
-add_item (StoltProject *project,
-          GHashTable   *phases,
-          Item         *item,
-          GError      **error)
+add_item (StoltProject  *project,
+          GHashTable    *phases,
+          StoltCsvItem  *item,
+          GError       **error)
 {
   StoltRecord *card = STOLT_RECORD (stolt_project_get_card (project));
   StoltProjectList list = item->milestone ? STOLT_LIST_MILESTONES : STOLT_LIST_ACTIVITIES;
@@ -1016,17 +497,18 @@ add_item (StoltProject *project,
 
   item->record = g_object_new (item->milestone ? STOLT_TYPE_MILESTONE : STOLT_TYPE_ACTIVITY, NULL);
   if (!stolt_project_add (project, card, list, G_MAXUINT, item->record, error) ||
-      !(item->milestone ? fill_milestone (project, item, error) : fill_activity (project, item, error)))
+      !(item->milestone ? fill_milestone (project, item, error)
+                        : fill_activity (project, item, error)))
     return FALSE;
 
-  phase = phase_for (project, phases, cell (item, STOLT_CSV_COLUMN_PHASE), error);
+  phase = phase_for (project, phases, stolt_csv_item_cell (item, STOLT_CSV_COLUMN_PHASE), error);
   return phase >= 0 && stolt_project_set_ref (project, item->record, "phase", phase, error);
 }
 
 static gboolean
-link_item (StoltProject *project,
-           Item         *item,
-           GError      **error)
+link_item (StoltProject  *project,
+           StoltCsvItem  *item,
+           GError       **error)
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
@@ -1035,7 +517,7 @@ link_item (StoltProject *project,
 
   for (guint i = 0; i < item->predecessors->len; i++)
     {
-      Target *target = &g_array_index (item->predecessors, Target, i);
+      StoltCsvTarget *target = &g_array_index (item->predecessors, StoltCsvTarget, i);
       gint64 id = target->item != NULL ? stolt_record_get_id (target->item->record) : target->id;
       gboolean seen = FALSE;
 
@@ -1049,22 +531,22 @@ link_item (StoltProject *project,
 }
 
 static gboolean
-apply_items (StoltProject *project,
-             GPtrArray    *items,
-             GError      **error)
+apply_items (StoltProject  *project,
+             GPtrArray     *items,
+             GError       **error)
 {
   g_autoptr(GHashTable) phases = existing_phases (project);
 
   for (guint i = 0; i < items->len; i++)
     {
-      Item *item = items->pdata[i];
+      StoltCsvItem *item = items->pdata[i];
 
       if (item->error == NULL && !add_item (project, phases, item, error))
         return FALSE;
     }
   for (guint i = 0; i < items->len; i++)
     {
-      Item *item = items->pdata[i];
+      StoltCsvItem *item = items->pdata[i];
 
       if (item->error == NULL && !link_item (project, item, error))
         return FALSE;
@@ -1083,10 +565,10 @@ apply_items (StoltProject *project,
  * Returns: %FALSE, with nothing changed, when no row can be imported
  */
 gboolean
-stolt_csv_import_apply (StoltCsvImport *self,
-                        StoltProject   *project,
-                        guint          *n_imported,
-                        GError        **error)
+stolt_csv_import_apply (StoltCsvImport  *self,
+                        StoltProject    *project,
+                        guint           *n_imported,
+                        GError         **error)
 {
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GPtrArray) items = NULL;

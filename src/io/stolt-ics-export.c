@@ -75,6 +75,15 @@ append_line (GString    *out,
   g_string_append_printf (out, _("%s: %s"), label, value);
 }
 
+/* A text field of @record on its own line, labelled */
+static void
+append_field (GString     *out,
+              StoltRecord *record,
+              const char  *name)
+{
+  append_line (out, field_label (record, name), field_text (record, name));
+}
+
 static const char *
 phase_title (StoltProject *project,
              StoltRecord  *record)
@@ -185,13 +194,13 @@ milestone_event (StoltProject *project,
   gboolean decision = field_int (milestone, "decision") != 0;
   int status = field_int (milestone, "status");
 
-  append_line (description, field_label (milestone, "activities"), field_text (milestone, "activities"));
-  append_line (description, field_label (milestone, "responsible"), field_text (milestone, "responsible"));
+  append_field (description, milestone, "activities");
+  append_field (description, milestone, "responsible");
   append_line (description, field_label (milestone, "phase"), phase_title (project, milestone));
   append_line (description, field_label (milestone, "status"), stolt_labels_status (status));
   if (decision)
     append_line (description, field_label (milestone, "decision"), stolt_labels_yes_no (TRUE));
-  append_line (description, field_label (milestone, "notes"), field_text (milestone, "notes"));
+  append_field (description, milestone, "notes");
 
   add_text (event, icalproperty_new_summary, stolt_record_get_title (milestone));
   add_text (event, icalproperty_new_description, description->str);
@@ -218,12 +227,12 @@ measure_event (StoltProject *project,
   /* Translators: the title of a calendar event on a measure's deadline */
   summary = g_strdup_printf (_("Deadline: %s"), stolt_record_get_title (measure));
 
-  append_line (description, field_label (measure, "responsible"), field_text (measure, "responsible"));
+  append_field (description, measure, "responsible");
   append_line (description, field_label (measure, "category"), stolt_labels_category (category));
-  append_line (description, field_label (measure, "indicator"), field_text (measure, "indicator"));
+  append_field (description, measure, "indicator");
   append_line (description, field_label (measure, "goals"), goals);
   append_line (description, field_label (measure, "status"), stolt_labels_status (status));
-  append_line (description, field_label (measure, "notes"), field_text (measure, "notes"));
+  append_field (description, measure, "notes");
 
   add_text (event, icalproperty_new_summary, summary);
   add_text (event, icalproperty_new_description, description->str);

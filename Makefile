@@ -12,11 +12,14 @@ MESON      ?= meson
 
 # Build and run-time dependencies (keep in step with HACKING.md).
 BUILD_PKGS = meson ninja-build pkg-config gcc libc6-dev gettext \
-	libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libsqlite3-dev
+	libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libsqlite3-dev \
+	libical-dev
 # What the test suite needs on top: a headless X server and a session bus,
-# the data-file validators, fonts and icons so GTK draws without warnings.
+# the data-file validators, fonts and icons so GTK draws without warnings,
+# an iCalendar parser for the exports, and locale sources (localedef) to
+# test CSV under Swedish and Norwegian number formats.
 TEST_PKGS = xvfb xauth dbus-daemon dbus-x11 desktop-file-utils appstream \
-	shared-mime-info libxml2-utils sqlite3 python3 \
+	shared-mime-info libxml2-utils sqlite3 python3 python3-icalendar locales \
 	fonts-cantarell fonts-dejavu-core adwaita-icon-theme librsvg2-common
 PKGS = $(BUILD_PKGS) $(TEST_PKGS)
 

@@ -62,6 +62,39 @@ head -c 3000 "$work/ks.stolt" > "$work/cut.stolt"
 check "a truncated file is refused" [ $? -ne 0 ]
 check "and nothing is written" [ ! -e "$work/out3.stolt" ]
 
+# --export=ics and --export=csv: the same contract
+check "--help lists the ics format" grep -qE "^  ics +" <<<"$help"
+check "--help lists the csv format" grep -qE "^  csv +" <<<"$help"
+for format in ics csv; do
+  before=$(sha256sum < "$work/ks.stolt")
+  "$stolt" --export=$format --output="$work/ks.$format" "$work/ks.stolt" 2> "$work/err"
+  check "--export=$format exits 0" [ $? -eq 0 ]
+  check "--export=$format says nothing" [ ! -s "$work/err" ]
+  check "--export=$format writes a file" [ -s "$work/ks.$format" ]
+  check "--export=$format leaves the input alone" [ "$(sha256sum < "$work/ks.stolt")" = "$before" ]
+
+  echo "keep me" > "$work/out.$format"
+  "$stolt" --export=$format --output="$work/out.$format" "$work/text.stolt" 2> "$work/err"
+  check "--export=$format refuses a text file" [ $? -eq 1 ]
+  check "with one line on stderr naming it" \
+    [ "$(wc -l < "$work/err")" -eq 1 -a -n "$(grep text.stolt "$work/err")" ]
+  check "and leaves OUT untouched" [ "$(cat "$work/out.$format")" = "keep me" ]
+
+  "$stolt" --export=$format --output="$work/cut.$format" "$work/cut.stolt" 2> /dev/null
+  check "--export=$format refuses a truncated file" [ $? -eq 1 ]
+  check "and writes nothing" [ ! -e "$work/cut.$format" ]
+
+  "$stolt" --export=$format --output="$work/no/such/dir/x.$format" "$work/ks.stolt" 2> "$work/err"
+  check "--export=$format into a missing folder fails" [ $? -eq 1 ]
+  check "with one line on stderr" [ "$(wc -l < "$work/err")" -eq 1 ]
+  check "and no temporary file is left" [ -z "$(ls -A "$work" | grep '\.tmp$')" ]
+done
+check "the calendar is iCalendar" grep -q "^BEGIN:VCALENDAR" "$work/ks.ics"
+check "the CSV starts with its header" grep -q "^Type,Code,Title," "$work/ks.csv"
+"$stolt" --export=csv --bom --output="$work/bom.csv" "$work/ks.stolt"
+bom=$(od -An -tx1 -N3 "$work/bom.csv" | tr -d ' ')
+check "--bom starts the CSV with EF BB BF" [ "$bom" = "efbbbf" ]
+
 # Usage errors exit 2
 "$stolt" --export=stolt "$work/ks.stolt" 2> /dev/null
 check "--export without --output is a usage error" [ $? -eq 2 ]

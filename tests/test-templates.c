@@ -84,6 +84,7 @@ test_reader_refuses (void)
     "[swot_item i]\ntext=x\n",                               /* an item needs its analysis */
     "[nonsense n]\ntitle=x\n",
     "[milestone m]\ntitle=x\n[activity m]\ntitle=y\n",      /* one key, two records */
+    "[project]\nuid=6f1c2f4e-6a53-4a8b-9d62-1b1f5e0d2c11\n",  /* only Stolt sets the uid */
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stolt-csv-import-dialog.h"
 #include "stolt-date.h"
 #include "stolt-plan-page.h"
 #include "stolt-project.h"
@@ -516,6 +517,16 @@ save_as_action (GtkWidget  *widget,
 }
 
 static void
+import_csv_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  StoltWindow *self = STOLT_WINDOW (widget);
+
+  stolt_csv_import_dialog_choose (GTK_WINDOW (self), self->document);
+}
+
+static void
 undo_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
@@ -706,6 +717,7 @@ stolt_window_class_init (StoltWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, import_csv_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);

@@ -17,6 +17,12 @@
 #include "stolt-enum-labels.h"
 #include "stolt-format.h"
 
+const char *
+stolt_format_yes_no (gboolean yes)
+{
+  return yes ? _("Yes") : _("No");
+}
+
 /* "16,5" in Swedish and Norwegian, "16.5" in English, "8" for whole
  * numbers: the way people write hours and percentages. */
 char *

@@ -17,6 +17,7 @@ G_BEGIN_DECLS
 char     *stolt_format_value   (StoltProject      *project,
                                 StoltRecord       *record,
                                 const StoltField  *field);
+const char *stolt_format_yes_no (gboolean         yes);
 char     *stolt_format_number  (double             number,
                                 int                max_decimals);
 gboolean  stolt_parse_number   (const char        *text,

@@ -69,6 +69,7 @@ struct _StoltProjectCard
   guint32 start_date;
   guint32 end_date;
   int     category_set;
+  char   *uid;
 };
 
 G_DEFINE_FINAL_TYPE (StoltProjectCard, stolt_project_card, STOLT_TYPE_RECORD)
@@ -85,7 +86,40 @@ static const StoltField card_fields[] = {
   STOLT_DATE (StoltProjectCard, end_date, "end-date", N_("End date")),
   STOLT_ENUM (StoltProjectCard, category_set, "category-set", N_("Measure categories"),
               stolt_category_set_get_type),
+  /* Last: schema version 2 added it as the table's last column */
+  STOLT_TEXT (StoltProjectCard, uid, "uid", N_("Identifier"), STOLT_INTERNAL),
 };
+
+/* The uid must be a UUID: a loaded file may hold anything */
+static gboolean
+stolt_project_card_validate (StoltRecord      *self,
+                             const StoltField *field,
+                             const GValue     *value,
+                             GError          **error)
+{
+  if (strcmp (field->name, "uid") == 0)
+    {
+      const char *uid = g_value_get_string (value);
+
+      if (uid == NULL || !g_uuid_string_is_valid (uid))
+        {
+          g_set_error (error, STOLT_MODEL_ERROR, STOLT_MODEL_ERROR_TEXT,
+                       _("%s is not valid"), _(field->label));
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  return stolt_record_validate_date_order (self, field, value, error);
+}
+
+const char *
+stolt_project_card_get_uid (StoltProjectCard *self)
+{
+  g_return_val_if_fail (STOLT_IS_PROJECT_CARD (self), "");
+
+  return self->uid != NULL ? self->uid : "";
+}
 
 static void
 stolt_project_card_class_init (StoltProjectCardClass *klass)
@@ -95,7 +129,7 @@ stolt_project_card_class_init (StoltProjectCardClass *klass)
   record_class->table = "project";
   record_class->title_field = "title";
   record_class->edit_label = N_("Edit Project");
-  record_class->validate = stolt_record_validate_date_order;
+  record_class->validate = stolt_project_card_validate;
   record_class->child_types[0] = STOLT_TYPE_MEMBER;
   record_class->child_types[1] = STOLT_TYPE_PHASE;
   record_class->child_types[2] = STOLT_TYPE_MILESTONE;
@@ -111,6 +145,8 @@ stolt_project_card_class_init (StoltProjectCardClass *klass)
 static void
 stolt_project_card_init (StoltProjectCard *self)
 {
+  /* A new project is a new identity; a loader replaces it with the file's */
+  self->uid = g_uuid_string_random ();
 }
 
 /* Organisation: the people and bodies involved */

@@ -686,6 +686,8 @@ stolt_project_set (StoltProject *self,
 
   field = stolt_record_find_field (record, field_name);
   g_return_val_if_fail (field != NULL, FALSE);
+  /* Stolt's own fields (the project's uid) are no edit of the user's */
+  g_return_val_if_fail ((field->flags & STOLT_FIELD_FLAG_INTERNAL) == 0, FALSE);
 
   if (!stolt_record_check_value (record, field, value, error) ||
       !check_links (self, record, field, value, error))

@@ -35,6 +35,7 @@
 
 #define STOLT_REQUIRED STOLT_FIELD_FLAG_REQUIRED
 #define STOLT_MULTILINE STOLT_FIELD_FLAG_MULTILINE
+#define STOLT_INTERNAL STOLT_FIELD_FLAG_INTERNAL
 
 gboolean stolt_record_validate_date_order (StoltRecord      *self,
                                            const StoltField *field,

@@ -34,6 +34,9 @@ typedef enum
   STOLT_FIELD_FLAG_NONE     = 0,
   STOLT_FIELD_FLAG_REQUIRED = 1 << 0, /* TEXT: may not be empty or blank */
   STOLT_FIELD_FLAG_MULTILINE = 1 << 1, /* TEXT: may hold newlines */
+  /* Kept by Stolt itself, never by the user: no form shows it and
+   * stolt_project_set() refuses it (e.g. the project card's uid) */
+  STOLT_FIELD_FLAG_INTERNAL = 1 << 2,
 } StoltFieldFlags;
 
 typedef struct

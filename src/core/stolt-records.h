@@ -18,6 +18,9 @@ G_BEGIN_DECLS
 /* The Plan tab */
 #define STOLT_TYPE_PROJECT_CARD (stolt_project_card_get_type ())
 G_DECLARE_FINAL_TYPE (StoltProjectCard, stolt_project_card, STOLT, PROJECT_CARD, StoltRecord)
+/* The project's own identity, a random UUID made with the card and kept
+ * in the file: what exports (iCalendar UIDs) name the project by */
+const char *stolt_project_card_get_uid (StoltProjectCard *self);
 #define STOLT_TYPE_MEMBER (stolt_member_get_type ())
 G_DECLARE_FINAL_TYPE (StoltMember, stolt_member, STOLT, MEMBER, StoltRecord)
 #define STOLT_TYPE_PHASE (stolt_phase_get_type ())

@@ -13,6 +13,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "stolt-cli.h"
+#include "stolt-csv-export.h"
+#include "stolt-ics-export.h"
 #include "stolt-storage.h"
 #include "stolt-templates.h"
 
@@ -40,6 +42,9 @@ export_stolt (StoltProject              *project,
 /* Formats arrive here as their exporters do; none is listed before it works */
 static const ExportFormat export_formats[] = {
   { "stolt", N_("a Stolt project file (a clean copy, or a conversion)"), export_stolt },
+  { "ics", N_("iCalendar: milestones and measure deadlines as all-day events"), stolt_ics_export },
+  { "csv", N_("CSV: milestones and activities, for spreadsheets (--bom for Excel)"),
+    stolt_csv_export },
 };
 
 const char *const *

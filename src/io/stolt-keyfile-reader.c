@@ -154,7 +154,8 @@ read_fields (Reader      *reader,
 
       if (g_str_equal (keys[i], "parent") || strchr (keys[i], '[') != NULL)
         continue;
-      if (field == NULL)
+      /* A template cannot set what only Stolt keeps (the project's uid) */
+      if (field == NULL || (field->flags & STOLT_FIELD_FLAG_INTERNAL) != 0)
         return fail (error, group, keys[i]);
       if (is_link (field))
         continue;

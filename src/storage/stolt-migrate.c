@@ -27,9 +27,71 @@ create_version_1 (StoltDb  *db,
   return stolt_db_exec (db, stolt_schema_v1, error) && stolt_db_exec (db, sql, error);
 }
 
+/* Stolt's namespace for name-based (version 5) UUIDs, RFC 4122 4.3 */
+static const guint8 uid_namespace[16] = {
+  0xe3, 0x07, 0xbc, 0xd9, 0xc2, 0x81, 0x4b, 0x0f,
+  0xbc, 0x0e, 0xcb, 0x1d, 0x65, 0x7b, 0x82, 0xcb,
+};
+
+/* The UUID a version-1 file gets: made from the file's bytes rather than
+ * at random, so that the same old file, read again and again without
+ * being saved (stolt --export=ics old.stolt), names the project the same
+ * each time, and calendars update their events instead of doubling
+ * them.  Once saved, the file keeps it whatever changes later. */
+static char *
+uid_for_file (StoltDb  *db,
+              GError  **error)
+{
+  g_autoptr(GBytes) image = stolt_db_serialize (db, error);
+  g_autoptr(GChecksum) sha1 = g_checksum_new (G_CHECKSUM_SHA1);
+  guint8 digest[20];
+  gsize length = sizeof digest;
+
+  if (image == NULL)
+    return NULL;
+
+  g_checksum_update (sha1, uid_namespace, sizeof uid_namespace);
+  g_checksum_update (sha1, g_bytes_get_data (image, NULL), g_bytes_get_size (image));
+  g_checksum_get_digest (sha1, digest, &length);
+  digest[6] = (digest[6] & 0x0f) | 0x50;  /* version 5 */
+  digest[8] = (digest[8] & 0x3f) | 0x80;  /* the RFC 4122 variant */
+
+  return g_strdup_printf ("%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
+                          digest[0], digest[1], digest[2], digest[3], digest[4], digest[5],
+                          digest[6], digest[7], digest[8], digest[9], digest[10], digest[11],
+                          digest[12], digest[13], digest[14], digest[15]);
+}
+
+static gboolean
+add_version_2 (StoltDb  *db,
+               GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *uid = NULL;
+  int rc;
+
+  /* Hashed before the column changes the bytes; a new file has no row */
+  uid = uid_for_file (db, error);
+  if (uid == NULL || !stolt_db_exec (db, stolt_schema_v2, error))
+    return FALSE;
+
+  stmt = stolt_db_prepare (db, "UPDATE project SET uid = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, uid, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      stolt_db_set_error (db, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* Add a step for each new schema version; never change an old one. */
 static const StoltMigration migrations[] = {
   { 0, create_version_1 },
+  { 1, add_version_2 },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == STOLT_SCHEMA_VERSION);

@@ -239,6 +239,15 @@ const char stolt_schema_v1[] =
   "CREATE INDEX value_measures_target ON value_measures (target_id);\n"
   "CREATE INDEX values_section_parent ON values_section (parent_id, position);\n";
 
+/* Version 2: the project's own identity, a UUID (stolt_project_card_get_uid()).
+ * ADD COLUMN needs a constant default for NOT NULL; the migration step
+ * (stolt-migrate.c) gives an existing project its UUID at once. */
+const char stolt_schema_v2[] =
+  "-- Stolt project file, schema version 2: the project's UUID.\n"
+  "ALTER TABLE project ADD COLUMN\n"
+  "  uid           TEXT NOT NULL DEFAULT '00000000-0000-0000-0000-000000000000'\n"
+  "                  CHECK (length(uid) = 36 AND NOT uid GLOB '*[^-0-9a-fA-F]*');\n";
+
 /* Identity: is this a Stolt file, and of which version? */
 gboolean
 stolt_schema_check_identity (StoltDb  *db,

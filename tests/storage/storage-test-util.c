@@ -164,6 +164,10 @@ random_field (GRand            *rand,
 {
   g_auto(GValue) value = G_VALUE_INIT;
 
+  /* Stolt's own fields (the project's uid) keep what the record made */
+  if ((field->flags & STOLT_FIELD_FLAG_INTERNAL) != 0)
+    return;
+
   switch (field->kind)
     {
     case STOLT_FIELD_TEXT:
@@ -387,7 +391,7 @@ set_every_text (StoltRecord *record,
       g_auto(GValue) value = G_VALUE_INIT;
       g_autofree char *text = NULL;
 
-      if (field->kind != STOLT_FIELD_TEXT)
+      if (field->kind != STOLT_FIELD_TEXT || (field->flags & STOLT_FIELD_FLAG_INTERNAL) != 0)
         continue;
       text = text_chars > 0 ? long_text (text_chars, *counter) : storage_test_nasty_text (*counter);
       (*counter)++;

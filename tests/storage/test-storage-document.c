@@ -675,6 +675,9 @@ random_edit (GRand        *rand,
         const StoltField *field = &klass->fields[g_rand_int_range (rand, 0, klass->n_fields)];
         g_auto(GValue) value = G_VALUE_INIT;
 
+        /* Nobody edits Stolt's own fields (the project's uid) */
+        if ((field->flags & STOLT_FIELD_FLAG_INTERNAL) != 0)
+          break;
         if (field->kind == STOLT_FIELD_REF || field->kind == STOLT_FIELD_REFS)
           {
             /* Links to a random record of the right table, if any */

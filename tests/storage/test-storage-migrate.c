@@ -1,28 +1,33 @@
-/* test-storage-migrate.c — the migration framework
+/* test-storage-migrate.c — the migration framework and its real steps
  *
  * Copyright 2026 The Stolt developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Version 1 is the first file format, so no real older file exists yet.
- * What is tested: version 1 itself is made by the framework from an
- * empty database (step 0 → 1); and a real version-1 file written by
- * Stolt is migrated by test-only steps to a "version 2" and beyond —
- * data kept, one transaction, nothing half done when a step fails, the
- * backup of the original kept first.
+ * Step 0 → 1 makes version 1 from an empty database; step 1 → 2 gives the
+ * project its uid.  A real version-1 file, written by the Stolt of that
+ * time (tests/data/ks-nettverk-v1.stolt, kept unchanged), is migrated:
+ * every row kept, the uid made once and kept by save, Save As and a
+ * reload, the original kept as a backup first.  The framework itself is
+ * tested with test-only steps to a "version 3" and beyond: one
+ * transaction, nothing half done when a step fails.
  */
 
 #include "config.h"
 
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "stolt-db.h"
+#include "stolt-document.h"
 #include "stolt-migrate.h"
+#include "stolt-model-error.h"
 #include "stolt-schema.h"
 #include "stolt-storage.h"
 #include "storage-test-util.h"
 
 static GBytes *
-version_1_file (StoltProject **project_out)
+current_file (StoltProject **project_out)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (3);
   g_autoptr(StoltProject) project = storage_test_random_project (rand, 6);
@@ -47,9 +52,9 @@ scalar (StoltDb    *db,
   return sqlite3_column_int (stmt, 0);
 }
 
-/* A made-up version 2: members get an e-mail address, and a new table */
+/* A made-up version 3: members get an e-mail address, and a new table */
 static gboolean
-to_version_2 (StoltDb  *db,
+to_version_3 (StoltDb  *db,
               GError  **error)
 {
   return stolt_db_exec (db,
@@ -62,7 +67,7 @@ to_version_2 (StoltDb  *db,
 
 /* A step that does part of its work, then fails */
 static gboolean
-to_version_3_failing (StoltDb  *db,
+to_version_4_failing (StoltDb  *db,
                       GError  **error)
 {
   if (!stolt_db_exec (db, "CREATE TABLE half (id INTEGER) STRICT;", error))
@@ -71,22 +76,23 @@ to_version_3_failing (StoltDb  *db,
 }
 
 static StoltMigration *
-test_steps (StoltMigrationFunc third, guint *n)
+test_steps (StoltMigrationFunc fourth, guint *n)
 {
   guint n_builtin;
   const StoltMigration *builtin = stolt_migrations_get (&n_builtin);
   StoltMigration *steps = g_new0 (StoltMigration, n_builtin + 2);
 
+  g_assert_cmpuint (n_builtin, ==, STOLT_SCHEMA_VERSION);
   memcpy (steps, builtin, n_builtin * sizeof *steps);
-  steps[n_builtin] = (StoltMigration) { 1, to_version_2 };
+  steps[n_builtin] = (StoltMigration) { STOLT_SCHEMA_VERSION, to_version_3 };
   *n = n_builtin + 1;
-  if (third != NULL)
-    steps[(*n)++] = (StoltMigration) { 2, third };
+  if (fourth != NULL)
+    steps[(*n)++] = (StoltMigration) { STOLT_SCHEMA_VERSION + 1, fourth };
   return steps;
 }
 
 static void
-test_version_1_from_empty (void)
+test_current_from_empty (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(StoltDb) db = stolt_db_open_memory ("empty", &error);
@@ -104,10 +110,10 @@ test_version_1_from_empty (void)
 }
 
 static void
-test_real_file_to_version_2 (void)
+test_real_file_to_version_3 (void)
 {
   g_autoptr(StoltProject) project = NULL;
-  g_autoptr(GBytes) bytes = version_1_file (&project);
+  g_autoptr(GBytes) bytes = current_file (&project);
   g_autoptr(GError) error = NULL;
   g_autoptr(StoltDb) db = stolt_db_open_bytes (bytes, "old.stolt", &error);
   g_autofree StoltMigration *steps = NULL;
@@ -119,24 +125,24 @@ test_real_file_to_version_2 (void)
   goals = scalar (db, "SELECT count(*) FROM goal");
 
   steps = test_steps (NULL, &n);
-  g_assert_true (stolt_migrate (db, steps, n, 2, &error));
+  g_assert_true (stolt_migrate (db, steps, n, 3, &error));
   g_assert_no_error (error);
 
-  g_assert_cmpint (scalar (db, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (scalar (db, "PRAGMA user_version"), ==, 3);
   g_assert_cmpint (scalar (db, "SELECT count(*) FROM member"), ==, members);
   g_assert_cmpint (scalar (db, "SELECT count(*) FROM member WHERE email LIKE 'm%@example.org'"), ==, members);
   g_assert_cmpint (scalar (db, "SELECT count(*) FROM note"), ==, goals);
   g_assert_cmpint (scalar (db, "PRAGMA quick_check = 1") , ==, 0); /* "ok" reads as 0 */
 
   /* Migrating again is nothing to do */
-  g_assert_true (stolt_migrate (db, steps, n, 2, &error));
+  g_assert_true (stolt_migrate (db, steps, n, 3, &error));
   g_assert_no_error (error);
 }
 
 static void
 test_failing_step_changes_nothing (void)
 {
-  g_autoptr(GBytes) bytes = version_1_file (NULL);
+  g_autoptr(GBytes) bytes = current_file (NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(StoltDb) db = stolt_db_open_bytes (bytes, "old.stolt", &error);
   g_autoptr(StoltProject) loaded = NULL;
@@ -147,22 +153,22 @@ test_failing_step_changes_nothing (void)
 
   g_assert_no_error (error);
   tables = scalar (db, "SELECT count(*) FROM sqlite_schema");
-  steps = test_steps (to_version_3_failing, &n);
+  steps = test_steps (to_version_4_failing, &n);
 
-  /* 1 → 2 succeeds, 2 → 3 fails: the whole migration is rolled back */
-  g_assert_false (stolt_migrate (db, steps, n, 3, &error));
-  g_assert_error (error, STOLT_STORAGE_ERROR, STOLT_STORAGE_ERROR_DAMAGED);
-  g_clear_error (&error);
-  g_assert_cmpint (scalar (db, "PRAGMA user_version"), ==, 1);
-  g_assert_cmpint (scalar (db, "SELECT count(*) FROM sqlite_schema"), ==, tables);
-
-  /* No step at all for 3 → 4 */
-  g_clear_pointer (&steps, g_free);
-  steps = test_steps (NULL, &n);
+  /* 2 → 3 succeeds, 3 → 4 fails: the whole migration is rolled back */
   g_assert_false (stolt_migrate (db, steps, n, 4, &error));
   g_assert_error (error, STOLT_STORAGE_ERROR, STOLT_STORAGE_ERROR_DAMAGED);
   g_clear_error (&error);
-  g_assert_cmpint (scalar (db, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (scalar (db, "PRAGMA user_version"), ==, STOLT_SCHEMA_VERSION);
+  g_assert_cmpint (scalar (db, "SELECT count(*) FROM sqlite_schema"), ==, tables);
+
+  /* No step at all for 4 → 5 */
+  g_clear_pointer (&steps, g_free);
+  steps = test_steps (NULL, &n);
+  g_assert_false (stolt_migrate (db, steps, n, 5, &error));
+  g_assert_error (error, STOLT_STORAGE_ERROR, STOLT_STORAGE_ERROR_DAMAGED);
+  g_clear_error (&error);
+  g_assert_cmpint (scalar (db, "PRAGMA user_version"), ==, STOLT_SCHEMA_VERSION);
 
   /* And what is left still loads as the project it was */
   original = stolt_storage_load_bytes (bytes, "old.stolt", &error);
@@ -180,7 +186,7 @@ test_failing_step_changes_nothing (void)
 static void
 test_newer_refused (void)
 {
-  g_autoptr(GBytes) bytes = version_1_file (NULL);
+  g_autoptr(GBytes) bytes = current_file (NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(StoltDb) db = stolt_db_open_bytes (bytes, "new.stolt", &error);
   const StoltMigration *steps;
@@ -195,7 +201,7 @@ test_newer_refused (void)
 static void
 test_backup (void)
 {
-  g_autoptr(GBytes) bytes = version_1_file (NULL);
+  g_autoptr(GBytes) bytes = current_file (NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) backup = stolt_migrate_keep_backup (bytes, "Plan 2025.stolt", 1, &error);
   g_autofree char *path = NULL;
@@ -213,17 +219,286 @@ test_backup (void)
   g_assert_cmpmem (contents, length, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
 }
 
+/* The real version-1 file */
+
+static char *
+fixture_path (void)
+{
+  const char *root = g_getenv ("STOLT_SOURCE_ROOT");
+
+  g_assert_nonnull (root);
+  return g_build_filename (root, "tests", "data", "ks-nettverk-v1.stolt", NULL);
+}
+
+static GBytes *
+fixture_bytes (void)
+{
+  g_autofree char *path = fixture_path ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GMappedFile) mapped = g_mapped_file_new (path, FALSE, &error);
+
+  g_assert_no_error (error);
+  return g_mapped_file_get_bytes (mapped);
+}
+
+static int
+header_version (GBytes *bytes)
+{
+  const guint8 *data = g_bytes_get_data (bytes, NULL);
+
+  g_assert_cmpuint (g_bytes_get_size (bytes), >=, 100);
+  return (data[60] << 24) | (data[61] << 16) | (data[62] << 8) | data[63];
+}
+
+/* Every row of @table as text, in rowid order, without the column uid */
+static char *
+table_rows (StoltDb    *db,
+            const char *table)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = g_strdup_printf ("SELECT * FROM \"%s\" ORDER BY rowid", table);
+  g_autoptr(sqlite3_stmt) stmt = stolt_db_prepare (db, sql, &error);
+  GString *out = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      for (int i = 0; i < sqlite3_column_count (stmt); i++)
+        if (g_strcmp0 (sqlite3_column_name (stmt, i), "uid") != 0)
+          g_string_append_printf (out, "%d:%s|", sqlite3_column_type (stmt, i),
+                                  (const char *) sqlite3_column_text (stmt, i));
+      g_string_append_c (out, '\n');
+    }
+  return g_string_free (out, FALSE);
+}
+
+static GPtrArray *
+table_names (StoltDb *db)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(sqlite3_stmt) stmt =
+    stolt_db_prepare (db, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name", &error);
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_no_error (error);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (names, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  return names;
+}
+
+static const char *
+project_uid (StoltProject *project)
+{
+  return stolt_project_card_get_uid (stolt_project_get_card (project));
+}
+
+/* 1 → 2 keeps every row of every table and adds a valid uid */
+static void
+test_fixture_rows_kept (void)
+{
+  g_autoptr(GBytes) bytes = fixture_bytes ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StoltDb) old_db = stolt_db_open_bytes (bytes, "old.stolt", &error);
+  g_autoptr(StoltDb) db = stolt_db_open_bytes (bytes, "old.stolt", &error);
+  g_autoptr(GPtrArray) tables = NULL;
+  const StoltMigration *steps;
+  int version = 0;
+  guint n;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (header_version (bytes), ==, 1);
+  g_assert_cmpint (scalar (db, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (scalar (db, "SELECT count(*) FROM milestone"), >, 0);
+
+  steps = stolt_migrations_get (&n);
+  g_assert_true (stolt_migrate (db, steps, n, STOLT_SCHEMA_VERSION, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (scalar (db, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (scalar (db, "PRAGMA quick_check = 1"), ==, 0);
+  /* The structural check of a version-2 file takes it */
+  g_assert_true (stolt_schema_validate (db, &version, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (version, ==, 2);
+
+  tables = table_names (old_db);
+  g_assert_cmpuint (tables->len, >, 10);
+  for (guint i = 0; i < tables->len; i++)
+    {
+      g_autofree char *before = table_rows (old_db, tables->pdata[i]);
+      g_autofree char *after = table_rows (db, tables->pdata[i]);
+
+      g_test_message ("table %s", (const char *) tables->pdata[i]);
+      g_assert_cmpstr (before, ==, after);
+    }
+
+  {
+    g_autoptr(sqlite3_stmt) stmt = stolt_db_prepare (db, "SELECT uid FROM project", &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_true (g_uuid_string_is_valid ((const char *) sqlite3_column_text (stmt, 0)));
+    g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), !=,
+                     "00000000-0000-0000-0000-000000000000");
+  }
+}
+
+/* The same old file, read twice without saving, names the project the
+ * same: exports of it do not double the user's calendar */
+static void
+test_fixture_uid_stable_unsaved (void)
+{
+  g_autoptr(GBytes) bytes = fixture_bytes ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StoltProject) first = stolt_storage_load_bytes (bytes, "old.stolt", &error);
+  g_autoptr(StoltProject) second = NULL;
+  g_autoptr(StoltProject) fresh = NULL;
+
+  g_assert_no_error (error);
+  second = stolt_storage_load_bytes (bytes, "old.stolt", &error);
+  g_assert_no_error (error);
+
+  g_assert_true (g_uuid_string_is_valid (project_uid (first)));
+  g_assert_cmpstr (project_uid (first), ==, project_uid (second));
+  storage_test_assert_same (first, second);
+
+  /* A new project has an identity of its own */
+  fresh = stolt_project_new ();
+  g_assert_true (g_uuid_string_is_valid (project_uid (fresh)));
+  g_assert_cmpstr (project_uid (fresh), !=, project_uid (first));
+}
+
+static guint
+count_backups (GBytes *expected)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), APP_ID, "backups", NULL);
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *contents = NULL;
+      gsize length;
+
+      g_assert_true (g_str_has_prefix (name, "plan-format1-"));
+      g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+      g_assert_cmpmem (contents, length, g_bytes_get_data (expected, NULL),
+                       g_bytes_get_size (expected));
+      n++;
+    }
+  return n;
+}
+
+/* Opened as a document: backup first, the file untouched until Save,
+ * then the uid kept by Save, by Save As and by --export=stolt */
+static void
+test_fixture_document (void)
+{
+  g_autoptr(GBytes) bytes = fixture_bytes ();
+  g_autofree char *path = storage_test_tmp_path ("plan.stolt");
+  g_autofree char *other_path = storage_test_tmp_path ("plan copy.stolt");
+  g_autofree char *export_path = storage_test_tmp_path ("export.stolt");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) other = g_file_new_for_path (other_path);
+  g_autoptr(GFile) exported = g_file_new_for_path (export_path);
+  g_autoptr(StoltDocument) document = NULL;
+  g_autoptr(StoltProject) reloaded = NULL;
+  g_autoptr(StoltProject) copy = NULL;
+  g_autoptr(StoltProject) again = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uid = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL),
+                                      g_bytes_get_size (bytes), NULL));
+  before = storage_test_checksum (path);
+
+  document = stolt_document_open (file, &error);
+  g_assert_no_error (error);
+  uid = g_strdup (project_uid (stolt_document_get_project (document)));
+  g_assert_true (g_uuid_string_is_valid (uid));
+  g_assert_cmpuint (count_backups (bytes), ==, 1);
+  after = storage_test_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+
+  /* Save writes version 2 with the uid */
+  g_assert_true (stolt_document_save (document, &error));
+  g_assert_no_error (error);
+  saved = g_file_load_bytes (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (header_version (saved), ==, STOLT_SCHEMA_VERSION);
+  reloaded = stolt_storage_load (file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (project_uid (reloaded), ==, uid);
+  storage_test_assert_same (stolt_document_get_project (document), reloaded);
+
+  /* Save As, and the command line's clean copy, keep it too */
+  g_assert_true (stolt_document_save_as (document, other, &error));
+  g_assert_no_error (error);
+  copy = stolt_storage_load (other, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (project_uid (copy), ==, uid);
+
+  g_assert_true (stolt_storage_write (reloaded, exported, &error));
+  g_assert_no_error (error);
+  again = stolt_storage_load (exported, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (project_uid (again), ==, uid);
+
+  /* A version-2 file needs no migration and leaves no further backup */
+  stolt_document_close (document);
+  g_clear_object (&document);
+  document = stolt_document_open (file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (project_uid (stolt_document_get_project (document)), ==, uid);
+  g_assert_cmpuint (count_backups (bytes), ==, 1);
+  stolt_document_close (document);
+}
+
+/* The uid is the file's, not the user's: no edit, no template sets it */
+static void
+test_uid_not_editable (void)
+{
+  g_autoptr(StoltProject) project = stolt_project_new ();
+  StoltRecord *card = STOLT_RECORD (stolt_project_get_card (project));
+  const StoltField *field = stolt_record_find_field (card, "uid");
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (field);
+  g_assert_true ((field->flags & STOLT_FIELD_FLAG_INTERNAL) != 0);
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, "not a uuid");
+  g_assert_false (stolt_record_check_value (card, field, &value, &error));
+  g_assert_error (error, STOLT_MODEL_ERROR, STOLT_MODEL_ERROR_TEXT);
+  g_clear_error (&error);
+
+  g_test_expect_message ("stolt-project", G_LOG_LEVEL_CRITICAL, "*INTERNAL*");
+  g_assert_false (stolt_project_set_text (project, card, "uid",
+                                          "6f1c2f4e-6a53-4a8b-9d62-1b1f5e0d2c11", NULL));
+  g_test_assert_expected_messages ();
+  g_assert_false (stolt_undo_stack_get_can_undo (stolt_project_get_undo_stack (project)));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  g_test_add_func ("/storage/migrate/version-1-from-empty", test_version_1_from_empty);
-  g_test_add_func ("/storage/migrate/real-file-to-version-2", test_real_file_to_version_2);
+  g_test_add_func ("/storage/migrate/current-from-empty", test_current_from_empty);
+  g_test_add_func ("/storage/migrate/real-file-to-version-3", test_real_file_to_version_3);
   g_test_add_func ("/storage/migrate/failing-step", test_failing_step_changes_nothing);
   g_test_add_func ("/storage/migrate/newer-refused", test_newer_refused);
   g_test_add_func ("/storage/migrate/backup", test_backup);
+  g_test_add_func ("/storage/migrate/v1-fixture/rows-kept", test_fixture_rows_kept);
+  g_test_add_func ("/storage/migrate/v1-fixture/uid-stable-unsaved", test_fixture_uid_stable_unsaved);
+  g_test_add_func ("/storage/migrate/v1-fixture/document", test_fixture_document);
+  g_test_add_func ("/storage/migrate/uid-not-editable", test_uid_not_editable);
 
   return g_test_run ();
 }

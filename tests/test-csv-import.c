@@ -1,0 +1,571 @@
+/* test-csv-import.c — CSV files in, and Stolt's own CSV out and back
+ *
+ * Copyright 2026 The Stolt developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "stolt-csv-export.h"
+#include "stolt-csv-import.h"
+#include "stolt-date.h"
+#include "stolt-templates.h"
+#include "stolt-test-util.h"
+
+static StoltCsvImport *
+import_text (const char *text)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+  g_autoptr(GError) error = NULL;
+  StoltCsvImport *import = stolt_csv_import_new (bytes, "test.csv", &error);
+
+  g_assert_no_error (error);
+  return import;
+}
+
+static guint
+count (StoltProject    *project,
+       StoltProjectList list)
+{
+  return g_list_model_get_n_items (stolt_project_get_list (project, list));
+}
+
+static const char *
+text_of (StoltRecord *record,
+         const char  *field)
+{
+  return stolt_record_get_text (record, stolt_record_find_field (record, field));
+}
+
+static guint32
+date_of (StoltRecord *record,
+         const char  *field)
+{
+  return stolt_record_get_date (record, stolt_record_find_field (record, field));
+}
+
+static int
+int_of (StoltRecord *record,
+        const char  *field)
+{
+  return stolt_record_get_int (record, stolt_record_find_field (record, field));
+}
+
+static const char *
+phase_title (StoltProject *project,
+             StoltRecord  *record)
+{
+  gint64 id = stolt_record_get_ref (record, stolt_record_find_field (record, "phase"));
+
+  return id != 0 ? stolt_record_get_title (stolt_project_lookup (project, id)) : "";
+}
+
+static char *
+predecessor_codes (StoltProject *project,
+                   StoltRecord  *activity)
+{
+  GArray *refs = stolt_record_get_refs (activity, stolt_record_find_field (activity, "predecessors"));
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; refs != NULL && i < refs->len; i++)
+    g_string_append_printf (out, "%s|",
+                            text_of (stolt_project_lookup (project, g_array_index (refs, gint64, i)),
+                                     "code"));
+  return g_string_free (out, FALSE);
+}
+
+/* What CSV carries of a milestone or an activity, as one text */
+static char *
+describe (StoltProject *project,
+          StoltRecord  *record)
+{
+  g_autofree char *codes = NULL;
+
+  if (STOLT_IS_MILESTONE (record))
+    return g_strdup_printf ("M %s|%u|%s|%s|%d|%d|%s|%s", stolt_record_get_title (record),
+                            date_of (record, "date"), text_of (record, "responsible"),
+                            text_of (record, "activities"), int_of (record, "decision"),
+                            int_of (record, "status"), phase_title (project, record),
+                            text_of (record, "notes"));
+
+  codes = predecessor_codes (project, record);
+  return g_strdup_printf ("A %s|%s|%u|%u|%s|%.6f|%d|%s|%s|%s", text_of (record, "code"),
+                          stolt_record_get_title (record), date_of (record, "start-date"),
+                          date_of (record, "end-date"), text_of (record, "responsible"),
+                          stolt_record_get_double (record, stolt_record_find_field (record, "hours")),
+                          int_of (record, "progress"), phase_title (project, record), codes,
+                          text_of (record, "notes"));
+}
+
+static char *
+describe_list (StoltProject     *project,
+               StoltProjectList  list)
+{
+  GListModel *records = stolt_project_get_list (project, list);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (records); i++)
+    {
+      g_autoptr(StoltRecord) record = g_list_model_get_item (records, i);
+      g_autofree char *text = describe (project, record);
+
+      g_string_append_printf (out, "%s\n", text);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+set_text (StoltProject *project,
+          StoltRecord  *record,
+          const char   *field,
+          const char   *text)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (stolt_project_set_text (project, record, field, text, &error));
+  g_assert_no_error (error);
+}
+
+/* The KS network template, with texts that test quoting */
+static StoltProject *
+nasty_project (void)
+{
+  g_autoptr(GError) error = NULL;
+  StoltProject *project = stolt_templates_create ("ks-nettverk", &error);
+  StoltRecord *milestone = stolt_test_nth (project, STOLT_LIST_MILESTONES, 0);
+  StoltRecord *activity = stolt_test_nth (project, STOLT_LIST_ACTIVITIES, 2);
+
+  g_assert_no_error (error);
+  set_text (project, milestone, "title", "Møte, «åpning»; steg \"1\"");
+  set_text (project, milestone, "notes", "Första raden\nAndra raden; med semikolon, och komma\n");
+  set_text (project, activity, "responsible", "  Åsa Ödmark, HR  ");
+  set_text (project, activity, "notes", "Tab\there \"quoted\"\r\nand CR LF");
+  stolt_project_set_double (project, activity, "hours", 16.25, &error);
+  g_assert_no_error (error);
+  return project;
+}
+
+/* What the import makes of @text: every line break in a field is \n,
+ * and texts on one line lose their outer spaces */
+static char *
+as_imported (const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\r\n", -1);
+  g_autofree char *joined = g_strjoinv ("\n", lines);
+  g_auto(GStrv) pieces = g_strsplit (joined, "  Åsa Ödmark, HR  ", -1);
+
+  return g_strjoinv ("Åsa Ödmark, HR", pieces);
+}
+
+static void
+assert_round_trip (StoltProject *project)
+{
+  g_autoptr(GBytes) bytes = stolt_csv_export_to_bytes (project, TRUE);
+  g_autoptr(StoltCsvImport) import = NULL;
+  g_autoptr(StoltProject) copy = stolt_project_new ();
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *milestones = describe_list (project, STOLT_LIST_MILESTONES);
+  g_autofree char *activities = describe_list (project, STOLT_LIST_ACTIVITIES);
+  g_autofree char *copied_milestones = NULL;
+  g_autofree char *copied_activities = NULL;
+  g_autofree char *expected = NULL;
+  guint n_good = 0, n_imported = 0;
+
+  import = stolt_csv_import_new (bytes, "export.csv", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (stolt_csv_import_get_delimiter (import), ==, stolt_csv_locale_delimiter ());
+  g_assert_true (stolt_csv_import_get_has_header (import));
+  g_assert_cmpuint (stolt_csv_import_get_n_columns (import), ==, STOLT_N_CSV_COLUMNS - 1);
+  for (guint i = 0; i < STOLT_N_CSV_COLUMNS - 1; i++)
+    g_assert_cmpint (stolt_csv_import_get_mapping (import, i), ==, i + 1);
+
+  problems = stolt_csv_import_check (import, copy, &n_good);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_cmpuint (n_good, ==, count (project, STOLT_LIST_MILESTONES) +
+                                count (project, STOLT_LIST_ACTIVITIES));
+  g_assert_true (stolt_csv_import_apply (import, copy, &n_imported, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_imported, ==, n_good);
+
+  copied_milestones = describe_list (copy, STOLT_LIST_MILESTONES);
+  copied_activities = describe_list (copy, STOLT_LIST_ACTIVITIES);
+  g_assert_cmpstr (copied_milestones, ==, milestones);
+  expected = as_imported (activities);
+  g_assert_cmpstr (copied_activities, ==, expected);
+  g_assert_cmpuint (count (copy, STOLT_LIST_PHASES), ==, 3);
+}
+
+static void
+test_round_trip (void)
+{
+  g_autoptr(StoltProject) project = nasty_project ();
+
+  assert_round_trip (project);
+}
+
+/* In a locale with a decimal comma: ';', "16,25", and back */
+static void
+test_round_trip_decimal_comma (void)
+{
+  const char *locales[] = { "sv_SE.UTF-8", "nb_NO.UTF-8" };
+  g_autofree char *saved = g_strdup (setlocale (LC_ALL, NULL));
+  guint tried = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (locales); i++)
+    {
+      g_autoptr(StoltProject) project = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+
+      if (setlocale (LC_ALL, locales[i]) == NULL)
+        continue;
+      tried++;
+      project = nasty_project ();
+      g_assert_cmpint (stolt_csv_locale_delimiter (), ==, ';');
+      bytes = stolt_csv_export_to_bytes (project, FALSE);
+      g_assert_nonnull (g_strstr_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                      ";16,25;"));
+      assert_round_trip (project);
+    }
+  setlocale (LC_ALL, saved);
+
+  if (tried == 0)
+    g_test_skip ("neither sv_SE.UTF-8 nor nb_NO.UTF-8 is installed");
+}
+
+/* What Excel writes in Sweden: a BOM, ';', decimal commas, Swedish names */
+static void
+test_excel_swedish (void)
+{
+  g_autoptr(StoltCsvImport) import =
+    import_text ("\xef\xbb\xbfTyp;Kod;Benämning;Startdatum;Slutdatum;Ansvarig;Timmar;Framsteg;Fas;"
+                 "Föregångare;Anteckningar\r\n"
+                 "Aktivitet;B1;Kartlägga kompetensbehov;2026-09-14;2026-10-02;Åsa;12,5;40 %;"
+                 "Kartläggning;;\"Se bilaga; del 2\"\r\n"
+                 "Aktivitet;B2;Workshop med chefer;2026-10-05;2026-10-05;;3,75;0;Kartläggning;B1;\r\n"
+                 "Milstolpe;;Beslut i KF;;2026-11-30;Kommunstyrelsen;;;Beslut;;\r\n");
+  g_autoptr(StoltProject) project = stolt_project_new ();
+  g_autoptr(GError) error = NULL;
+  StoltRecord *first, *second, *milestone;
+  guint n = 0;
+
+  g_assert_cmpint (stolt_csv_import_get_delimiter (import), ==, ';');
+  g_assert_cmpstr (stolt_csv_import_get_encoding (import), ==, "UTF-8");
+  g_assert_cmpint (stolt_csv_import_get_mapping (import, 2), ==, STOLT_CSV_COLUMN_TITLE);
+  g_assert_cmpint (stolt_csv_import_get_mapping (import, 7), ==, STOLT_CSV_COLUMN_PROGRESS);
+  g_assert_cmpstr (stolt_csv_import_get_column_name (import, 2), ==, "Benämning");
+
+  g_assert_true (stolt_csv_import_apply (import, project, &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 3);
+
+  first = stolt_test_nth (project, STOLT_LIST_ACTIVITIES, 0);
+  second = stolt_test_nth (project, STOLT_LIST_ACTIVITIES, 1);
+  milestone = stolt_test_nth (project, STOLT_LIST_MILESTONES, 0);
+  g_assert_cmpstr (text_of (first, "code"), ==, "B1");
+  g_assert_cmpuint (date_of (first, "start-date"), ==, stolt_date_from_ymd (2026, 9, 14));
+  g_assert_cmpfloat (stolt_record_get_double (first, stolt_record_find_field (first, "hours")), ==, 12.5);
+  g_assert_cmpint (int_of (first, "progress"), ==, 40);
+  g_assert_cmpstr (text_of (first, "notes"), ==, "Se bilaga; del 2");
+  g_assert_cmpfloat (stolt_record_get_double (second, stolt_record_find_field (second, "hours")), ==, 3.75);
+  {
+    g_autofree char *codes = predecessor_codes (project, second);
+
+    g_assert_cmpstr (codes, ==, "B1|");
+  }
+  /* Two phases named in the file: "Kartläggning" once, "Beslut" once */
+  g_assert_cmpuint (count (project, STOLT_LIST_PHASES), ==, 2);
+  g_assert_cmpstr (phase_title (project, first), ==, "Kartläggning");
+  g_assert_cmpstr (phase_title (project, second), ==, "Kartläggning");
+  g_assert_cmpstr (stolt_record_get_title (milestone), ==, "Beslut i KF");
+  g_assert_cmpuint (date_of (milestone, "date"), ==, stolt_date_from_ymd (2026, 11, 30));
+}
+
+/* Seed 001, slide 58, typed into Excel in Norway and saved as ANSI:
+ * no Type column (no start, no hours: milestones), dotted dates */
+static void
+test_excel_norwegian_ansi (void)
+{
+  g_autoptr(StoltCsvImport) import =
+    import_text ("Milep\xe6l;Aktiviteter;Dato;Ansvar\r\n"
+                 "Prosjektplan levert;\"Prosjektlederm\xf8te,\r\nprosjektplan\";15.01.2016;Prosjektleder\r\n"
+                 "Politisk mandat p\xe5 plass;Sak til kommunestyret;15.3.2016;R\xe5" "dmann\r\n");
+  g_autoptr(StoltProject) project = stolt_templates_create ("ks-nettverk", NULL);
+  g_autoptr(GError) error = NULL;
+  guint before = count (project, STOLT_LIST_MILESTONES);
+  StoltRecord *second;
+
+  g_assert_cmpstr (stolt_csv_import_get_encoding (import), ==, "Windows-1252");
+  g_assert_cmpint (stolt_csv_import_get_mapping (import, 0), ==, STOLT_CSV_COLUMN_TITLE);
+  g_assert_cmpint (stolt_csv_import_get_mapping (import, 1), ==, STOLT_CSV_COLUMN_ACTIVITIES);
+  g_assert_cmpint (stolt_csv_import_get_mapping (import, 2), ==, STOLT_CSV_COLUMN_END);
+  g_assert_cmpint (stolt_csv_import_get_mapping (import, 3), ==, STOLT_CSV_COLUMN_RESPONSIBLE);
+  g_assert_cmpuint (stolt_csv_import_get_line (import, 1), ==, 4);
+
+  g_assert_true (stolt_csv_import_apply (import, project, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count (project, STOLT_LIST_MILESTONES), ==, before + 2);
+  second = stolt_test_nth (project, STOLT_LIST_MILESTONES, before + 1);
+  g_assert_cmpstr (stolt_record_get_title (second), ==, "Politisk mandat på plass");
+  g_assert_cmpstr (text_of (second, "responsible"), ==, "Rådmann");
+  g_assert_cmpuint (date_of (second, "date"), ==, stolt_date_from_ymd (2016, 3, 15));
+  g_assert_cmpstr (text_of (stolt_test_nth (project, STOLT_LIST_MILESTONES, before), "activities"),
+                   ==, "Prosjektledermøte,\nprosjektplan");
+}
+
+/* Every bad row, with the line it starts on, counting quoted newlines */
+static const char bad_file[] =
+  "Type,Code,Title,Start,End / Date,Hours,Predecessors,Notes\r\n"    /* 1 */
+  "Activity,A1,Good one,2026-01-05,2026-01-09,10,,\"note\r\n"        /* 2 */
+  "spanning\r\n"                                                     /* 3 */
+  "three lines\"\r\n"                                                /* 4 */
+  "Activity,A2,,2026-01-05,2026-01-09,,,\r\n"                        /* 5: no title */
+  "Activity,A3,Backwards,2026-02-10,2026-02-01,,,\r\n"               /* 6: end before start */
+  "Activity,A4,Bad date,2026-13-01,,,,\r\n"                          /* 7: not a date */
+  "Activity,A5,Old,1850-01-01,,,,\r\n"                               /* 8: out of range */
+  "Activity,A6,Hours,2026-01-01,,many,,\r\n"                         /* 9: not hours */
+  "Milestone,,\"Milestone with \"\"quotes\"\"\n"                     /* 10 */
+  "and a newline\",,2026-03-01,,,\r\n"                               /* 11 */
+  "Activity,A7,Follows a bad row,,,,A2,\r\n"                         /* 12 */
+  "Activity,A8,Unknown predecessor,,,,ZZ,\r\n"                       /* 13 */
+  "Goal,,Not a kind,,,,,\r\n"                                        /* 14 */
+  "Activity,A9,Circle one,,,,A10,\r\n"                               /* 15 */
+  "Activity,A10,Circle two,,,,A9,\r\n"                               /* 16 */
+  "Activity,A11,Negative hours,,,-5,,\r\n"                           /* 17 */
+  ",,,,,,,\r\n"                                                      /* 18: blank */
+  "Activity,A12,Follows a good row,2026-01-12,,\"2,5\",A1,\r\n"      /* 19 */
+  "Activity,A13,\"Never closed,,,,,\r\n";                            /* 20 */
+
+static void
+test_bad_rows (void)
+{
+  static const struct
+  {
+    guint       line;
+    const char *words;  /* part of the reason */
+  } expected[] = {
+    { 5, "Title cannot be empty" },
+    { 6, "end date comes before the start date" },
+    { 7, "“2026-13-01” is not a date" },
+    { 8, "between the years 1900 and 2200" },
+    { 9, "“many” is not a number of hours" },
+    { 12, "line 5" },
+    { 13, "“ZZ”" },
+    { 14, "“Goal” is not a milestone or an activity" },
+    { 15, "would depend on itself" },
+    { 16, "would depend on itself" },
+    { 17, "Hours must be between" },
+    { 20, "not closed" },
+  };
+  g_autoptr(StoltCsvImport) import = import_text (bad_file);
+  g_autoptr(StoltProject) project = stolt_project_new ();
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_good = 0, n = 0;
+  StoltRecord *last;
+
+  problems = stolt_csv_import_check (import, project, &n_good);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      StoltCsvProblem *problem = problems->pdata[i];
+
+      g_test_message ("line %u: %s", problem->line, problem->reason);
+    }
+  g_assert_cmpuint (problems->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < problems->len; i++)
+    {
+      StoltCsvProblem *problem = problems->pdata[i];
+
+      g_assert_cmpuint (problem->line, ==, expected[i].line);
+      g_assert_nonnull (strstr (problem->reason, expected[i].words));
+    }
+  g_assert_cmpuint (n_good, ==, 3);
+
+  /* The good rows go in; the bad ones stay out */
+  g_assert_true (stolt_csv_import_apply (import, project, &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpuint (count (project, STOLT_LIST_ACTIVITIES), ==, 2);
+  g_assert_cmpuint (count (project, STOLT_LIST_MILESTONES), ==, 1);
+  g_assert_cmpstr (text_of (stolt_test_nth (project, STOLT_LIST_ACTIVITIES, 0), "notes"), ==,
+                   "note\nspanning\nthree lines");
+  g_assert_cmpstr (stolt_record_get_title (stolt_test_nth (project, STOLT_LIST_MILESTONES, 0)), ==,
+                   "Milestone with \"quotes\"\nand a newline");
+  last = stolt_test_nth (project, STOLT_LIST_ACTIVITIES, 1);
+  g_assert_cmpfloat (stolt_record_get_double (last, stolt_record_find_field (last, "hours")), ==, 2.5);
+  {
+    g_autofree char *codes = predecessor_codes (project, last);
+
+    g_assert_cmpstr (codes, ==, "A1|");
+  }
+}
+
+/* One undo takes the whole import back; redo brings it again */
+static void
+test_one_undo_step (void)
+{
+  g_autoptr(StoltProject) project = stolt_templates_create ("ks-nettverk", NULL);
+  g_autoptr(StoltCsvImport) import =
+    import_text ("Type,Code,Title,Start,End / Date,Phase,Predecessors\n"
+                 "Activity,C1,Evaluere,2016-12-01,2016-12-20,Oppfølging,A8\n"
+                 "Activity,C2,Rapportere,2016-12-21,2016-12-22,Ny fase,C1\n"
+                 "Milestone,,Sluttrapport,,2016-12-22,Ny fase,\n");
+  StoltUndoStack *undo = stolt_project_get_undo_stack (project);
+  g_autofree char *before = stolt_test_dump_project (project);
+  g_autofree char *after = NULL;
+  g_autofree char *again = NULL;
+  g_autofree char *redone = NULL;
+  g_autoptr(GError) error = NULL;
+  guint phases = count (project, STOLT_LIST_PHASES);
+  StoltRecord *evaluate;
+
+  g_assert_true (stolt_csv_import_apply (import, project, NULL, &error));
+  g_assert_no_error (error);
+  after = stolt_test_dump_project (project);
+  g_assert_cmpstr (before, !=, after);
+  g_assert_cmpstr (stolt_undo_stack_get_undo_label (undo), ==, "Import CSV");
+
+  /* Existing phase reused, one new phase made; a link into the project */
+  g_assert_cmpuint (count (project, STOLT_LIST_PHASES), ==, phases + 1);
+  evaluate = stolt_test_nth (project, STOLT_LIST_ACTIVITIES, 8);
+  g_assert_cmpstr (phase_title (project, evaluate), ==, "Oppfølging");
+  {
+    g_autofree char *codes = predecessor_codes (project, evaluate);
+
+    g_assert_cmpstr (codes, ==, "A8|");
+  }
+
+  g_assert_true (stolt_undo_stack_undo (undo));
+  again = stolt_test_dump_project (project);
+  g_assert_cmpstr (again, ==, before);
+  g_assert_false (stolt_undo_stack_get_can_undo (undo));
+
+  g_assert_true (stolt_undo_stack_redo (undo));
+  redone = stolt_test_dump_project (project);
+  g_assert_cmpstr (redone, ==, after);
+}
+
+static void
+test_mapping_and_header (void)
+{
+  g_autoptr(StoltCsvImport) import = import_text ("Title,Notes,Colour\nFirst,kept?,red\n");
+  g_autoptr(StoltProject) project = stolt_project_new ();
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = stolt_test_dump_project (project);
+  g_autofree char *unchanged = NULL;
+  guint n_good = 0;
+
+  g_assert_cmpint (stolt_csv_import_get_mapping (import, 2), ==, STOLT_CSV_COLUMN_IGNORE);
+
+  /* One column per target: choosing Title for Notes lets the first go */
+  stolt_csv_import_set_mapping (import, 1, STOLT_CSV_COLUMN_TITLE);
+  g_assert_cmpint (stolt_csv_import_get_mapping (import, 0), ==, STOLT_CSV_COLUMN_IGNORE);
+  problems = stolt_csv_import_check (import, project, &n_good);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_cmpuint (n_good, ==, 1);
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  /* Without titles, nothing can go in */
+  stolt_csv_import_set_mapping (import, 1, STOLT_CSV_COLUMN_IGNORE);
+  problems = stolt_csv_import_check (import, project, &n_good);
+  g_assert_cmpuint (problems->len, ==, 1);
+  g_assert_cmpuint (((StoltCsvProblem *) problems->pdata[0])->line, ==, 0);
+  g_assert_cmpuint (n_good, ==, 0);
+  g_assert_false (stolt_csv_import_apply (import, project, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_nonnull (strstr (error->message, "test.csv"));
+  g_clear_error (&error);
+  unchanged = stolt_test_dump_project (project);
+  g_assert_cmpstr (unchanged, ==, before);
+  g_assert_false (stolt_undo_stack_get_can_undo (stolt_project_get_undo_stack (project)));
+
+  /* The first row as data: "Title" becomes a milestone of that name */
+  stolt_csv_import_set_mapping (import, 0, STOLT_CSV_COLUMN_TITLE);
+  stolt_csv_import_set_has_header (import, FALSE);
+  g_assert_cmpuint (stolt_csv_import_get_n_rows (import), ==, 2);
+  g_assert_cmpstr (stolt_csv_import_get_column_name (import, 0), ==, "Column 1");
+  g_assert_true (stolt_csv_import_apply (import, project, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (stolt_record_get_title (stolt_test_nth (project, STOLT_LIST_MILESTONES, 0)), ==,
+                   "Title");
+}
+
+/* A hostile file: a chain of 50 000 rows, each after the next one, the
+ * last one bad.  Checking it neither recurses that deep nor goes round
+ * the rows once per row. */
+static void
+test_long_chain (void)
+{
+  const guint n = 50000;
+  g_autoptr(GString) text = g_string_new ("Code,Title,Predecessors\n");
+  g_autoptr(StoltCsvImport) import = NULL;
+  g_autoptr(StoltProject) project = stolt_project_new ();
+  g_autoptr(GPtrArray) problems = NULL;
+  guint n_good = 1;
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (text, "C%u,%s,C%u\n", i, i + 1 < n ? "Step" : "", i + 1);
+  import = import_text (text->str);
+  problems = stolt_csv_import_check (import, project, &n_good);
+
+  g_assert_cmpuint (n_good, ==, 0);
+  g_assert_cmpuint (problems->len, ==, n);
+  /* The last row has no title and names no row; every other follows it */
+  g_assert_cmpuint (((StoltCsvProblem *) problems->pdata[n - 1])->line, ==, n + 1);
+  g_assert_nonnull (strstr (((StoltCsvProblem *) problems->pdata[0])->reason, "comes after line 3"));
+}
+
+/* A row of a million commas is 256 columns, the rest left out */
+static void
+test_many_columns (void)
+{
+  g_autofree char *commas = g_strnfill (1000000, ',');
+  g_autofree char *text = g_strconcat ("Title", commas, "\nOne", commas, "\n", NULL);
+  g_autoptr(StoltCsvImport) import = import_text (text);
+
+  g_assert_cmpuint (stolt_csv_import_get_n_columns (import), ==, 256);
+  g_assert_cmpint (stolt_csv_import_get_mapping (import, 0), ==, STOLT_CSV_COLUMN_TITLE);
+  g_assert_cmpstr (stolt_csv_import_get_cell (import, 0, 0), ==, "One");
+}
+
+static void
+test_not_csv (void)
+{
+  g_autoptr(GBytes) empty = g_bytes_new ("\xef\xbb\xbf\r\n\r\n", 7);
+  g_autoptr(GBytes) binary = g_bytes_new ("PK\3\4\0\0\0", 7);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (stolt_csv_import_new (empty, "empty.csv", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_nonnull (strstr (error->message, "empty.csv"));
+  g_clear_error (&error);
+
+  g_assert_null (stolt_csv_import_new (binary, "archive.csv", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_nonnull (strstr (error->message, "archive.csv"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/csv-import/round-trip", test_round_trip);
+  g_test_add_func ("/csv-import/round-trip-decimal-comma", test_round_trip_decimal_comma);
+  g_test_add_func ("/csv-import/excel-swedish", test_excel_swedish);
+  g_test_add_func ("/csv-import/excel-norwegian-ansi", test_excel_norwegian_ansi);
+  g_test_add_func ("/csv-import/bad-rows", test_bad_rows);
+  g_test_add_func ("/csv-import/one-undo-step", test_one_undo_step);
+  g_test_add_func ("/csv-import/mapping-and-header", test_mapping_and_header);
+  g_test_add_func ("/csv-import/long-chain", test_long_chain);
+  g_test_add_func ("/csv-import/many-columns", test_many_columns);
+  g_test_add_func ("/csv-import/not-csv", test_not_csv);
+
+  return g_test_run ();
+}

@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "stolt-cli.h"
+#include "stolt-exporters.h"
 #include "stolt-storage.h"
 #include "stolt-templates.h"
 
@@ -40,6 +41,10 @@ export_stolt (StoltProject              *project,
 /* Formats arrive here as their exporters do; none is listed before it works */
 static const ExportFormat export_formats[] = {
   { "stolt", N_("a Stolt project file (a clean copy, or a conversion)"), export_stolt },
+  { "values-md", N_("the values documents as Markdown"), stolt_values_md_export },
+  { "values-fodt", N_("the values documents as a flat ODT text document (LibreOffice)"),
+    stolt_values_fodt_export },
+  { "values-pdf", N_("the values documents as PDF"), stolt_values_pdf_export },
 };
 
 const char *const *
@@ -109,7 +114,15 @@ stolt_cli_export (const char               *format,
     return fail (error);
 
   if (!found->export (project, options, output_file, &error))
-    return fail (error);
+    {
+      /* "Nothing to export" is about the input: name it */
+      if (g_error_matches (error, STOLT_EXPORT_ERROR, STOLT_EXPORT_ERROR_NOTHING))
+        {
+          g_printerr ("stolt: %s: %s\n", input, error->message);
+          return STOLT_EXIT_FAILED;
+        }
+      return fail (error);
+    }
 
   return STOLT_EXIT_OK;
 }

@@ -503,8 +503,8 @@ stolt_markdown_from_rich (GPtrArray *blocks)
 /**
  * stolt_markdown_append_to_flow:
  *
- * Pours a section body into a page flow: paragraphs justified, list items
- * as lists.
+ * Pours a section body into a page flow: paragraphs ragged right (as
+ * municipal documents are set), list items as lists.
  */
 void
 stolt_markdown_append_to_flow (StoltPageFlow *flow,
@@ -528,8 +528,83 @@ stolt_markdown_append_to_flow (StoltPageFlow *flow,
           break;
         case STOLT_RICH_PARAGRAPH:
         default:
-          stolt_page_flow_add_paragraph (flow, markup, STOLT_FLOW_ALIGN_JUSTIFY);
+          stolt_page_flow_add_paragraph (flow, markup, STOLT_FLOW_ALIGN_LEFT);
           break;
         }
+    }
+}
+
+/**
+ * stolt_plain_paragraphs:
+ *
+ * Splits plain text (not Markdown) at blank lines.
+ *
+ * Returns: (transfer full): the paragraphs, stripped, none empty
+ */
+char **
+stolt_plain_paragraphs (const char *text)
+{
+  g_auto(GStrv) parts = g_regex_split_simple ("\\n[ \\t\\r]*\\n", text != NULL ? text : "", 0, 0);
+  GPtrArray *paragraphs = g_ptr_array_new ();
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      char *paragraph = g_strstrip (g_strdup (parts[i]));
+
+      if (paragraph[0] != '\0')
+        g_ptr_array_add (paragraphs, paragraph);
+      else
+        g_free (paragraph);
+    }
+  g_ptr_array_add (paragraphs, NULL);
+  return (char **) g_ptr_array_free (paragraphs, FALSE);
+}
+
+/**
+ * stolt_markdown_from_plain:
+ *
+ * Returns: (transfer full): plain text as CommonMark paragraphs that read
+ *   back as the same text, line breaks kept as hard breaks
+ */
+char *
+stolt_markdown_from_plain (const char *text)
+{
+  g_auto(GStrv) paragraphs = stolt_plain_paragraphs (text);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    {
+      g_auto(GStrv) lines = g_strsplit (paragraphs[i], "\n", -1);
+
+      if (i > 0)
+        g_string_append_c (out, '\n');
+      for (guint l = 0; lines[l] != NULL; l++)
+        {
+          g_autofree char *line = stolt_markdown_escape (lines[l]);
+
+          if (line[0] == '\0')
+            continue;
+          if (l > 0)
+            g_string_append (out, "\\\n");
+          g_string_append (out, line);
+        }
+      g_string_append_c (out, '\n');
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Plain text into a flow: a paragraph per blank-line-separated part */
+void
+stolt_plain_append_to_flow (StoltPageFlow  *flow,
+                            const char     *text,
+                            StoltFlowAlign  align)
+{
+  g_auto(GStrv) paragraphs = stolt_plain_paragraphs (text);
+
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    {
+      g_autofree char *markup = g_markup_escape_text (paragraphs[i], -1);
+
+      stolt_page_flow_add_paragraph (flow, markup, align);
     }
 }

@@ -55,4 +55,11 @@ char      *stolt_markdown_from_rich      (GPtrArray            *blocks);
 void       stolt_markdown_append_to_flow (StoltPageFlow        *flow,
                                           const char           *text);
 
+/* Plain text fields (introduction, statement …), not Markdown */
+char     **stolt_plain_paragraphs        (const char           *text);
+char      *stolt_markdown_from_plain     (const char           *text);
+void       stolt_plain_append_to_flow    (StoltPageFlow        *flow,
+                                          const char           *text,
+                                          StoltFlowAlign        align);
+
 G_END_DECLS

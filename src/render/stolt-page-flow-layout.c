@@ -274,7 +274,7 @@ stolt_page_flow_measure_block (StoltPageFlow *flow,
       break;
     case BLOCK_PARAGRAPH:
       measure_text (flow, block, STOLT_FLOW_FONT_BODY, width);
-      block->space_before = block->space_after = 6;
+      block->space_before = block->space_after = 8;
       break;
     case BLOCK_LIST_ITEM:
       measure_text (flow, block, STOLT_FLOW_FONT_BODY, width - indent);

@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# The document exporters (values-*, swot-*, pdf), read by the programs
+# people use: cmark is checked in test-values-export.c; here xmllint,
+# LibreOffice and poppler (pdftotext, pdfinfo, pdffonts, pdftoppm). TAP.
+set -u
+
+stolt=${STOLT:?the built stolt binary}
+unset DISPLAY WAYLAND_DISPLAY
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+n=0
+failed=0
+ok () { n=$((n + 1)); echo "ok $n - $1"; }
+not_ok () { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; }
+skip () { n=$((n + 1)); echo "ok $n # SKIP $1"; }
+check () { local what=$1; shift; if "$@"; then ok "$what"; else not_ok "$what"; fi; }
+has () { grep -qF -- "$2" "$1"; }
+
+"$stolt" --new=ks-nettverk --output="$work/ks.stolt" || exit 1
+"$stolt" --new=handlingsprogram --output="$work/hp.stolt" || exit 1
+"$stolt" --new=empty --output="$work/empty.stolt" || exit 1
+
+# Text that is XML and Markdown at once must arrive as text
+sqlite3 "$work/ks.stolt" "UPDATE values_section SET body = 'Lønn & <b>tags</b> er *viktig*.
+
+- første punkt
+- andre  punkt' WHERE id = (SELECT min(id) FROM values_section)" || exit 1
+sqlite3 "$work/ks.stolt" "UPDATE value SET name = 'Stolt & <modig>' WHERE id = (SELECT min(id) FROM value)" || exit 1
+
+# --- values-md ---------------------------------------------------------
+"$stolt" --export=values-md --output="$work/v.md" "$work/ks.stolt"
+check "values-md exits 0" [ $? -eq 0 ]
+check "values-md has the title as a heading" has "$work/v.md" "# Verdigrunnlag for Hamar kommune"
+check "values-md escapes user text" has "$work/v.md" "### Stolt \\& \\<modig\\>"
+
+# --- values-fodt -------------------------------------------------------
+"$stolt" --export=values-fodt --output="$work/v.fodt" "$work/ks.stolt"
+check "values-fodt exits 0" [ $? -eq 0 ]
+check "values-fodt is well-formed XML" xmllint --noout "$work/v.fodt"
+check "values-fodt is an ODF text document" \
+  grep -q 'office:mimetype="application/vnd.oasis.opendocument.text"' "$work/v.fodt"
+check "values-fodt has outline headings" grep -q '<text:h text:style-name="Heading_20_1" text:outline-level="1">' "$work/v.fodt"
+check "values-fodt styles emphasis as a span" grep -q '<text:span text:style-name="Emphasis">viktig</text:span>' "$work/v.fodt"
+
+if command -v soffice > /dev/null; then
+  timeout 180 soffice -env:UserInstallation="file://$work/lo-profile" --headless \
+    --convert-to pdf --outdir "$work/lo" "$work/v.fodt" > /dev/null 2>&1
+  if [ -s "$work/lo/v.pdf" ]; then
+    pdftotext -layout "$work/lo/v.pdf" "$work/lo.txt"
+    ok "LibreOffice converts values-fodt to PDF"
+    check "LibreOffice shows the title" has "$work/lo.txt" "Verdigrunnlag for Hamar kommune"
+    check "LibreOffice shows the escaped name" has "$work/lo.txt" "Stolt & <modig>"
+    check "LibreOffice shows the body" has "$work/lo.txt" "Lønn & tags er viktig."
+    check "LibreOffice shows the list" grep -qE "•\s+andre +punkt" "$work/lo.txt"
+    check "LibreOffice shows supporting measures" has "$work/lo.txt" "Lederutviklingsprogram for alle enhetsledere"
+  else
+    not_ok "LibreOffice converts values-fodt to PDF"
+  fi
+else
+  skip "soffice is not installed (libreoffice-writer-nogui)"
+fi
+
+# --- values-pdf --------------------------------------------------------
+"$stolt" --export=values-pdf --output="$work/v.pdf" "$work/ks.stolt"
+check "values-pdf exits 0" [ $? -eq 0 ]
+pdftotext "$work/v.pdf" "$work/v.txt"
+check "values-pdf has the title" has "$work/v.txt" "Verdigrunnlag for Hamar kommune"
+check "values-pdf has the value" has "$work/v.txt" "Stolt & <modig>"
+check "values-pdf renders emphasis as text" has "$work/v.txt" "Lønn & tags er viktig."
+check "values-pdf has the running header" has "$work/v.txt" "Ny arbeidsgiverpolitikk for Hamar kommune"
+check "values-pdf has the footer" has "$work/v.txt" "Page 1 of 1"
+pdfinfo "$work/v.pdf" > "$work/v.info"
+check "values-pdf is A4" grep -qE "^Page size: +595\.(28|276) x 841\.89" "$work/v.info"
+check "values-pdf embeds every font" \
+  bash -c "pdffonts '$work/v.pdf' | tail -n +3 | awk '{ if (\$(NF-4) != \"yes\") exit 1 }'"
+"$stolt" --export=values-pdf --paper=a3 --output="$work/v3.pdf" "$work/ks.stolt"
+check "values-pdf --paper=a3 is A3" bash -c "pdfinfo '$work/v3.pdf' | grep -qE '^Page size: +841\.89 x 1190\.55'"
+
+# --- bad input, nothing to export --------------------------------------
+for format in values-md values-fodt values-pdf; do
+  echo "keep me" > "$work/out"
+  printf 'not a project\n' > "$work/bad.stolt"
+  "$stolt" --export=$format --output="$work/out" "$work/bad.stolt" 2> "$work/err"
+  check "$format refuses a bad file" [ $? -ne 0 ]
+  check "$format: one line on stderr" [ "$(wc -l < "$work/err")" -eq 1 ]
+  check "$format: OUT untouched" [ "$(cat "$work/out")" = "keep me" ]
+  "$stolt" --export=$format --output="$work/out" "$work/empty.stolt" 2> "$work/err"
+  check "$format refuses a project without values documents" [ $? -ne 0 ]
+  check "$format: naming the file" grep -q "empty.stolt" "$work/err"
+  check "$format: OUT still untouched" [ "$(cat "$work/out")" = "keep me" ]
+  "$stolt" --export=$format --output="$work/no-such-dir/out" "$work/ks.stolt" 2> "$work/err"
+  check "$format: an unwritable OUT fails with one line" [ $? -ne 0 -a "$(wc -l < "$work/err")" -eq 1 ]
+done
+
+echo "1..$n"
+[ $failed -eq 0 ]

@@ -77,8 +77,34 @@ check "values-pdf embeds every font" \
 "$stolt" --export=values-pdf --paper=a3 --output="$work/v3.pdf" "$work/ks.stolt"
 check "values-pdf --paper=a3 is A3" bash -c "pdfinfo '$work/v3.pdf' | grep -qE '^Page size: +841\.89 x 1190\.55'"
 
+# --- swot-pdf, swot-png ------------------------------------------------
+"$stolt" --export=swot-pdf --output="$work/s.pdf" "$work/ks.stolt"
+check "swot-pdf exits 0" [ $? -eq 0 ]
+pdfinfo "$work/s.pdf" > "$work/s.info"
+check "swot-pdf is A4 landscape" grep -qE "^Page size: +841\.89 x 595\.(28|276)" "$work/s.info"
+check "swot-pdf has one page per analysis" grep -qE "^Pages: +1$" "$work/s.info"
+pdftotext "$work/s.pdf" "$work/s.txt"
+for word in "SWOT fra samling 1" Strengths Weaknesses Opportunities Threats \
+            "Mange deltidsstillinger" SO WT "Heltidskultur for å møte"; do
+  check "swot-pdf shows $word" has "$work/s.txt" "$word"
+done
+"$stolt" --export=swot-png --output="$work/s.png" "$work/hp.stolt"
+check "swot-png exits 0" [ $? -eq 0 ]
+check "swot-png is 1600 pixels wide by default" python3 - "$work/s.png" 1600 <<'PY'
+import struct, sys
+data = open(sys.argv[1], 'rb').read(24)
+assert data[:8] == b'\x89PNG\r\n\x1a\n', 'not a PNG'
+width, height = struct.unpack('>II', data[16:24])
+assert width == int(sys.argv[2]) and 200 < height < 4 * width, (width, height)
+PY
+"$stolt" --export=swot-png --width=800 --output="$work/s800.png" "$work/hp.stolt"
+check "swot-png honours --width" python3 -c "
+import struct, sys
+w, h = struct.unpack('>II', open('$work/s800.png', 'rb').read(24)[16:24])
+sys.exit(0 if w == 800 else 1)"
+
 # --- bad input, nothing to export --------------------------------------
-for format in values-md values-fodt values-pdf; do
+for format in values-md values-fodt values-pdf swot-pdf swot-png; do
   echo "keep me" > "$work/out"
   printf 'not a project\n' > "$work/bad.stolt"
   "$stolt" --export=$format --output="$work/out" "$work/bad.stolt" 2> "$work/err"
@@ -86,7 +112,7 @@ for format in values-md values-fodt values-pdf; do
   check "$format: one line on stderr" [ "$(wc -l < "$work/err")" -eq 1 ]
   check "$format: OUT untouched" [ "$(cat "$work/out")" = "keep me" ]
   "$stolt" --export=$format --output="$work/out" "$work/empty.stolt" 2> "$work/err"
-  check "$format refuses a project without values documents" [ $? -ne 0 ]
+  check "$format refuses a project with nothing to export" [ $? -ne 0 ]
   check "$format: naming the file" grep -q "empty.stolt" "$work/err"
   check "$format: OUT still untouched" [ "$(cat "$work/out")" = "keep me" ]
   "$stolt" --export=$format --output="$work/no-such-dir/out" "$work/ks.stolt" 2> "$work/err"

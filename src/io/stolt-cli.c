@@ -41,6 +41,9 @@ export_stolt (StoltProject              *project,
 /* Formats arrive here as their exporters do; none is listed before it works */
 static const ExportFormat export_formats[] = {
   { "stolt", N_("a Stolt project file (a clean copy, or a conversion)"), export_stolt },
+  { "swot-pdf", N_("the SWOT analyses as PDF, one landscape page each"), stolt_swot_pdf_export },
+  { "swot-png", N_("the SWOT analyses as one PNG image (--width, 1600 pixels by default)"),
+    stolt_swot_png_export },
   { "values-md", N_("the values documents as Markdown"), stolt_values_md_export },
   { "values-fodt", N_("the values documents as a flat ODT text document (LibreOffice)"),
     stolt_values_fodt_export },

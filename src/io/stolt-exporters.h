@@ -38,6 +38,15 @@ gboolean stolt_values_pdf_export  (StoltProject              *project,
                                    GFile                     *output,
                                    GError                   **error);
 
+gboolean stolt_swot_pdf_export    (StoltProject              *project,
+                                   const StoltExportOptions  *options,
+                                   GFile                     *output,
+                                   GError                   **error);
+gboolean stolt_swot_png_export    (StoltProject              *project,
+                                   const StoltExportOptions  *options,
+                                   GFile                     *output,
+                                   GError                   **error);
+
 /* For the report: one values document into a flow, its title at @level */
 void     stolt_values_flow_append (StoltPageFlow             *flow,
                                    StoltProject              *project,

@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include "stolt-page-flow-private.h"
+#include "stolt-text.h"
 
 static void
 block_free (gpointer data)
@@ -34,27 +35,6 @@ block_free (gpointer data)
   g_free (block);
 }
 
-/* Metrics independent of any device: no hinting, no rounding, 72 dpi,
- * so that what the tests measure is what the PDF shows. */
-static PangoContext *
-create_context (void)
-{
-  PangoFontMap *font_map = pango_cairo_font_map_get_default ();
-  PangoContext *context = pango_font_map_create_context (font_map);
-  cairo_font_options_t *options = cairo_font_options_create ();
-
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
-  pango_cairo_context_set_font_options (context, options);
-  pango_cairo_context_set_resolution (context, 72.0);
-  pango_context_set_round_glyph_positions (context, FALSE);
-  pango_context_set_language (context, pango_language_get_default ());
-  cairo_font_options_destroy (options);
-
-  return context;
-}
-
 StoltPageFlow *
 stolt_page_flow_new (StoltPageFormat      format,
                      StoltPageOrientation orientation)
@@ -63,7 +43,7 @@ stolt_page_flow_new (StoltPageFormat      format,
 
   flow->format = format;
   flow->orientation = orientation;
-  flow->context = create_context ();
+  flow->context = stolt_text_context_new ();
   flow->blocks = g_ptr_array_new_with_free_func (block_free);
   flow->fragments = g_array_new (FALSE, FALSE, sizeof (Fragment));
   flow->pages = g_array_new (FALSE, FALSE, sizeof (StoltPageOrientation));

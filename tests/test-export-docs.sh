@@ -103,18 +103,84 @@ import struct, sys
 w, h = struct.unpack('>II', open('$work/s800.png', 'rb').read(24)[16:24])
 sys.exit(0 if w == 800 else 1)"
 
+# --- pdf: the whole project report -------------------------------------
+"$stolt" --export=pdf --output="$work/r.pdf" "$work/ks.stolt"
+check "pdf exits 0" [ $? -eq 0 ]
+pdfinfo "$work/r.pdf" > "$work/r.info"
+check "pdf is A4" grep -qE "^Page size: +595\.(28|276) x 841\.89" "$work/r.info"
+pages=$(awk '/^Pages:/ { print $2 }' "$work/r.info")
+check "pdf has title page, contents and chapters ($pages pages)" [ "${pages:-0}" -ge 5 ]
+check "pdf embeds every font" \
+  bash -c "pdffonts '$work/r.pdf' | tail -n +3 | awk '{ if (\$(NF-4) != \"yes\") exit 1 }'"
+pdftotext "$work/r.pdf" "$work/r.txt"
+check "pdf: the sections come in order" python3 - "$work/r.txt" <<'PY'
+import sys
+text = open(sys.argv[1], encoding='utf-8').read()
+# After the contents page: the chapters themselves, in order
+body = text[text.index('\f', text.index('Contents')):]
+order = ['Project and mandate', 'Mandate', 'Organisation', 'Milestones', 'Activities',
+         'SWOT analyses', 'Goals', 'Result chain', 'SMART check', 'Action programme', 'Values',
+         'Verdigrunnlag for Hamar kommune']
+position = 0
+for word in order:
+    found = body.find(word, position)
+    assert found >= 0, (word, 'missing or out of order')
+    position = found + len(word)
+PY
+check "pdf: the contents' page numbers are the real pages" python3 - "$work/r.pdf" <<'PY'
+import re, subprocess, sys
+def page(n, layout=False):
+    args = ['pdftotext', '-f', str(n), '-l', str(n)] + (['-layout'] if layout else []) + [sys.argv[1], '-']
+    return subprocess.run(args, capture_output=True, text=True, check=True).stdout
+entries = [m.groups() for m in (re.match(r'^\s*(\S.*?)\s{2,}(\d+)\s*$', line)
+                                for line in page(2, True).splitlines()) if m]
+assert len(entries) >= 8, entries
+for title, number in entries:
+    assert title in page(int(number)), (title, number)
+    assert int(number) > 2
+PY
+check "pdf: the title page has owner and leader" bash -c "pdftotext -f 1 -l 1 '$work/r.pdf' - | grep -q 'Rådmannen'"
+check "pdf: no header or footer on the title page" bash -c "! pdftotext -f 1 -l 1 '$work/r.pdf' - | grep -q 'Page 1 of'"
+check "pdf: footers count the pages" has "$work/r.txt" "Page 2 of $pages"
+for word in "Milestone" "Responsible" "Status" "Decision point" "Late" "Done" "Total hours" "332" \
+            "Total, Startfase" "62" "Mobilise" "Phase out" "Project group" "Union representatives" \
+            "Not described yet" "Specific" "Input" "Vision" "Samling 2:"; do
+  check "pdf shows $word" has "$work/r.txt" "$word"
+done
+
+# The report of a project with nothing in it still reads well
+"$stolt" --export=pdf --output="$work/e.pdf" "$work/empty.stolt"
+check "pdf of an empty project exits 0" [ $? -eq 0 ]
+check "and says what is missing" bash -c "pdftotext '$work/e.pdf' - | grep -q 'No milestones yet.'"
+
+# The Swedish sample: ARUBA categories, on A3 when asked
+"$stolt" --export=pdf --paper=a3 --output="$work/h.pdf" "$work/hp.stolt"
+check "pdf --paper=a3 is A3" bash -c "pdfinfo '$work/h.pdf' | grep -qE '^Page size: +841\.89 x 1190\.55'"
+check "pdf lists ARUBA categories" bash -c "pdftotext '$work/h.pdf' - | grep -q '^Attract$'"
+
+# Dates in the locale's format
+if locale -a 2> /dev/null | grep -qi '^nb_NO\.utf-\?8$'; then
+  LC_ALL=nb_NO.UTF-8 "$stolt" --export=pdf --output="$work/nb.pdf" "$work/ks.stolt"
+  check "pdf under nb_NO writes dates the Norwegian way" \
+    bash -c "pdftotext '$work/nb.pdf' - | grep -qE '^15\.( jan\.|01\.) ?2016$'"
+else
+  skip "the nb_NO.UTF-8 locale is not installed"
+fi
+
 # --- bad input, nothing to export --------------------------------------
-for format in values-md values-fodt values-pdf swot-pdf swot-png; do
+for format in values-md values-fodt values-pdf swot-pdf swot-png pdf; do
   echo "keep me" > "$work/out"
   printf 'not a project\n' > "$work/bad.stolt"
   "$stolt" --export=$format --output="$work/out" "$work/bad.stolt" 2> "$work/err"
   check "$format refuses a bad file" [ $? -ne 0 ]
   check "$format: one line on stderr" [ "$(wc -l < "$work/err")" -eq 1 ]
   check "$format: OUT untouched" [ "$(cat "$work/out")" = "keep me" ]
-  "$stolt" --export=$format --output="$work/out" "$work/empty.stolt" 2> "$work/err"
-  check "$format refuses a project with nothing to export" [ $? -ne 0 ]
-  check "$format: naming the file" grep -q "empty.stolt" "$work/err"
-  check "$format: OUT still untouched" [ "$(cat "$work/out")" = "keep me" ]
+  if [ $format != pdf ]; then
+    "$stolt" --export=$format --output="$work/out" "$work/empty.stolt" 2> "$work/err"
+    check "$format refuses a project with nothing to export" [ $? -ne 0 ]
+    check "$format: naming the file" grep -q "empty.stolt" "$work/err"
+    check "$format: OUT still untouched" [ "$(cat "$work/out")" = "keep me" ]
+  fi
   "$stolt" --export=$format --output="$work/no-such-dir/out" "$work/ks.stolt" 2> "$work/err"
   check "$format: an unwritable OUT fails with one line" [ $? -ne 0 -a "$(wc -l < "$work/err")" -eq 1 ]
 done

@@ -73,7 +73,8 @@ test_quadrants (void)
   voted = add_item (project, analysis, STOLT_QUADRANT_STRENGTHS, "Lojale ledere", 1, 9);
   add_item (project, analysis, STOLT_QUADRANT_THREATS, "Pensjonsavganger", 0, 0);
 
-  layout = stolt_swot_layout_new (STOLT_SWOT_ANALYSIS (analysis), context, 1600, 0);
+  layout = stolt_swot_layout_new (STOLT_SWOT_ANALYSIS (analysis), context, 1600, 0,
+                                   STOLT_SWOT_LAYOUT_DEFAULT);
 
   /* Titles translated (LANGUAGE=C here: the English source) */
   g_assert_cmpstr (pango_layout_get_text (layout->quadrants[0].title), ==, "Strengths");
@@ -133,7 +134,8 @@ test_crowded_quadrant (void)
   add_item (project, analysis, STOLT_QUADRANT_STRENGTHS,
             "Ekstremtlangtordutenmellomromsomikkefårplasspåénlinjeiagjennomkvadranten", 0, 0);
 
-  layout = stolt_swot_layout_new (STOLT_SWOT_ANALYSIS (analysis), context, 728, 480);
+  layout = stolt_swot_layout_new (STOLT_SWOT_ANALYSIS (analysis), context, 728, 480,
+                                   STOLT_SWOT_LAYOUT_DEFAULT);
   box = &layout->quadrants[STOLT_QUADRANT_WEAKNESSES];
 
   g_assert_cmpfloat (layout->height, ==, 480);
@@ -158,7 +160,8 @@ test_strategies (void)
     stolt_project_get_list (project, STOLT_LIST_SWOT_ANALYSES), 0);
   PangoContext *context = stolt_text_context_new ();
   g_autoptr(StoltSwotLayout) layout = stolt_swot_layout_new (STOLT_SWOT_ANALYSIS (analysis),
-                                                             context, 800, 560);
+                                                             context, 800, 560,
+                                                             STOLT_SWOT_LAYOUT_DEFAULT);
   const StoltSwotBox *so = &layout->strategies[STOLT_STRATEGY_SO];
   const StoltSwotRow *row;
   cairo_surface_t *surface;
@@ -184,7 +187,7 @@ test_strategies (void)
   cr = cairo_create (surface);
   stolt_swot_paint (cr, layout, stolt_palette_get (STOLT_PALETTE_PRINT));
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
-  g_assert_cmpfloat (stolt_swot_draw_figure (cr, STOLT_SWOT_ANALYSIS (analysis), 500, 300,
+  g_assert_cmpfloat (stolt_swot_draw_figure (cr, STOLT_SWOT_ANALYSIS (analysis), 500, 300, FALSE,
                                              stolt_palette_get (STOLT_PALETTE_PRINT)), <=, 300);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);

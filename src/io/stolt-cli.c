@@ -14,6 +14,7 @@
 
 #include "stolt-cli.h"
 #include "stolt-exporters.h"
+#include "stolt-report.h"
 #include "stolt-storage.h"
 #include "stolt-templates.h"
 
@@ -41,6 +42,7 @@ export_stolt (StoltProject              *project,
 /* Formats arrive here as their exporters do; none is listed before it works */
 static const ExportFormat export_formats[] = {
   { "stolt", N_("a Stolt project file (a clean copy, or a conversion)"), export_stolt },
+  { "pdf", N_("the whole project as a PDF report for the council"), stolt_report_pdf_export },
   { "swot-pdf", N_("the SWOT analyses as PDF, one landscape page each"), stolt_swot_pdf_export },
   { "swot-png", N_("the SWOT analyses as one PNG image (--width, 1600 pixels by default)"),
     stolt_swot_png_export },

@@ -41,7 +41,8 @@ draw_page_cb (cairo_t  *cr,
               gpointer  user_data)
 {
   PangoContext *context = stolt_text_context_new ();
-  StoltSwotLayout *layout = stolt_swot_layout_new (user_data, context, width, max_height);
+  StoltSwotLayout *layout = stolt_swot_layout_new (user_data, context, width, max_height,
+                                                     STOLT_SWOT_LAYOUT_DEFAULT);
   double height = layout->height;
 
   stolt_swot_paint (cr, layout, stolt_palette_get (STOLT_PALETTE_PRINT));
@@ -107,7 +108,8 @@ stolt_swot_png_export (StoltProject              *project,
     {
       g_autoptr(StoltSwotAnalysis) analysis = g_list_model_get_item (analyses, i);
       StoltSwotLayout *layout = stolt_swot_layout_new (analysis, PANGO_CONTEXT (context),
-                                                       width - 2 * margin, 0);
+                                                       width - 2 * margin, 0,
+                                                       STOLT_SWOT_LAYOUT_DEFAULT);
 
       g_ptr_array_add (layouts, layout);
       height += layout->height + 2 * margin;

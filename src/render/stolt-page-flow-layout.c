@@ -485,13 +485,11 @@ paginate_block (Cursor *cursor,
       if (block->kind == BLOCK_PAGE_BREAK)
         return;
     }
+  /* Asked for explicitly, so kept even at the top of a page (a cover) */
   if (block->kind == BLOCK_SPACE)
     {
-      if (!cursor->empty)
-        {
-          cursor->y = MIN (cursor->y + block->space, cursor->bottom);
-          place (cursor, index, cursor->y, 0, 0);
-        }
+      cursor->y = MIN (cursor->y + block->space, cursor->bottom);
+      place (cursor, index, cursor->y, 0, 0);
       return;
     }
 

@@ -374,7 +374,7 @@ find_fragment (StoltPageFlow *flow,
 }
 
 /* Returns: the 1-based page the block starts on; 0 for a block that takes
- * no room (a page break, a space at the top of a page) */
+ * no room (a page break) */
 guint
 stolt_page_flow_get_block_page (StoltPageFlow *flow,
                                 guint          block)

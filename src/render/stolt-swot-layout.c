@@ -449,12 +449,14 @@ scan (Filler *filler,
  * stolt_swot_layout_new:
  * @width: in the units of the target (points for PDF, pixels for PNG)
  * @height: the room there is, or 0 to take as much as the analysis needs
+ * @flags: STOLT_SWOT_LAYOUT_NO_TITLE to leave out the title and legend
  */
 StoltSwotLayout *
 stolt_swot_layout_new (StoltSwotAnalysis *analysis,
                        PangoContext      *context,
-                       double             width,
-                       double             height)
+                       double               width,
+                       double               height,
+                       StoltSwotLayoutFlags flags)
 {
   StoltSwotLayout *layout = g_new0 (StoltSwotLayout, 1);
   Filler filler = { layout, context };
@@ -469,7 +471,7 @@ stolt_swot_layout_new (StoltSwotAnalysis *analysis,
   gap = 0.5 * layout->unit;
   scan (&filler, items, strategies);
 
-  if (layout->has_weights || filler.max_votes > 0)
+  if ((flags & STOLT_SWOT_LAYOUT_NO_TITLE) == 0 && (layout->has_weights || filler.max_votes > 0))
     {
       layout->legend = stolt_text_layout_new (context, STOLT_SWOT_FONT, FALSE, 0.8 * layout->unit,
                                               0.35 * width);
@@ -480,8 +482,13 @@ stolt_swot_layout_new (StoltSwotAnalysis *analysis,
                              ? _("Number in a circle: weight · dots: votes")
                              : _("Dots: votes"), -1);
     }
-  layout->title = title_layout (&filler, analysis, layout->legend != NULL ? 0.63 * width : width);
-  matrix_y = stolt_text_height (layout->title) + layout->unit;
+  matrix_y = 0;
+  if ((flags & STOLT_SWOT_LAYOUT_NO_TITLE) == 0)
+    {
+      layout->title = title_layout (&filler, analysis,
+                                    layout->legend != NULL ? 0.63 * width : width);
+      matrix_y = stolt_text_height (layout->title) + layout->unit;
+    }
   if (layout->has_strategies)
     {
       layout->strategies_title = stolt_text_layout_new (context, STOLT_SWOT_FONT, TRUE,

@@ -21,6 +21,12 @@ G_BEGIN_DECLS
 
 #define STOLT_SWOT_FONT "Cantarell"
 
+typedef enum
+{
+  STOLT_SWOT_LAYOUT_DEFAULT  = 0,
+  STOLT_SWOT_LAYOUT_NO_TITLE = 1 << 0,  /* under a heading that names it */
+} StoltSwotLayoutFlags;
+
 typedef struct
 {
   gint64       id;
@@ -51,8 +57,8 @@ typedef struct
   double       width, height;
   double       unit;          /* the base text size */
   double       pad;
-  PangoLayout *title;         /* the analysis's title and date */
-  PangoLayout *legend;        /* what the circled numbers and dots mean */
+  PangoLayout *title;         /* the analysis's title and date; NULL without */
+  PangoLayout *legend;        /* what the circled numbers and dots mean; NULL without */
   StoltSwotBox quadrants[4];  /* by StoltQuadrant */
   gboolean     has_weights;   /* some item has a weight: rows show it */
   gboolean     has_strategies;
@@ -64,7 +70,8 @@ typedef struct
 StoltSwotLayout *stolt_swot_layout_new  (StoltSwotAnalysis *analysis,
                                          PangoContext      *context,
                                          double             width,
-                                         double             height);
+                                         double             height,
+                                         StoltSwotLayoutFlags flags);
 void             stolt_swot_layout_free (StoltSwotLayout   *layout);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (StoltSwotLayout, stolt_swot_layout_free)

@@ -201,8 +201,9 @@ stolt_swot_paint (cairo_t               *cr,
 {
   cairo_save (cr);
   stolt_color_set_source (cr, &palette->foreground);
-  show (cr, layout->title, 0, 0);
-  if (layout->legend != NULL)
+  if (layout->title != NULL)
+    show (cr, layout->title, 0, 0);
+  if (layout->legend != NULL && layout->title != NULL)
     {
       /* Level with the foot of the title's first line */
       PangoLayoutIter *iter = pango_layout_get_iter (layout->title);
@@ -232,7 +233,8 @@ stolt_swot_paint (cairo_t               *cr,
  *
  * Lays out and draws an analysis as a figure @width wide, as high as it
  * needs but no higher than @max_height (0 for no limit); usable as a
- * StoltFlowDrawFunc body.
+ * StoltFlowDrawFunc body.  Without @with_title, for a figure under a
+ * heading that already names the analysis.
  *
  * Returns: the height drawn
  */
@@ -241,16 +243,18 @@ stolt_swot_draw_figure (cairo_t            *cr,
                         StoltSwotAnalysis  *analysis,
                         double              width,
                         double              max_height,
+                        gboolean            with_title,
                         const StoltPalette *palette)
 {
   PangoContext *context = stolt_text_context_new ();
-  g_autoptr(StoltSwotLayout) layout = stolt_swot_layout_new (analysis, context, width, 0);
+  StoltSwotLayoutFlags flags = with_title ? STOLT_SWOT_LAYOUT_DEFAULT : STOLT_SWOT_LAYOUT_NO_TITLE;
+  g_autoptr(StoltSwotLayout) layout = stolt_swot_layout_new (analysis, context, width, 0, flags);
   double height;
 
   if (max_height > 0 && layout->height > max_height)
     {
       g_clear_pointer (&layout, stolt_swot_layout_free);
-      layout = stolt_swot_layout_new (analysis, context, width, max_height);
+      layout = stolt_swot_layout_new (analysis, context, width, max_height, flags);
     }
   stolt_swot_paint (cr, layout, palette);
   height = layout->height;

@@ -20,6 +20,7 @@ double stolt_swot_draw_figure (cairo_t                *cr,
                                StoltSwotAnalysis      *analysis,
                                double                  width,
                                double                  max_height,
+                               gboolean                with_title,
                                const StoltPalette     *palette);
 
 G_END_DECLS

@@ -124,7 +124,8 @@ test_escape (void)
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
       g_autofree char *markdown = stolt_markdown_escape (texts[i]);
-      g_autofree char *expected = g_markup_escape_text (g_strstrip (g_strdup (texts[i])), -1);
+      g_autofree char *stripped = g_strstrip (g_strdup (texts[i]));
+      g_autofree char *expected = g_markup_escape_text (stripped, -1);
       g_autofree char *plain = cmark_plain_text (markdown);
 
       g_test_message ("%s → %s", texts[i], markdown);

@@ -13,14 +13,18 @@ MESON      ?= meson
 # Build and run-time dependencies (keep in step with HACKING.md).
 BUILD_PKGS = meson ninja-build pkg-config gcc libc6-dev gettext \
 	libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libsqlite3-dev \
-	libical-dev
+	libical-dev libcmark-dev
 # What the test suite needs on top: a headless X server and a session bus,
 # the data-file validators, fonts and icons so GTK draws without warnings,
-# an iCalendar parser for the exports, and locale sources (localedef) to
-# test CSV under Swedish and Norwegian number formats.
+# and the readers the exports are checked with: an iCalendar parser,
+# locale sources (localedef) to test CSV under Swedish and Norwegian number
+# formats, poppler-utils (pdftotext, pdfinfo, pdffonts, pdftoppm) and
+# LibreOffice Writer for flat ODT (about 80 MB to download, 250 MB
+# installed, under a minute to install).
 TEST_PKGS = xvfb xauth dbus-daemon dbus-x11 desktop-file-utils appstream \
 	shared-mime-info libxml2-utils sqlite3 python3 python3-icalendar locales \
-	fonts-cantarell fonts-dejavu-core adwaita-icon-theme librsvg2-common
+	fonts-cantarell fonts-dejavu-core adwaita-icon-theme librsvg2-common \
+	poppler-utils libreoffice-writer-nogui
 PKGS = $(BUILD_PKGS) $(TEST_PKGS)
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)

@@ -53,6 +53,16 @@ test_late (void)
 }
 
 static void
+test_status_is_late (void)
+{
+  g_assert_true (stolt_status_is_late (STOLT_STATUS_PLANNED, 100, 101));
+  g_assert_true (stolt_status_is_late (STOLT_STATUS_IN_PROGRESS, 100, 101));
+  g_assert_false (stolt_status_is_late (STOLT_STATUS_DONE, 100, 101));
+  g_assert_false (stolt_status_is_late (STOLT_STATUS_IN_PROGRESS, 101, 101));
+  g_assert_false (stolt_status_is_late (STOLT_STATUS_PLANNED, 0, 101));
+}
+
+static void
 test_measure_overview (void)
 {
   g_autoptr(StoltProject) project = stolt_project_new ();
@@ -243,6 +253,7 @@ main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/plan-stats/late", test_late);
+  g_test_add_func ("/plan-stats/status-is-late", test_status_is_late);
   g_test_add_func ("/plan-stats/measure-overview", test_measure_overview);
   g_test_add_func ("/plan-stats/hours", test_hours);
   g_test_add_func ("/plan-stats/missing-groups", test_missing_groups);

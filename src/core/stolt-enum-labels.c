@@ -64,12 +64,16 @@ static const char *const quadrant_labels[] = {
   [STOLT_QUADRANT_THREATS] = N_("Threats"),
 };
 
+/* TOWS strategy kinds; their codes SO, ST, WO, WT are not translated */
 static const char *const strategy_labels[] = {
-  /* Translators: TOWS strategy kinds; keep the two letters */
-  [STOLT_STRATEGY_SO] = N_("SO: use strengths to seize opportunities"),
-  [STOLT_STRATEGY_ST] = N_("ST: use strengths to meet threats"),
-  [STOLT_STRATEGY_WO] = N_("WO: overcome weaknesses through opportunities"),
-  [STOLT_STRATEGY_WT] = N_("WT: reduce weaknesses and avoid threats"),
+  /* Translators: TOWS strategy SO (strengths–opportunities) */
+  [STOLT_STRATEGY_SO] = N_("Use strengths to seize opportunities"),
+  /* Translators: TOWS strategy ST (strengths–threats) */
+  [STOLT_STRATEGY_ST] = N_("Use strengths to meet threats"),
+  /* Translators: TOWS strategy WO (weaknesses–opportunities) */
+  [STOLT_STRATEGY_WO] = N_("Overcome weaknesses by seizing opportunities"),
+  /* Translators: TOWS strategy WT (weaknesses–threats) */
+  [STOLT_STRATEGY_WT] = N_("Reduce weaknesses and avoid threats"),
 };
 
 typedef struct

@@ -25,6 +25,16 @@ get_date (StoltRecord *record,
   return stolt_record_get_date (record, stolt_record_find_field (record, name));
 }
 
+/* Late: the due day has passed and the work is not done.  Derived on
+ * the day it is shown, never stored. */
+gboolean
+stolt_status_is_late (int     status,
+                      guint32 due,
+                      guint32 today)
+{
+  return due != 0 && due < today && status != STOLT_STATUS_DONE;
+}
+
 /* A milestone (by its date) or a measure (by its deadline) is late when
  * the day has passed and it is not done.  Other records are never late. */
 gboolean
@@ -40,7 +50,7 @@ stolt_record_is_late (StoltRecord *record,
   else
     return FALSE;
 
-  return due != 0 && due < today && get_int (record, "status") != STOLT_STATUS_DONE;
+  return stolt_status_is_late (get_int (record, "status"), due, today);
 }
 
 void

@@ -29,6 +29,9 @@ typedef struct
   guint   n_activities;
 } StoltHoursTotal;
 
+gboolean   stolt_status_is_late             (int                   status,
+                                             guint32               due,
+                                             guint32               today);
 gboolean   stolt_record_is_late             (StoltRecord          *record,
                                              guint32               today);
 void       stolt_measure_overview           (StoltProject         *project,

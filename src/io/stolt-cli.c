@@ -15,6 +15,8 @@
 #include "stolt-cli.h"
 #include "stolt-csv-export.h"
 #include "stolt-ics-export.h"
+#include "stolt-exporters.h"
+#include "stolt-report.h"
 #include "stolt-storage.h"
 #include "stolt-templates.h"
 
@@ -45,6 +47,14 @@ static const ExportFormat export_formats[] = {
   { "ics", N_("iCalendar: milestones and measure deadlines as all-day events"), stolt_ics_export },
   { "csv", N_("CSV: milestones and activities, for spreadsheets (--bom for Excel)"),
     stolt_csv_export },
+  { "pdf", N_("the whole project as a PDF report for the council"), stolt_report_pdf_export },
+  { "swot-pdf", N_("the SWOT analyses as PDF, one landscape page each"), stolt_swot_pdf_export },
+  { "swot-png", N_("the SWOT analyses as one PNG image (--width, 1600 pixels by default)"),
+    stolt_swot_png_export },
+  { "values-md", N_("the values documents as Markdown"), stolt_values_md_export },
+  { "values-fodt", N_("the values documents as a flat ODT text document (LibreOffice)"),
+    stolt_values_fodt_export },
+  { "values-pdf", N_("the values documents as PDF"), stolt_values_pdf_export },
 };
 
 const char *const *
@@ -114,7 +124,15 @@ stolt_cli_export (const char               *format,
     return fail (error);
 
   if (!found->export (project, options, output_file, &error))
-    return fail (error);
+    {
+      /* "Nothing to export" is about the input: name it */
+      if (g_error_matches (error, STOLT_EXPORT_ERROR, STOLT_EXPORT_ERROR_NOTHING))
+        {
+          g_printerr ("stolt: %s: %s\n", input, error->message);
+          return STOLT_EXIT_FAILED;
+        }
+      return fail (error);
+    }
 
   return STOLT_EXIT_OK;
 }

@@ -1,0 +1,128 @@
+/* stolt-values-pdf-export.c — values documents as PDF (values-pdf)
+ *
+ * Copyright 2026 The Stolt developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Poured into the page flow; the report (stolt-report.c) uses the same
+ * stolt_values_flow_append () for its values chapter.
+ */
+
+#define G_LOG_DOMAIN "stolt-values-pdf"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "stolt-export-util.h"
+#include "stolt-exporters.h"
+#include "stolt-markdown.h"
+
+static void
+append_value (StoltPageFlow *flow,
+              StoltProject  *project,
+              StoltRecord   *value,
+              int            level)
+{
+  g_autoptr(GPtrArray) measures = stolt_export_ref_titles (project, value, "measures");
+  g_auto(GStrv) statement = stolt_plain_paragraphs (stolt_export_text (value, "statement"));
+  const char *practice = stolt_export_text (value, "practice");
+
+  stolt_page_flow_add_heading (flow, level, stolt_export_text (value, "name"));
+  /* The statement is the value's promise: set apart in italics */
+  for (guint i = 0; statement[i] != NULL; i++)
+    {
+      g_autofree char *escaped = g_markup_escape_text (statement[i], -1);
+      g_autofree char *markup = g_strdup_printf ("<i>%s</i>", escaped);
+
+      stolt_page_flow_add_paragraph (flow, markup, STOLT_FLOW_ALIGN_LEFT);
+    }
+  if (practice[0] != '\0')
+    {
+      g_autofree char *escaped = g_markup_escape_text (practice, -1);
+      g_autofree char *label = g_markup_escape_text (_("In everyday practice"), -1);
+      g_autofree char *markup = g_strdup_printf ("<b>%s:</b> %s", label, escaped);
+
+      stolt_page_flow_add_paragraph (flow, markup, STOLT_FLOW_ALIGN_LEFT);
+    }
+  if (measures->len > 0)
+    {
+      g_autofree char *label = g_markup_escape_text (_("Supporting measures"), -1);
+      g_autofree char *markup = g_strdup_printf ("<b>%s:</b>", label);
+
+      stolt_page_flow_add_paragraph (flow, markup, STOLT_FLOW_ALIGN_LEFT);
+    }
+  for (guint i = 0; i < measures->len; i++)
+    {
+      g_autofree char *markup = g_markup_escape_text (g_ptr_array_index (measures, i), -1);
+
+      stolt_page_flow_add_list_item (flow, STOLT_FLOW_LIST_BULLET, 0, 0, markup);
+    }
+}
+
+/**
+ * stolt_values_flow_append:
+ * @level: the heading level of the document's title (1 or 2); values
+ *   and sections come one level below, each value's name two below
+ */
+void
+stolt_values_flow_append (StoltPageFlow *flow,
+                          StoltProject  *project,
+                          StoltRecord   *document,
+                          int            level)
+{
+  GListModel *values = stolt_record_get_children (document, 0);
+  GListModel *sections = stolt_record_get_children (document, 1);
+
+  stolt_page_flow_add_heading (flow, level, stolt_export_text (document, "title"));
+  stolt_plain_append_to_flow (flow, stolt_export_text (document, "introduction"),
+                              STOLT_FLOW_ALIGN_LEFT);
+  if (g_list_model_get_n_items (values) > 0)
+    stolt_page_flow_add_heading (flow, level + 1, _("Values"));
+  for (guint i = 0; i < g_list_model_get_n_items (values); i++)
+    {
+      g_autoptr(StoltRecord) value = g_list_model_get_item (values, i);
+
+      append_value (flow, project, value, level + 2);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(StoltRecord) section = g_list_model_get_item (sections, i);
+
+      stolt_page_flow_add_heading (flow, level + 1, stolt_export_text (section, "heading"));
+      stolt_markdown_append_to_flow (flow, stolt_export_text (section, "body"));
+    }
+}
+
+gboolean
+stolt_values_pdf_export (StoltProject              *project,
+                         const StoltExportOptions  *options,
+                         GFile                     *output,
+                         GError                   **error)
+{
+  GListModel *documents = stolt_project_get_list (project, STOLT_LIST_VALUES_DOCUMENTS);
+  StoltProjectCard *card = stolt_project_get_card (project);
+  g_autoptr(StoltPageFlow) flow = NULL;
+  g_autoptr(StoltRecord) first = NULL;
+
+  if (g_list_model_get_n_items (documents) == 0)
+    {
+      g_set_error_literal (error, STOLT_EXPORT_ERROR, STOLT_EXPORT_ERROR_NOTHING,
+                           _("the project has no values document to export"));
+      return FALSE;
+    }
+
+  flow = stolt_page_flow_new (options->paper == STOLT_PAPER_A3 ? STOLT_PAGE_A3 : STOLT_PAGE_A4,
+                              STOLT_PAGE_PORTRAIT);
+  stolt_page_flow_set_header (flow, stolt_export_text (card, "title"));
+  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
+    {
+      g_autoptr(StoltRecord) document = g_list_model_get_item (documents, i);
+
+      if (i > 0)
+        stolt_page_flow_add_page_break (flow);
+      stolt_values_flow_append (flow, project, document, 1);
+    }
+
+  first = g_list_model_get_item (documents, 0);
+  return stolt_export_write_pdf (flow, stolt_export_text (first, "title"), output, error);
+}

@@ -1,0 +1,26 @@
+/* stolt-text.h — Pango set up the same way for every layout and painter
+ *
+ * Copyright 2026 The Stolt developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Metrics independent of any device (no hinting, no rounding, 72 units
+ * an inch), so that what a layout measures is what a PDF, a PNG or a
+ * widget shows, and tests get the same numbers everywhere.
+ */
+
+#pragma once
+
+#include <pango/pangocairo.h>
+
+G_BEGIN_DECLS
+
+PangoContext *stolt_text_context_new (void);
+PangoLayout  *stolt_text_layout_new  (PangoContext *context,
+                                      const char   *family,
+                                      gboolean      bold,
+                                      double        size,
+                                      double        width);
+double        stolt_text_height      (PangoLayout  *layout);
+double        stolt_text_width       (PangoLayout  *layout);
+
+G_END_DECLS

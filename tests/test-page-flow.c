@@ -1,0 +1,234 @@
+/* test-page-flow.c — pagination of a document, checked without drawing
+ *
+ * Copyright 2026 The Stolt developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "stolt-page-flow.h"
+
+static const char *lorem =
+  "Arbeidsgiverpolitikkens kjerne er de handlinger, holdninger og verdier som arbeidsgiver "
+  "står for og praktiserer overfor medarbeiderne hver dag. Politikken skal være vår paraply "
+  "for alt arbeid med ledelse, kompetanse og rekruttering, og den skal være kjent for alle.";
+
+static double
+fixed_height_cb (cairo_t  *cr,
+                 double    width,
+                 double    max_height,
+                 gpointer  user_data)
+{
+  double height = *(double *) user_data;
+
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_fill (cr);
+  return height;
+}
+
+static void
+test_page_sizes (void)
+{
+  g_autoptr(StoltPageFlow) a4 = stolt_page_flow_new (STOLT_PAGE_A4, STOLT_PAGE_PORTRAIT);
+  g_autoptr(StoltPageFlow) a3 = stolt_page_flow_new (STOLT_PAGE_A3, STOLT_PAGE_LANDSCAPE);
+  double width, height;
+
+  stolt_page_flow_add_text (a4, "Hei");
+  g_assert_cmpuint (stolt_page_flow_paginate (a4), ==, 1);
+  stolt_page_flow_get_page_size (a4, 1, &width, &height);
+  g_assert_cmpfloat_with_epsilon (width, 595.28, 0.01);
+  g_assert_cmpfloat_with_epsilon (height, 841.89, 0.01);
+  g_assert_cmpfloat (stolt_page_flow_get_content_width (a4), <, width - 100);
+
+  stolt_page_flow_get_page_size (a3, 1, &width, &height);
+  g_assert_cmpfloat_with_epsilon (width, 1190.55, 0.01);
+  g_assert_cmpfloat_with_epsilon (height, 841.89, 0.01);
+  /* An empty document still has a page */
+  g_assert_cmpuint (stolt_page_flow_get_n_pages (a3), ==, 1);
+}
+
+/* Fill a page with paragraphs until the next one would not fit, then
+ * add a heading: it must move to the next page with its paragraph. */
+static void
+test_heading_keeps_with_next (void)
+{
+  for (guint n_fill = 1; n_fill < 40; n_fill++)
+    {
+      g_autoptr(StoltPageFlow) flow = stolt_page_flow_new (STOLT_PAGE_A4, STOLT_PAGE_PORTRAIT);
+      guint heading, paragraph, last_fill = 0;
+
+      for (guint i = 0; i < n_fill; i++)
+        last_fill = stolt_page_flow_add_text (flow, lorem);
+      heading = stolt_page_flow_add_heading (flow, 2, "Verdier");
+      paragraph = stolt_page_flow_add_text (flow, lorem);
+      stolt_page_flow_paginate (flow);
+
+      g_assert_cmpuint (stolt_page_flow_get_block_page (flow, heading), ==,
+                        stolt_page_flow_get_block_page (flow, paragraph));
+      g_assert_cmpuint (stolt_page_flow_get_block_page (flow, heading), >=,
+                        stolt_page_flow_get_block_last_page (flow, last_fill));
+    }
+}
+
+static void
+test_heading_chain_keeps_together (void)
+{
+  double tall = 600;
+  g_autoptr(StoltPageFlow) flow = stolt_page_flow_new (STOLT_PAGE_A4, STOLT_PAGE_PORTRAIT);
+  guint h1, h2, table;
+  const double widths[] = { 1, 1 };
+  const char *headers[] = { "Milepæl", "Dato" };
+  const char *row[] = { "Prosjektplan levert", "15.01.2016" };
+
+  stolt_page_flow_add_drawing (flow, fixed_height_cb, &tall, NULL);
+  h1 = stolt_page_flow_add_heading (flow, 1, "Plan");
+  h2 = stolt_page_flow_add_heading (flow, 2, "Milepæler");
+  table = stolt_page_flow_add_table (flow, 2, widths, headers);
+  for (guint i = 0; i < 30; i++)
+    stolt_page_flow_add_row (flow, table, row);
+  stolt_page_flow_paginate (flow);
+
+  g_assert_cmpuint (stolt_page_flow_get_block_page (flow, h1), ==,
+                    stolt_page_flow_get_block_page (flow, h2));
+  g_assert_cmpuint (stolt_page_flow_get_block_page (flow, h2), ==,
+                    stolt_page_flow_get_row_page (flow, table, 0));
+}
+
+/* A long table runs over pages, row by row, in order, no row cut */
+static void
+test_table_runs_over_pages (void)
+{
+  g_autoptr(StoltPageFlow) flow = stolt_page_flow_new (STOLT_PAGE_A4, STOLT_PAGE_PORTRAIT);
+  const double widths[] = { 3, 1, 1 };
+  const char *headers[] = { "Aktivitet", "Start", "Timer" };
+  guint table, previous = 1;
+
+  stolt_page_flow_add_heading (flow, 1, "Aktiviteter");
+  table = stolt_page_flow_add_table (flow, 3, widths, headers);
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("A%u Dialogmøter i virksomhetene %s", i,
+                                                i % 7 == 0 ? lorem : "");
+      const char *row[] = { title, "04.04.2016", "120" };
+
+      stolt_page_flow_add_row (flow, table, row);
+    }
+  stolt_page_flow_paginate (flow);
+
+  g_assert_cmpuint (stolt_page_flow_get_n_pages (flow), >, 3);
+  for (guint i = 0; i < 200; i++)
+    {
+      guint page = stolt_page_flow_get_row_page (flow, table, i);
+
+      g_assert_cmpuint (page, >=, previous);
+      g_assert_cmpuint (page, <=, previous + 1);
+      previous = page;
+    }
+  g_assert_cmpuint (stolt_page_flow_get_row_page (flow, table, 200), ==, 0);
+  g_assert_cmpuint (stolt_page_flow_get_block_last_page (flow, table), ==,
+                    stolt_page_flow_get_n_pages (flow));
+}
+
+static void
+test_drawings_and_breaks (void)
+{
+  double tall = 500, small = 100;
+  g_autoptr(StoltPageFlow) flow = stolt_page_flow_new (STOLT_PAGE_A4, STOLT_PAGE_PORTRAIT);
+  guint first, second, third, brk, after_break, page, after_page;
+
+  first = stolt_page_flow_add_drawing (flow, fixed_height_cb, &tall, NULL);
+  second = stolt_page_flow_add_drawing (flow, fixed_height_cb, &tall, NULL);
+  third = stolt_page_flow_add_drawing (flow, fixed_height_cb, &small, NULL);
+  brk = stolt_page_flow_add_page_break (flow);
+  after_break = stolt_page_flow_add_text (flow, "Etter sideskiftet");
+  page = stolt_page_flow_add_page_drawing (flow, STOLT_PAGE_LANDSCAPE, fixed_height_cb, &small,
+                                           NULL);
+  after_page = stolt_page_flow_add_text (flow, "Tilbake til stående");
+  stolt_page_flow_paginate (flow);
+
+  g_assert_cmpuint (stolt_page_flow_get_block_page (flow, first), ==, 1);
+  g_assert_cmpuint (stolt_page_flow_get_block_page (flow, second), ==, 2);
+  g_assert_cmpuint (stolt_page_flow_get_block_page (flow, third), ==, 2);
+  g_assert_cmpuint (stolt_page_flow_get_block_page (flow, brk), ==, 0);
+  g_assert_cmpuint (stolt_page_flow_get_block_page (flow, after_break), ==, 3);
+  g_assert_cmpuint (stolt_page_flow_get_block_page (flow, page), ==, 4);
+  g_assert_true (stolt_page_flow_is_landscape (flow, 4));
+  g_assert_cmpuint (stolt_page_flow_get_block_page (flow, after_page), ==, 5);
+  g_assert_false (stolt_page_flow_is_landscape (flow, 5));
+  g_assert_cmpuint (stolt_page_flow_get_n_pages (flow), ==, 5);
+}
+
+/* A paragraph longer than a page is cut, and runs onto the next one */
+static void
+test_long_paragraph_splits (void)
+{
+  g_autoptr(StoltPageFlow) flow = stolt_page_flow_new (STOLT_PAGE_A4, STOLT_PAGE_PORTRAIT);
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint block;
+
+  for (guint i = 0; i < 40; i++)
+    g_string_append_printf (text, "%s ", lorem);
+  stolt_page_flow_add_text (flow, "Innledning");
+  block = stolt_page_flow_add_paragraph (flow, text->str, STOLT_FLOW_ALIGN_JUSTIFY);
+  stolt_page_flow_paginate (flow);
+
+  g_assert_cmpuint (stolt_page_flow_get_block_page (flow, block), ==, 1);
+  g_assert_cmpuint (stolt_page_flow_get_block_last_page (flow, block), >=, 2);
+}
+
+static void
+test_toc_and_pdf (void)
+{
+  g_autoptr(StoltPageFlow) flow = stolt_page_flow_new (STOLT_PAGE_A4, STOLT_PAGE_PORTRAIT);
+  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  g_autoptr(GError) error = NULL;
+  guint toc, chapter[3];
+  const char *data;
+
+  stolt_page_flow_set_header (flow, "Ny arbeidsgiverpolitikk");
+  stolt_page_flow_set_plain_first_page (flow, TRUE);
+  stolt_page_flow_add_title (flow, "Prosjektplan");
+  stolt_page_flow_add_key_value (flow, "Prosjekteier", "Rådmannen &amp; ledergruppen");
+  stolt_page_flow_add_page_break (flow);
+  toc = stolt_page_flow_add_toc (flow, "Innhold", 2);
+  for (guint i = 0; i < 3; i++)
+    {
+      stolt_page_flow_add_page_break (flow);
+      chapter[i] = stolt_page_flow_add_heading (flow, 1, "Kapittel");
+      stolt_page_flow_add_heading (flow, 2, "Underkapittel");
+      stolt_page_flow_add_list_item (flow, STOLT_FLOW_LIST_NUMBERED, 1, 0, "<b>ett</b>");
+      stolt_page_flow_add_list_item (flow, STOLT_FLOW_LIST_BULLET, 0, 1, "to");
+      /* Markup Pango refuses is shown as text */
+      stolt_page_flow_add_paragraph (flow, "<b>open", STOLT_FLOW_ALIGN_LEFT);
+    }
+  stolt_page_flow_paginate (flow);
+
+  g_assert_cmpuint (stolt_page_flow_get_block_page (flow, toc), ==, 2);
+  for (guint i = 0; i < 3; i++)
+    g_assert_cmpuint (stolt_page_flow_get_block_page (flow, chapter[i]), ==, 3 + i);
+
+  g_assert_true (stolt_page_flow_write_pdf (flow, "Prosjektplan", stream, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_output_stream_close (stream, NULL, NULL));
+  data = g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (stream));
+  g_assert_cmpuint (g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (stream)), >,
+                    1000);
+  g_assert_true (g_str_has_prefix (data, "%PDF-"));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/page-flow/page-sizes", test_page_sizes);
+  g_test_add_func ("/page-flow/heading-keeps-with-next", test_heading_keeps_with_next);
+  g_test_add_func ("/page-flow/heading-chain", test_heading_chain_keeps_together);
+  g_test_add_func ("/page-flow/table-runs-over-pages", test_table_runs_over_pages);
+  g_test_add_func ("/page-flow/drawings-and-breaks", test_drawings_and_breaks);
+  g_test_add_func ("/page-flow/long-paragraph", test_long_paragraph_splits);
+  g_test_add_func ("/page-flow/toc-and-pdf", test_toc_and_pdf);
+
+  return g_test_run ();
+}

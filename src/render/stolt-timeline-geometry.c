@@ -46,7 +46,7 @@ stolt_timeline_style_init (StoltTimelineStyle *style,
   style->band_height = round (size * 18.0 / 12.0 * 4) / 4;
   style->diamond_size = round (size * 16.0 / 12.0 * 4) / 4;
   style->tier_height = round (size * 22.0 / 12.0 * 4) / 4;
-  style->label_gap = size / 2.0;
+  style->label_gap = size * 8.0 / 12.0;
   style->label_padding = size * 5.0 / 12.0;
   style->edge_grab = MAX (5.0, size * 5.0 / 12.0);
 }
@@ -204,7 +204,7 @@ _stolt_timeline_place_label (StoltTimelineBox         *box,
   double left_edge, right_edge, inside = 0, inside_x = 0, right, left, best;
 
   box->label = (cairo_rectangle_t) { 0, y, 0, height };
-  if (box->flags & STOLT_TIMELINE_BOX_UNDATED)
+  if (box->flags & (STOLT_TIMELINE_BOX_UNDATED | STOLT_TIMELINE_BOX_OUT_OF_VIEW))
     {
       box->label.x = pad;
       box->label.width = MIN (text_width, width - 2 * pad);
@@ -279,7 +279,9 @@ _stolt_timeline_arrow_path (const StoltTimelineShape *from,
                             const cairo_rectangle_t  *clip,
                             StoltTimelineArrow       *arrow)
 {
-  double stub = style->row_height * 0.3;
+  /* Shorter than the gap before a label beside the bar, so that the
+   * arrow never runs through it */
+  double stub = style->label_gap / 2.0;
   double px = from->end_x, py = from->center_y, sx = to->start_x, sy = to->center_y;
   double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
   guint n = 0;

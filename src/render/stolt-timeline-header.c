@@ -215,8 +215,10 @@ stolt_timeline_unit_label (StoltTimelineUnit unit,
     }
 }
 
-/* The longest form of the label that fits the whole cell; placed so that
- * it stays in view while the cell is partly scrolled out */
+/* The longest form of the label that fits the part of the cell in view,
+ * at the left of that part: while a cell scrolls out, its label slides
+ * along and gets shorter ("March 2027", "Mar 2027", "Mar"), and is never
+ * cut by the edge */
 static void
 place_label (StoltTimelineHeader     *self,
              StoltTimelineHeaderCell *cell,
@@ -226,7 +228,7 @@ place_label (StoltTimelineHeader     *self,
              StoltTimelineText       *text,
              double                   padding)
 {
-  double room = cell->x1 - cell->x0 - 2 * padding;
+  double room = MIN (cell->x1, width) - MAX (cell->x0, 0) - 2 * padding;
 
   for (guint form = 0; room > 0; form++)
     {
@@ -241,7 +243,6 @@ place_label (StoltTimelineHeader     *self,
           cell->label = g_string_chunk_insert_const (self->strings, label);
           cell->label_width = label_width;
           cell->label_x = MAX (cell->x0, 0) + padding;
-          cell->label_x = MIN (cell->label_x, cell->x1 - padding - label_width);
           return;
         }
     }

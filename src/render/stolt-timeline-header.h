@@ -16,9 +16,10 @@
  *   quarter       year, quarter               0.33 to 1
  *   year          year                        below 0.33
  *
- * Each cell takes the longest of its label's forms that fits inside it
- * ("October 2026", "October", "Oct", "O"), or none; a label slides to
- * stay in view while its cell is partly scrolled out.  Month names come
+ * Each cell takes the longest of its label's forms that fits the part of
+ * it in view ("October 2026", "Oct 2026", "October", "Oct", "O"), or
+ * none, at the left of that part: a label slides and shortens while its
+ * cell scrolls out, and is never cut by an edge.  Month names come
  * from the C library's locale through g_date_time_format (); week and
  * quarter labels are translatable.
  */

@@ -61,7 +61,7 @@ hit_box (const StoltTimelineBox   *box,
 {
   StoltTimelinePart part = STOLT_TIMELINE_PART_NONE;
 
-  if (!(box->flags & STOLT_TIMELINE_BOX_UNDATED))
+  if (!(box->flags & (STOLT_TIMELINE_BOX_UNDATED | STOLT_TIMELINE_BOX_OUT_OF_VIEW)))
     switch (box->kind)
       {
       case STOLT_TIMELINE_ITEM_MILESTONE:

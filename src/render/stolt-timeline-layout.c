@@ -35,7 +35,8 @@ fill_box (StoltTimelineLayout      *self,
           guint                     row,
           const StoltTimelineRow   *r,
           const StoltTimelineShape *shape,
-          gboolean                  dated)
+          gboolean                  dated,
+          gboolean                  in_view)
 {
   const StoltTimelineStyle *style = &self->style;
   double width = self->viewport.width;
@@ -55,6 +56,8 @@ fill_box (StoltTimelineLayout      *self,
 
   if (!dated)
     box.flags |= STOLT_TIMELINE_BOX_UNDATED;
+  else if (!in_view)
+    box.flags |= STOLT_TIMELINE_BOX_OUT_OF_VIEW;
   else
     {
       double x0 = MAX (shape->shape.x, -CLIP_MARGIN);
@@ -85,9 +88,13 @@ lay_out_rows (StoltTimelineLayout *self,
       StoltTimelineShape shape;
       gboolean dated = _stolt_timeline_row_shape (r, row, &self->style, &self->viewport, &shape);
 
-      if (dated && (shape.shape.x + shape.shape.width < 0 || shape.shape.x > self->viewport.width))
+      gboolean in_view = dated && shape.shape.x + shape.shape.width >= 0 &&
+                         shape.shape.x <= self->viewport.width;
+
+      /* A phase's row heads its group, so it shows even when its band does not */
+      if (dated && !in_view && r->kind != STOLT_TIMELINE_ITEM_PHASE)
         continue;
-      fill_box (self, index, row, r, &shape, dated);
+      fill_box (self, index, row, r, &shape, dated, in_view);
     }
 }
 

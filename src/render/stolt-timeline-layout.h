@@ -73,9 +73,13 @@ typedef enum
   STOLT_TIMELINE_BOX_LABEL_INSIDE = 1 << 3,  /* the label is on the bar or band */
   STOLT_TIMELINE_BOX_OPEN_START   = 1 << 4,  /* begins left of the viewport */
   STOLT_TIMELINE_BOX_OPEN_END     = 1 << 5,  /* ends right of the viewport */
+  STOLT_TIMELINE_BOX_OUT_OF_VIEW  = 1 << 6,  /* a phase whose band is left or right of
+                                              * the viewport: its row still shows, with
+                                              * its title at the left */
 } StoltTimelineBoxFlags;
 
-/* One visible item */
+/* One visible item: its shape is in view, or it has no dates (its label
+ * shows at the left), or it is a phase (its row always shows) */
 typedef struct
 {
   gint64                id;

@@ -388,6 +388,8 @@ test_tiers (void)
               labelled++;
               g_assert_cmpfloat (cell->label_x, >=, cell->x0 + 5 - EPSILON);
               g_assert_cmpfloat (cell->label_x + cell->label_width, <=, cell->x1 - 5 + EPSILON);
+              g_assert_cmpfloat (cell->label_x, >=, 5 - EPSILON);
+              g_assert_cmpfloat (cell->label_x + cell->label_width, <=, 1280 - 5 + EPSILON);
               g_assert_cmpfloat_with_epsilon (cell->label_width,
                                               stolt_timeline_text_measure (text,
                                                 STOLT_TIMELINE_FONT_HEADER, cell->label), EPSILON);

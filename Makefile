@@ -14,9 +14,11 @@ MESON      ?= meson
 BUILD_PKGS = meson ninja-build pkg-config gcc libc6-dev gettext \
 	libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libsqlite3-dev
 # What the test suite needs on top: a headless X server and a session bus,
-# the data-file validators, fonts and icons so GTK draws without warnings.
+# the data-file validators, fonts and icons so GTK draws without warnings,
+# poppler-utils to read exported PDFs (DejaVu Sans is the font the timeline's
+# reference images and exports are drawn with).
 TEST_PKGS = xvfb xauth dbus-daemon dbus-x11 desktop-file-utils appstream \
-	shared-mime-info libxml2-utils sqlite3 python3 \
+	shared-mime-info libxml2-utils sqlite3 python3 poppler-utils \
 	fonts-cantarell fonts-dejavu-core adwaita-icon-theme librsvg2-common
 PKGS = $(BUILD_PKGS) $(TEST_PKGS)
 

@@ -15,6 +15,7 @@
 #include "stolt-cli.h"
 #include "stolt-storage.h"
 #include "stolt-templates.h"
+#include "stolt-timeline-export.h"
 
 typedef gboolean (*ExportFunc) (StoltProject              *project,
                                 const StoltExportOptions  *options,
@@ -40,6 +41,10 @@ export_stolt (StoltProject              *project,
 /* Formats arrive here as their exporters do; none is listed before it works */
 static const ExportFormat export_formats[] = {
   { "stolt", N_("a Stolt project file (a clean copy, or a conversion)"), export_stolt },
+  { "timeline-pdf", N_("the timeline as PDF pages (--paper, --fit-page, --zoom)"),
+    stolt_timeline_export_pdf },
+  { "timeline-svg", N_("the timeline as an SVG image (--width, --zoom)"), stolt_timeline_export_svg },
+  { "timeline-png", N_("the timeline as a PNG image (--width, --zoom)"), stolt_timeline_export_png },
 };
 
 const char *const *

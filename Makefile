@@ -20,7 +20,8 @@ BUILD_PKGS = meson ninja-build pkg-config gcc libc6-dev gettext \
 # locale sources (localedef) to test CSV under Swedish and Norwegian number
 # formats, poppler-utils (pdftotext, pdfinfo, pdffonts, pdftoppm) and
 # LibreOffice Writer for flat ODT (about 80 MB to download, 250 MB
-# installed, under a minute to install).
+# installed, under a minute to install). DejaVu Sans is the font the
+# timeline's reference images and exports are drawn with.
 TEST_PKGS = xvfb xauth dbus-daemon dbus-x11 desktop-file-utils appstream \
 	shared-mime-info libxml2-utils sqlite3 python3 python3-icalendar locales \
 	fonts-cantarell fonts-dejavu-core adwaita-icon-theme librsvg2-common \

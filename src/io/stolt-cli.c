@@ -19,6 +19,7 @@
 #include "stolt-report.h"
 #include "stolt-storage.h"
 #include "stolt-templates.h"
+#include "stolt-timeline-export.h"
 
 typedef gboolean (*ExportFunc) (StoltProject              *project,
                                 const StoltExportOptions  *options,
@@ -55,6 +56,10 @@ static const ExportFormat export_formats[] = {
   { "values-fodt", N_("the values documents as a flat ODT text document (LibreOffice)"),
     stolt_values_fodt_export },
   { "values-pdf", N_("the values documents as PDF"), stolt_values_pdf_export },
+  { "timeline-pdf", N_("the timeline as PDF pages (--paper, --fit-page, --zoom)"),
+    stolt_timeline_export_pdf },
+  { "timeline-svg", N_("the timeline as an SVG image (--width, --zoom)"), stolt_timeline_export_svg },
+  { "timeline-png", N_("the timeline as a PNG image (--width, --zoom)"), stolt_timeline_export_png },
 };
 
 const char *const *

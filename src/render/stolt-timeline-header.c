@@ -1,0 +1,328 @@
+/* stolt-timeline-header.c — the date header above the timeline
+ *
+ * Copyright 2026 The Stolt developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "stolt-timeline"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "stolt-date.h"
+#include "stolt-timeline-header.h"
+
+/* A runaway zoom or width cannot make a header of millions of cells */
+#define MAX_CELLS_PER_TIER 4096
+
+/* The smallest zoom, in pixels per day, at which each unit can be the
+ * lowest tier: its cells are then wide enough for its shortest label */
+static const double lowest_unit_zoom[] = {
+  [STOLT_TIMELINE_UNIT_DAY] = 18.0,      /* "14": 18 px a day */
+  [STOLT_TIMELINE_UNIT_WEEK] = 34.0 / 7, /* "W53": 34 px a week */
+  [STOLT_TIMELINE_UNIT_MONTH] = 1.0,     /* "Oct": 30 px a month */
+  [STOLT_TIMELINE_UNIT_QUARTER] = 0.33,  /* "Q3": 30 px a quarter */
+  [STOLT_TIMELINE_UNIT_YEAR] = 0.0,
+};
+
+/* The tiers for each lowest unit, top to bottom */
+static const struct
+{
+  guint             n_tiers;
+  StoltTimelineUnit units[STOLT_TIMELINE_MAX_TIERS];
+  StoltTimelineUnit grid;
+} tier_sets[] = {
+  [STOLT_TIMELINE_UNIT_DAY] = { 3, { STOLT_TIMELINE_UNIT_MONTH, STOLT_TIMELINE_UNIT_WEEK,
+                                     STOLT_TIMELINE_UNIT_DAY }, STOLT_TIMELINE_UNIT_WEEK },
+  [STOLT_TIMELINE_UNIT_WEEK] = { 2, { STOLT_TIMELINE_UNIT_MONTH, STOLT_TIMELINE_UNIT_WEEK },
+                                 STOLT_TIMELINE_UNIT_WEEK },
+  [STOLT_TIMELINE_UNIT_MONTH] = { 3, { STOLT_TIMELINE_UNIT_YEAR, STOLT_TIMELINE_UNIT_QUARTER,
+                                       STOLT_TIMELINE_UNIT_MONTH }, STOLT_TIMELINE_UNIT_MONTH },
+  [STOLT_TIMELINE_UNIT_QUARTER] = { 2, { STOLT_TIMELINE_UNIT_YEAR, STOLT_TIMELINE_UNIT_QUARTER },
+                                    STOLT_TIMELINE_UNIT_QUARTER },
+  [STOLT_TIMELINE_UNIT_YEAR] = { 1, { STOLT_TIMELINE_UNIT_YEAR }, STOLT_TIMELINE_UNIT_YEAR },
+};
+
+StoltTimelineUnit
+stolt_timeline_unit_for_zoom (double pixels_per_day)
+{
+  for (guint unit = STOLT_TIMELINE_UNIT_DAY; unit < STOLT_TIMELINE_UNIT_YEAR; unit++)
+    if (pixels_per_day >= lowest_unit_zoom[unit])
+      return unit;
+  return STOLT_TIMELINE_UNIT_YEAR;
+}
+
+/* The first day of the unit @day is in; weeks start on Monday */
+guint32
+stolt_timeline_unit_start (StoltTimelineUnit unit,
+                           guint32           day)
+{
+  int year, month;
+
+  if (unit == STOLT_TIMELINE_UNIT_DAY)
+    return day;
+  if (unit == STOLT_TIMELINE_UNIT_WEEK)
+    return day - (guint32) (stolt_date_weekday (day) - 1);
+  if (!stolt_date_to_ymd (day, &year, &month, NULL))
+    return STOLT_DATE_NONE;
+  if (unit == STOLT_TIMELINE_UNIT_MONTH)
+    return stolt_date_from_ymd (year, month, 1);
+  if (unit == STOLT_TIMELINE_UNIT_QUARTER)
+    return stolt_date_from_ymd (year, (month - 1) / 3 * 3 + 1, 1);
+  return stolt_date_from_ymd (year, 1, 1);
+}
+
+/* The first day of the unit after the one starting on @start */
+guint32
+stolt_timeline_unit_next (StoltTimelineUnit unit,
+                          guint32           start)
+{
+  int year, month, months;
+
+  if (unit == STOLT_TIMELINE_UNIT_DAY)
+    return start + 1;
+  if (unit == STOLT_TIMELINE_UNIT_WEEK)
+    return start + 7;
+  if (!stolt_date_to_ymd (start, &year, &month, NULL))
+    return STOLT_DATE_NONE;
+
+  months = unit == STOLT_TIMELINE_UNIT_MONTH ? 1 : unit == STOLT_TIMELINE_UNIT_QUARTER ? 3 : 12;
+  month += months - 1;
+  return stolt_date_from_ymd (year + month / 12, month % 12 + 1, 1);
+}
+
+static char *
+format_day (guint32     day,
+            const char *format)
+{
+  g_autoptr(GDateTime) date_time = NULL;
+  int year, month, mday;
+
+  if (!stolt_date_to_ymd (day, &year, &month, &mday))
+    return NULL;
+  date_time = g_date_time_new_utc (year, month, mday, 12, 0, 0);
+  return g_date_time_format (date_time, format);
+}
+
+/* The first letter of the month's name, for the narrowest cells */
+static char *
+month_initial (guint32 start)
+{
+  g_autofree char *name = format_day (start, "%OB");
+  g_autofree char *first = NULL;
+
+  if (name == NULL || *name == '\0')
+    return NULL;
+  first = g_strndup (name, g_utf8_next_char (name) - name);
+  return g_utf8_strup (first, -1);
+}
+
+static char *
+month_label (guint32  start,
+             gboolean with_year,
+             guint    form)
+{
+  /* The stand-alone forms (%OB, %Ob): a header names the month on its own */
+  static const char *const with_year_forms[] = { "%OB %Y", "%Ob %Y", "%OB", "%Ob" };
+  static const char *const forms[] = { "%OB", "%Ob" };
+
+  if (with_year)
+    return form < G_N_ELEMENTS (with_year_forms) ? format_day (start, with_year_forms[form])
+                                                 : form == G_N_ELEMENTS (with_year_forms)
+                                                   ? month_initial (start) : NULL;
+  return form < G_N_ELEMENTS (forms) ? format_day (start, forms[form])
+                                     : form == G_N_ELEMENTS (forms) ? month_initial (start) : NULL;
+}
+
+static char *
+week_label (guint32 start,
+            guint   form)
+{
+  int week = stolt_date_iso_week (start, NULL);
+
+  switch (form)
+    {
+    case 0:
+      /* Translators: a timeline header cell for an ISO week, when there is
+       * room: "Week 42"; Swedish "Vecka 42", Norwegian "Uke 42" */
+      return g_strdup_printf (C_("timeline header, ISO week, long", "Week %d"), week);
+    case 1:
+      /* Translators: a narrow timeline header cell for an ISO week: "W42";
+       * Swedish "v. 42", Norwegian "uke 42" */
+      return g_strdup_printf (C_("timeline header, ISO week", "W%d"), week);
+    case 2:
+      return g_strdup_printf ("%d", week);
+    default:
+      return NULL;
+    }
+}
+
+static char *
+quarter_label (guint32  start,
+               gboolean with_year,
+               guint    form)
+{
+  int year, month, quarter;
+
+  if (!stolt_date_to_ymd (start, &year, &month, NULL))
+    return NULL;
+  quarter = (month - 1) / 3 + 1;
+  if (with_year && form == 0)
+    /* Translators: a timeline header cell for a quarter and its year:
+     * "Q3 2026"; use %1$d for the quarter and %2$d for the year to
+     * reorder them, e.g. Swedish "kv. %1$d %2$d" */
+    return g_strdup_printf (C_("timeline header, quarter with year", "Q%d %d"), quarter, year);
+  if (form == (with_year ? 1u : 0u))
+    /* Translators: a timeline header cell for a quarter: "Q3" */
+    return g_strdup_printf (C_("timeline header, quarter", "Q%d"), quarter);
+  return NULL;
+}
+
+/**
+ * stolt_timeline_unit_label:
+ * @start: the unit's first day
+ * @with_year: whether a month or quarter label must say its year (no
+ *   tier above it does)
+ * @form: 0 for the longest form, then shorter ones
+ *
+ * Returns: (transfer full) (nullable): the label, %NULL when there is no
+ *   form that short
+ */
+char *
+stolt_timeline_unit_label (StoltTimelineUnit unit,
+                           guint32           start,
+                           gboolean          with_year,
+                           guint             form)
+{
+  int year;
+
+  switch (unit)
+    {
+    case STOLT_TIMELINE_UNIT_DAY:
+      return form == 0 ? format_day (start, "%a %-d") : form == 1 ? format_day (start, "%-d") : NULL;
+    case STOLT_TIMELINE_UNIT_WEEK:
+      return week_label (start, form);
+    case STOLT_TIMELINE_UNIT_MONTH:
+      return month_label (start, with_year, form);
+    case STOLT_TIMELINE_UNIT_QUARTER:
+      return quarter_label (start, with_year, form);
+    case STOLT_TIMELINE_UNIT_YEAR:
+    default:
+      if (form > 0 || !stolt_date_to_ymd (start, &year, NULL, NULL))
+        return NULL;
+      return g_strdup_printf ("%d", year);
+    }
+}
+
+/* The longest form of the label that fits the part of the cell in view,
+ * at the left of that part: while a cell scrolls out, its label slides
+ * along and gets shorter ("March 2027", "Mar 2027", "Mar"), and is never
+ * cut by the edge */
+static void
+place_label (StoltTimelineHeader     *self,
+             StoltTimelineHeaderCell *cell,
+             StoltTimelineUnit        unit,
+             gboolean                 with_year,
+             double                   width,
+             StoltTimelineText       *text,
+             double                   padding)
+{
+  double room = MIN (cell->x1, width) - MAX (cell->x0, 0) - 2 * padding;
+
+  for (guint form = 0; room > 0; form++)
+    {
+      g_autofree char *label = stolt_timeline_unit_label (unit, cell->first_day, with_year, form);
+      double label_width;
+
+      if (label == NULL)
+        return;
+      label_width = stolt_timeline_text_measure (text, STOLT_TIMELINE_FONT_HEADER, label);
+      if (label_width <= room)
+        {
+          cell->label = g_string_chunk_insert_const (self->strings, label);
+          cell->label_width = label_width;
+          cell->label_x = MAX (cell->x0, 0) + padding;
+          return;
+        }
+    }
+}
+
+static void
+fill_tier (StoltTimelineHeader      *self,
+           StoltTimelineHeaderTier  *tier,
+           gboolean                  with_year,
+           const StoltTimelineScale *scale,
+           double                    width,
+           StoltTimelineText        *text,
+           double                    padding)
+{
+  guint32 day = stolt_timeline_unit_start (tier->unit, stolt_timeline_scale_x_to_day (scale, 0));
+
+  while (day != STOLT_DATE_NONE && tier->cells->len < MAX_CELLS_PER_TIER)
+    {
+      guint32 next = stolt_timeline_unit_next (tier->unit, day);
+      StoltTimelineHeaderCell cell = { day, stolt_timeline_scale_day_to_x (scale, day), 0 };
+      int weekday = stolt_date_weekday (day);
+
+      if (cell.x0 >= width || next == STOLT_DATE_NONE)
+        break;
+      cell.x1 = stolt_timeline_scale_day_to_x (scale, next);
+      cell.weekend = tier->unit == STOLT_TIMELINE_UNIT_DAY && weekday >= 6;
+      place_label (self, &cell, tier->unit, with_year, width, text, padding);
+      g_array_append_val (tier->cells, cell);
+      day = next;
+    }
+}
+
+/**
+ * stolt_timeline_header_new:
+ * @scale: the zoom and origin
+ * @width: @height: the header's size; it starts at y = 0
+ * @text: measures the labels
+ * @padding: room kept free on each side of a label
+ *
+ * Returns: (transfer full): the cells the header shows
+ */
+StoltTimelineHeader *
+stolt_timeline_header_new (const StoltTimelineScale *scale,
+                           double                    width,
+                           double                    height,
+                           StoltTimelineText        *text,
+                           double                    padding)
+{
+  StoltTimelineHeader *self = g_new0 (StoltTimelineHeader, 1);
+  StoltTimelineUnit lowest = stolt_timeline_unit_for_zoom (scale->pixels_per_day);
+  double tier_height;
+
+  self->lowest = lowest;
+  self->grid = tier_sets[lowest].grid;
+  self->n_tiers = tier_sets[lowest].n_tiers;
+  self->strings = g_string_chunk_new (512);
+  tier_height = height / self->n_tiers;
+
+  for (guint i = 0; i < self->n_tiers; i++)
+    {
+      StoltTimelineHeaderTier *tier = &self->tiers[i];
+      /* A month or quarter names its year unless the year has a tier */
+      gboolean with_year = tier_sets[lowest].units[0] != STOLT_TIMELINE_UNIT_YEAR;
+
+      tier->unit = tier_sets[lowest].units[i];
+      tier->y = i * tier_height;
+      tier->height = tier_height;
+      tier->cells = g_array_new (FALSE, FALSE, sizeof (StoltTimelineHeaderCell));
+      fill_tier (self, tier, with_year, scale, width, text, padding);
+    }
+  return self;
+}
+
+void
+stolt_timeline_header_free (StoltTimelineHeader *self)
+{
+  if (self == NULL)
+    return;
+  for (guint i = 0; i < self->n_tiers; i++)
+    g_clear_pointer (&self->tiers[i].cells, g_array_unref);
+  g_string_chunk_free (self->strings);
+  g_free (self);
+}

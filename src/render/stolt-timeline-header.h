@@ -1,0 +1,91 @@
+/* stolt-timeline-header.h — the date header above the timeline
+ *
+ * Copyright 2026 The Stolt developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The header has up to three tiers of cells: days, ISO weeks (Monday to
+ * Sunday, numbered by ISO 8601, so the last days of December may be in
+ * week 1 and the first of January in week 52 or 53), months, quarters
+ * and years.  Which tiers show depends on the zoom, so that the lowest
+ * tier's cells are wide enough for a label:
+ *
+ *   lowest tier   tiers, top to bottom        pixels per day
+ *   day           month, week, day            18 and more
+ *   week          month, week                 4.86 to 18
+ *   month         year, quarter, month        1 to 4.86
+ *   quarter       year, quarter               0.33 to 1
+ *   year          year                        below 0.33
+ *
+ * Each cell takes the longest of its label's forms that fits the part of
+ * it in view ("October 2026", "Oct 2026", "October", "Oct", "O"), or
+ * none, at the left of that part: a label slides and shortens while its
+ * cell scrolls out, and is never cut by an edge.  Month names come
+ * from the C library's locale through g_date_time_format (); week and
+ * quarter labels are translatable.
+ */
+
+#pragma once
+
+#include "stolt-timeline-scale.h"
+#include "stolt-timeline-text.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  STOLT_TIMELINE_UNIT_DAY,
+  STOLT_TIMELINE_UNIT_WEEK,
+  STOLT_TIMELINE_UNIT_MONTH,
+  STOLT_TIMELINE_UNIT_QUARTER,
+  STOLT_TIMELINE_UNIT_YEAR,
+} StoltTimelineUnit;
+
+#define STOLT_TIMELINE_MAX_TIERS 3
+
+typedef struct
+{
+  guint32     first_day;    /* the unit's first day */
+  double      x0, x1;       /* its edges; they may lie outside the header */
+  const char *label;        /* NULL when no form of it fits */
+  double      label_x;
+  double      label_width;
+  gboolean    weekend;      /* a Saturday or a Sunday (day cells) */
+} StoltTimelineHeaderCell;
+
+typedef struct
+{
+  StoltTimelineUnit unit;
+  double            y;
+  double            height;
+  GArray           *cells;  /* StoltTimelineHeaderCell, left to right */
+} StoltTimelineHeaderTier;
+
+typedef struct
+{
+  StoltTimelineUnit       lowest;   /* the unit of the lowest tier */
+  StoltTimelineUnit       grid;     /* the unit of the body's vertical lines */
+  guint                   n_tiers;
+  StoltTimelineHeaderTier tiers[STOLT_TIMELINE_MAX_TIERS];
+  GStringChunk           *strings;
+} StoltTimelineHeader;
+
+StoltTimelineUnit    stolt_timeline_unit_for_zoom   (double                    pixels_per_day);
+guint32              stolt_timeline_unit_start      (StoltTimelineUnit         unit,
+                                                     guint32                   day);
+guint32              stolt_timeline_unit_next       (StoltTimelineUnit         unit,
+                                                     guint32                   start);
+char                *stolt_timeline_unit_label      (StoltTimelineUnit         unit,
+                                                     guint32                   start,
+                                                     gboolean                  with_year,
+                                                     guint                     form);
+
+StoltTimelineHeader *stolt_timeline_header_new      (const StoltTimelineScale *scale,
+                                                     double                    width,
+                                                     double                    height,
+                                                     StoltTimelineText        *text,
+                                                     double                    padding);
+void                 stolt_timeline_header_free     (StoltTimelineHeader      *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (StoltTimelineHeader, stolt_timeline_header_free)
+
+G_END_DECLS

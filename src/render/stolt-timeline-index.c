@@ -1,0 +1,689 @@
+/* stolt-timeline-index.c — the timeline's rows, found by row and by date
+ *
+ * Copyright 2026 The Stolt developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Everything here is rebuilt from the project in one pass: reading each
+ * phase, milestone and activity once, one sort per phase, two interval
+ * trees.  Only the dates are copied; titles, progress and status are read
+ * from the records when a viewport is laid out, so editing those needs
+ * no rebuild.
+ */
+
+#define G_LOG_DOMAIN "stolt-timeline"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "stolt-date.h"
+#include "stolt-interval-tree.h"
+#include "stolt-timeline-index-private.h"
+
+static void
+look_up_fields (StoltTimelineFields *fields)
+{
+  StoltRecordClass *card = g_type_class_ref (STOLT_TYPE_PROJECT_CARD);
+  StoltRecordClass *milestone = g_type_class_ref (STOLT_TYPE_MILESTONE);
+  StoltRecordClass *activity = g_type_class_ref (STOLT_TYPE_ACTIVITY);
+
+  fields->card_start = stolt_record_class_find_field (card, "start-date");
+  fields->card_end = stolt_record_class_find_field (card, "end-date");
+  fields->milestone_date = stolt_record_class_find_field (milestone, "date");
+  fields->milestone_phase = stolt_record_class_find_field (milestone, "phase");
+  fields->milestone_status = stolt_record_class_find_field (milestone, "status");
+  fields->activity_start = stolt_record_class_find_field (activity, "start-date");
+  fields->activity_end = stolt_record_class_find_field (activity, "end-date");
+  fields->activity_phase = stolt_record_class_find_field (activity, "phase");
+  fields->activity_progress = stolt_record_class_find_field (activity, "progress");
+  fields->activity_predecessors = stolt_record_class_find_field (activity, "predecessors");
+
+  /* The classes live as long as the program: their types are static */
+  g_type_class_unref (card);
+  g_type_class_unref (milestone);
+  g_type_class_unref (activity);
+}
+
+/* Building */
+
+typedef struct
+{
+  StoltRecord          *record;
+  StoltTimelineItemKind kind;
+  guint32               start, end;
+  guint                 position;   /* in its list, for a stable order */
+} Entry;
+
+static int
+compare_entries (gconstpointer a,
+                 gconstpointer b)
+{
+  const Entry *x = a, *y = b;
+
+  /* Undated last */
+  if ((x->start == STOLT_DATE_NONE) != (y->start == STOLT_DATE_NONE))
+    return x->start == STOLT_DATE_NONE ? 1 : -1;
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  if (x->kind != y->kind)
+    return x->kind == STOLT_TIMELINE_ITEM_MILESTONE ? -1 : 1;
+  return x->position < y->position ? -1 : x->position > y->position;
+}
+
+static void
+read_activity_dates (StoltTimelineIndex *self,
+                     StoltRecord        *record,
+                     guint32            *start,
+                     guint32            *end)
+{
+  *start = stolt_record_get_date (record, self->fields.activity_start);
+  *end = stolt_record_get_date (record, self->fields.activity_end);
+
+  /* Half a span is a one-day activity on the day that is known */
+  if (*start == STOLT_DATE_NONE)
+    *start = *end;
+  if (*end == STOLT_DATE_NONE || *end < *start)
+    *end = *start;
+}
+
+/* Sorts the milestones and activities into one group per phase (in phase
+ * order) and a last group for those without one */
+static GArray **
+collect_groups (StoltTimelineIndex *self,
+                GListModel         *phases,
+                guint              *n_groups)
+{
+  StoltProject *project = self->project;
+  guint n_phases = g_list_model_get_n_items (phases);
+  g_autoptr(GHashTable) phase_group = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autofree gint64 *phase_ids = g_new (gint64, MAX (n_phases, 1));
+  GArray **groups = g_new (GArray *, n_phases + 1);
+  const StoltProjectList lists[] = { STOLT_LIST_MILESTONES, STOLT_LIST_ACTIVITIES };
+
+  for (guint i = 0; i <= n_phases; i++)
+    groups[i] = g_array_new (FALSE, FALSE, sizeof (Entry));
+  for (guint i = 0; i < n_phases; i++)
+    {
+      g_autoptr(StoltRecord) phase = g_list_model_get_item (phases, i);
+
+      phase_ids[i] = stolt_record_get_id (phase);
+      g_hash_table_insert (phase_group, &phase_ids[i], GUINT_TO_POINTER (i + 1));
+    }
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    {
+      GListModel *model = stolt_project_get_list (project, lists[l]);
+      guint n = g_list_model_get_n_items (model);
+      gboolean milestones = lists[l] == STOLT_LIST_MILESTONES;
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(StoltRecord) record = g_list_model_get_item (model, i);
+          Entry entry = { record, STOLT_TIMELINE_ITEM_ACTIVITY, 0, 0, i };
+          gint64 phase;
+          guint group;
+
+          if (milestones)
+            {
+              entry.kind = STOLT_TIMELINE_ITEM_MILESTONE;
+              entry.start = entry.end = stolt_record_get_date (record, self->fields.milestone_date);
+              phase = stolt_record_get_ref (record, self->fields.milestone_phase);
+            }
+          else
+            {
+              read_activity_dates (self, record, &entry.start, &entry.end);
+              phase = stolt_record_get_ref (record, self->fields.activity_phase);
+            }
+          group = GPOINTER_TO_UINT (g_hash_table_lookup (phase_group, &phase));
+          group = group > 0 ? group - 1 : n_phases;
+          g_array_append_val (groups[group], entry);
+        }
+    }
+
+  for (guint i = 0; i <= n_phases; i++)
+    g_array_sort (groups[i], compare_entries);
+
+  *n_groups = n_phases + 1;
+  return groups;
+}
+
+static void
+append_row (StoltTimelineIndex   *self,
+            StoltRecord          *record,
+            StoltTimelineItemKind kind,
+            guint32               start,
+            guint32               end,
+            guint                 phase_row,
+            guint                 lane)
+{
+  StoltTimelineRow row = { g_object_ref (record), stolt_record_get_id (record), kind,
+                           start, end, phase_row, lane };
+
+  g_array_append_val (self->rows, row);
+}
+
+/* The phase's row spans its items' dates */
+static void
+append_group (StoltTimelineIndex *self,
+              StoltRecord        *phase,
+              GArray             *group,
+              guint               lane)
+{
+  guint32 first = G_MAXUINT32, last = 0;
+  guint phase_row = STOLT_TIMELINE_NO_ROW;
+
+  for (guint i = 0; i < group->len; i++)
+    {
+      const Entry *entry = &g_array_index (group, Entry, i);
+
+      if (entry->start != STOLT_DATE_NONE)
+        {
+          first = MIN (first, entry->start);
+          last = MAX (last, entry->end);
+        }
+    }
+
+  if (phase != NULL)
+    {
+      phase_row = self->rows->len;
+      if (first > last)
+        first = last = STOLT_DATE_NONE;
+      append_row (self, phase, STOLT_TIMELINE_ITEM_PHASE, first, last, phase_row, lane);
+    }
+
+  for (guint i = 0; i < group->len; i++)
+    {
+      const Entry *entry = &g_array_index (group, Entry, i);
+
+      append_row (self, entry->record, entry->kind, entry->start, entry->end, phase_row, lane);
+    }
+}
+
+static void
+build_rows (StoltTimelineIndex *self)
+{
+  GListModel *phases = stolt_project_get_list (self->project, STOLT_LIST_PHASES);
+  guint n_groups;
+  GArray **groups = collect_groups (self, phases, &n_groups);
+
+  for (guint i = 0; i + 1 < n_groups; i++)
+    {
+      g_autoptr(StoltRecord) phase = g_list_model_get_item (phases, i);
+
+      append_group (self, phase, groups[i], i);
+    }
+  append_group (self, NULL, groups[n_groups - 1], n_groups - 1);
+
+  for (guint i = 0; i < n_groups; i++)
+    g_array_unref (groups[i]);
+  g_free (groups);
+}
+
+static void
+build_lookup (StoltTimelineIndex *self)
+{
+  self->by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      StoltTimelineRow *row = &g_array_index (self->rows, StoltTimelineRow, i);
+
+      /* The key points into the rows, which do not move until the next build */
+      g_hash_table_insert (self->by_id, &row->id, GUINT_TO_POINTER (i + 1));
+    }
+}
+
+static int
+compare_by_date (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  GArray *rows = user_data;
+  guint x = *(const guint *) a, y = *(const guint *) b;
+  guint32 sx = g_array_index (rows, StoltTimelineRow, x).start;
+  guint32 sy = g_array_index (rows, StoltTimelineRow, y).start;
+
+  if ((sx == STOLT_DATE_NONE) != (sy == STOLT_DATE_NONE))
+    return sx == STOLT_DATE_NONE ? 1 : -1;
+  if (sx != sy)
+    return sx < sy ? -1 : 1;
+  return x < y ? -1 : x > y;
+}
+
+/* Dates: the keyboard's chronological order, the range, and a tree */
+static void
+build_dates (StoltTimelineIndex *self)
+{
+  guint n = self->rows->len, n_dated = 0;
+  g_autofree StoltInterval *intervals = g_new (StoltInterval, MAX (n, 1));
+
+  self->date_order = g_new (guint, MAX (n, 1));
+  self->date_rank = g_new (guint, MAX (n, 1));
+  self->first_day = G_MAXUINT32;
+  self->last_day = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const StoltTimelineRow *row = &g_array_index (self->rows, StoltTimelineRow, i);
+
+      self->date_order[i] = i;
+      if (row->start == STOLT_DATE_NONE)
+        continue;
+      intervals[n_dated++] = (StoltInterval) { row->start, row->end, i, 0 };
+      self->first_day = MIN (self->first_day, row->start);
+      self->last_day = MAX (self->last_day, row->end);
+    }
+
+  g_qsort_with_data (self->date_order, (gint) n, sizeof (guint), compare_by_date, self->rows);
+  for (guint i = 0; i < n; i++)
+    self->date_rank[self->date_order[i]] = i;
+  self->dates = stolt_interval_tree_new (intervals, n_dated);
+}
+
+static void
+build_links (StoltTimelineIndex *self)
+{
+  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (StoltInterval));
+
+  self->links = g_array_new (FALSE, FALSE, sizeof (StoltTimelineLink));
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      const StoltTimelineRow *row = &g_array_index (self->rows, StoltTimelineRow, i);
+      GArray *predecessors;
+
+      if (row->kind != STOLT_TIMELINE_ITEM_ACTIVITY)
+        continue;
+      predecessors = stolt_record_get_refs (row->record, self->fields.activity_predecessors);
+      for (guint j = 0; predecessors != NULL && j < predecessors->len; j++)
+        {
+          guint from = stolt_timeline_index_find_row (self, g_array_index (predecessors, gint64, j));
+          StoltTimelineLink link = { from, i };
+          StoltInterval span = { MIN (from, i), MAX (from, i), self->links->len, 0 };
+
+          if (from == STOLT_TIMELINE_NO_ROW || from == i)
+            continue;
+          g_array_append_val (self->links, link);
+          g_array_append_val (spans, span);
+        }
+    }
+  self->link_spans = stolt_interval_tree_new ((StoltInterval *) (void *) spans->data, spans->len);
+}
+
+static void
+clear_row (gpointer data)
+{
+  StoltTimelineRow *row = data;
+
+  g_clear_object (&row->record);
+}
+
+static void
+clear (StoltTimelineIndex *self)
+{
+  g_clear_pointer (&self->by_id, g_hash_table_unref);
+  g_clear_pointer (&self->date_order, g_free);
+  g_clear_pointer (&self->date_rank, g_free);
+  g_clear_pointer (&self->dates, stolt_interval_tree_free);
+  g_clear_pointer (&self->link_spans, stolt_interval_tree_free);
+  g_clear_pointer (&self->links, g_array_unref);
+  if (self->rows != NULL)
+    g_array_set_size (self->rows, 0);
+}
+
+static void
+read_card_range (StoltTimelineIndex *self)
+{
+  StoltRecord *card = STOLT_RECORD (stolt_project_get_card (self->project));
+
+  self->card_start = stolt_record_get_date (card, self->fields.card_start);
+  self->card_end = stolt_record_get_date (card, self->fields.card_end);
+}
+
+/**
+ * stolt_timeline_index_rebuild:
+ *
+ * Reads the project again.  Rows, links and their pointers from before
+ * are no longer valid; layouts made before stay usable (they copy what
+ * they show).
+ */
+void
+stolt_timeline_index_rebuild (StoltTimelineIndex *self)
+{
+  g_return_if_fail (self != NULL);
+
+  clear (self);
+  build_rows (self);
+  build_lookup (self);
+  build_dates (self);
+  build_links (self);
+  read_card_range (self);
+}
+
+StoltTimelineIndex *
+stolt_timeline_index_new (StoltProject *project)
+{
+  StoltTimelineIndex *self;
+
+  g_return_val_if_fail (STOLT_IS_PROJECT (project), NULL);
+
+  self = g_new0 (StoltTimelineIndex, 1);
+  g_ref_count_init (&self->ref_count);
+  self->project = g_object_ref (project);
+  self->rows = g_array_new (FALSE, FALSE, sizeof (StoltTimelineRow));
+  g_array_set_clear_func (self->rows, clear_row);
+  look_up_fields (&self->fields);
+  stolt_timeline_index_rebuild (self);
+  return self;
+}
+
+StoltTimelineIndex *
+stolt_timeline_index_ref (StoltTimelineIndex *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+stolt_timeline_index_unref (StoltTimelineIndex *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (!g_ref_count_dec (&self->ref_count))
+    return;
+  clear (self);
+  g_array_unref (self->rows);
+  g_object_unref (self->project);
+  g_free (self);
+}
+
+/* Keeping up with edits */
+
+static gboolean
+is_one_of (const char        *field,
+           const char *const *names)
+{
+  for (guint i = 0; names[i] != NULL; i++)
+    if (g_str_equal (field, names[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * stolt_timeline_index_update:
+ * @record: @field: as given by StoltProject::record-changed
+ *
+ * Brings the index up to date after a change to one field: a rebuild
+ * when dates, phases or dependencies changed, nothing when only what is
+ * drawn (a title, progress, a status) changed.
+ *
+ * Returns: whether the timeline looks different and must be laid out and
+ *   drawn again
+ */
+gboolean
+stolt_timeline_index_update (StoltTimelineIndex *self,
+                             StoltRecord        *record,
+                             const char         *field)
+{
+  static const char *const moving[] = { "date", "start-date", "end-date", "phase",
+                                        "predecessors", NULL };
+  static const char *const drawn[] = { "title", "progress", "status", NULL };
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (STOLT_IS_RECORD (record), FALSE);
+  g_return_val_if_fail (field != NULL, FALSE);
+
+  if (STOLT_IS_PROJECT_CARD (record))
+    {
+      read_card_range (self);
+      return is_one_of (field, moving);
+    }
+  if (stolt_timeline_index_find_row (self, stolt_record_get_id (record)) == STOLT_TIMELINE_NO_ROW)
+    return FALSE;
+  if (is_one_of (field, moving))
+    {
+      stolt_timeline_index_rebuild (self);
+      return TRUE;
+    }
+  return is_one_of (field, drawn);
+}
+
+/**
+ * stolt_timeline_index_children_changed:
+ * @owner: @list: as given by StoltProject::children-changed
+ *
+ * Returns: whether the change concerned the timeline (phases, milestones
+ *   or activities were added, removed or moved), which rebuilt the index
+ */
+gboolean
+stolt_timeline_index_children_changed (StoltTimelineIndex *self,
+                                       StoltRecord        *owner,
+                                       guint               list)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (!STOLT_IS_PROJECT_CARD (owner) ||
+      (list != STOLT_LIST_PHASES && list != STOLT_LIST_MILESTONES &&
+       list != STOLT_LIST_ACTIVITIES))
+    return FALSE;
+
+  stolt_timeline_index_rebuild (self);
+  return TRUE;
+}
+
+/* Reading */
+
+StoltProject *
+stolt_timeline_index_get_project (StoltTimelineIndex *self)
+{
+  return self->project;
+}
+
+guint
+stolt_timeline_index_get_n_rows (StoltTimelineIndex *self)
+{
+  return self->rows->len;
+}
+
+/**
+ * stolt_timeline_index_get_row:
+ *
+ * Returns: (transfer none): the row, valid until the next rebuild
+ */
+const StoltTimelineRow *
+stolt_timeline_index_get_row (StoltTimelineIndex *self,
+                              guint               row)
+{
+  g_return_val_if_fail (row < self->rows->len, NULL);
+
+  return &g_array_index (self->rows, StoltTimelineRow, row);
+}
+
+/* Returns: the row of the item @id, or %STOLT_TIMELINE_NO_ROW */
+guint
+stolt_timeline_index_find_row (StoltTimelineIndex *self,
+                               gint64              id)
+{
+  guint row = GPOINTER_TO_UINT (g_hash_table_lookup (self->by_id, &id));
+
+  return row > 0 ? row - 1 : STOLT_TIMELINE_NO_ROW;
+}
+
+/**
+ * stolt_timeline_index_get_range:
+ * @first_day: @last_day: (out): what "fit project" shows: the project
+ *   card's dates and every item's, whichever reach further
+ *
+ * Returns: %FALSE if the project has no dates at all
+ */
+gboolean
+stolt_timeline_index_get_range (StoltTimelineIndex *self,
+                                guint32            *first_day,
+                                guint32            *last_day)
+{
+  guint32 first = self->first_day, last = self->last_day;
+  guint32 card_first = self->card_start != STOLT_DATE_NONE ? self->card_start : self->card_end;
+  guint32 card_last = self->card_end != STOLT_DATE_NONE ? self->card_end : self->card_start;
+
+  if (card_first != STOLT_DATE_NONE)
+    {
+      first = MIN (first, MIN (card_first, card_last));
+      last = MAX (last, MAX (card_first, card_last));
+    }
+  if (first > last)
+    return FALSE;
+
+  if (first_day != NULL)
+    *first_day = first;
+  if (last_day != NULL)
+    *last_day = last;
+  return TRUE;
+}
+
+/* A milestone is late when its day has passed and it is not done;
+ * "late" is never stored (DESIGN.md) */
+gboolean
+stolt_timeline_index_is_late (StoltTimelineIndex *self,
+                              guint               row,
+                              guint32             today)
+{
+  const StoltTimelineRow *r = stolt_timeline_index_get_row (self, row);
+
+  return r != NULL && r->kind == STOLT_TIMELINE_ITEM_MILESTONE &&
+         r->start != STOLT_DATE_NONE && today != STOLT_DATE_NONE && r->start < today &&
+         !stolt_timeline_index_is_done (self, row);
+}
+
+/* A milestone whose status is done, an activity at 100 % */
+gboolean
+stolt_timeline_index_is_done (StoltTimelineIndex *self,
+                              guint               row)
+{
+  const StoltTimelineRow *r = stolt_timeline_index_get_row (self, row);
+
+  if (r == NULL)
+    return FALSE;
+  if (r->kind == STOLT_TIMELINE_ITEM_MILESTONE)
+    return stolt_record_get_int (r->record, self->fields.milestone_status) == STOLT_STATUS_DONE;
+  if (r->kind == STOLT_TIMELINE_ITEM_ACTIVITY)
+    return stolt_record_get_int (r->record, self->fields.activity_progress) >= 100;
+  return FALSE;
+}
+
+/* Returns: an activity's progress, 0 to 100; -1 for other rows */
+int
+stolt_timeline_index_get_progress (StoltTimelineIndex *self,
+                                   guint               row)
+{
+  const StoltTimelineRow *r = stolt_timeline_index_get_row (self, row);
+
+  if (r == NULL || r->kind != STOLT_TIMELINE_ITEM_ACTIVITY)
+    return -1;
+  return CLAMP (stolt_record_get_int (r->record, self->fields.activity_progress), 0, 100);
+}
+
+/**
+ * stolt_timeline_index_query_dates:
+ * @first_day: @last_day: a range of days, inclusive
+ * @rows: the rows of the items that overlap the range are appended here
+ *   (guint, in no particular order); undated items never are
+ *
+ * Returns: how many were appended
+ */
+guint
+stolt_timeline_index_query_dates (StoltTimelineIndex *self,
+                                  guint32             first_day,
+                                  guint32             last_day,
+                                  GArray             *rows)
+{
+  g_return_val_if_fail (rows != NULL, 0);
+
+  return stolt_interval_tree_query (self->dates, first_day, last_day, rows);
+}
+
+guint
+stolt_timeline_index_get_n_links (StoltTimelineIndex *self)
+{
+  return self->links->len;
+}
+
+const StoltTimelineLink *
+stolt_timeline_index_get_link (StoltTimelineIndex *self,
+                               guint               link)
+{
+  g_return_val_if_fail (link < self->links->len, NULL);
+
+  return &g_array_index (self->links, StoltTimelineLink, link);
+}
+
+/**
+ * stolt_timeline_index_query_links:
+ * @first_row: @last_row: a band of rows, inclusive
+ * @links: the links whose arrows cross or touch the band are appended
+ *   (guint indices for stolt_timeline_index_get_link ())
+ *
+ * Returns: how many were appended
+ */
+guint
+stolt_timeline_index_query_links (StoltTimelineIndex *self,
+                                  guint               first_row,
+                                  guint               last_row,
+                                  GArray             *links)
+{
+  g_return_val_if_fail (links != NULL, 0);
+
+  return stolt_interval_tree_query (self->link_spans, first_row, last_row, links);
+}
+
+/**
+ * stolt_timeline_index_step:
+ * @id: the item the keyboard is on, or 0 for none
+ * @step: where to go
+ *
+ * Returns: the item to go to, or 0 if there is none that way (the caller
+ *   stays where it is).  From no item, NEXT and BELOW go to the first,
+ *   PREVIOUS and ABOVE to the last.
+ */
+gint64
+stolt_timeline_index_step (StoltTimelineIndex *self,
+                           gint64              id,
+                           StoltTimelineStep   step)
+{
+  guint n = self->rows->len;
+  guint row = id != 0 ? stolt_timeline_index_find_row (self, id) : STOLT_TIMELINE_NO_ROW;
+  guint target = STOLT_TIMELINE_NO_ROW;
+  guint rank;
+
+  if (n == 0)
+    return 0;
+
+  if (step == STOLT_TIMELINE_STEP_FIRST)
+    target = self->date_order[0];
+  else if (step == STOLT_TIMELINE_STEP_LAST)
+    target = self->date_order[n - 1];
+  else if (row == STOLT_TIMELINE_NO_ROW)
+    {
+      if (step == STOLT_TIMELINE_STEP_NEXT)
+        target = self->date_order[0];
+      else if (step == STOLT_TIMELINE_STEP_PREVIOUS)
+        target = self->date_order[n - 1];
+      else
+        target = step == STOLT_TIMELINE_STEP_BELOW ? 0 : n - 1;
+    }
+  else
+    {
+      rank = self->date_rank[row];
+      if (step == STOLT_TIMELINE_STEP_NEXT && rank + 1 < n)
+        target = self->date_order[rank + 1];
+      else if (step == STOLT_TIMELINE_STEP_PREVIOUS && rank > 0)
+        target = self->date_order[rank - 1];
+      else if (step == STOLT_TIMELINE_STEP_BELOW && row + 1 < n)
+        target = row + 1;
+      else if (step == STOLT_TIMELINE_STEP_ABOVE && row > 0)
+        target = row - 1;
+    }
+
+  if (target == STOLT_TIMELINE_NO_ROW)
+    return 0;
+  return g_array_index (self->rows, StoltTimelineRow, target).id;
+}

@@ -118,7 +118,8 @@ import sys
 text = open(sys.argv[1], encoding='utf-8').read()
 # After the contents page: the chapters themselves, in order
 body = text[text.index('\f', text.index('Contents')):]
-order = ['Project and mandate', 'Mandate', 'Organisation', 'Milestones', 'Activities',
+order = ['Project and mandate', 'Mandate', 'Organisation', 'Milestones', 'Timeline', 'Startfase',
+         'Activities',
          'SWOT analyses', 'Goals', 'Result chain', 'SMART check', 'Action programme', 'Values',
          'Verdigrunnlag for Hamar kommune']
 position = 0
@@ -138,6 +139,15 @@ assert len(entries) >= 8, entries
 for title, number in entries:
     assert title in page(int(number)), (title, number)
     assert int(number) > 2
+PY
+check "pdf: the timeline figure has its month and quarter headers" python3 - "$work/r.txt" <<'PY'
+import sys
+text = open(sys.argv[1], encoding='utf-8').read()
+body = text[text.index('\f', text.index('Contents')):]
+start = body.index('Timeline', body.index('Milestones'))
+chart = body[start:body.index('Activities', start)]
+for word in ('2016', 'Q1', 'Q2', 'Jan', 'Oct', 'Politisk mandat på plass'):
+    assert word in chart, (word, chart[:400])
 PY
 check "pdf: the title page has owner and leader" bash -c "pdftotext -f 1 -l 1 '$work/r.pdf' - | grep -q 'Rådmannen'"
 check "pdf: no header or footer on the title page" bash -c "! pdftotext -f 1 -l 1 '$work/r.pdf' - | grep -q 'Page 1 of'"

@@ -19,6 +19,7 @@
 #include "stolt-exporters.h"
 #include "stolt-labels.h"
 #include "stolt-report-private.h"
+#include "stolt-timeline-export.h"
 #include "stolt-result-chain.h"
 #include "stolt-swot-painter.h"
 
@@ -140,6 +141,38 @@ add_phase_rows (StoltReport *report,
       add_total_row (report, table, (*row)++, label, total);
     }
   return total;
+}
+
+static double
+draw_timeline_cb (cairo_t  *cr,
+                  double    width,
+                  double    max_height,
+                  gpointer  user_data)
+{
+  return stolt_timeline_draw_fitted (cr, user_data, width, max_height);
+}
+
+/* The whole timeline as a figure, the same drawing as
+ * --export=timeline-pdf --fit-page; a long plan is scaled to the page */
+void
+stolt_report_timeline (StoltReport *report)
+{
+  cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_t *cr = cairo_create (surface);
+  gboolean dated = stolt_timeline_draw_fitted (cr, report->project, 500, 300) > 0;
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  /* Translators: report chapter; sv "Tidslinje", nb "Tidslinje" */
+  stolt_page_flow_add_heading (report->flow, 1, _("Timeline"));
+  if (!dated)
+    {
+      stolt_report_none (report, _("Nothing in the plan has dates yet."));
+      return;
+    }
+  stolt_page_flow_add_drawing (report->flow, draw_timeline_cb, g_object_ref (report->project),
+                               g_object_unref);
 }
 
 void

@@ -18,6 +18,7 @@ void  stolt_report_organisation  (StoltReport *report);
 
 /* stolt-report-plan.c */
 void  stolt_report_milestones    (StoltReport *report);
+void  stolt_report_timeline      (StoltReport *report);
 void  stolt_report_activities    (StoltReport *report);
 void  stolt_report_swot          (StoltReport *report);
 void  stolt_report_goals         (StoltReport *report);

@@ -20,17 +20,14 @@
 #include "stolt-markdown.h"
 #include "stolt-report-private.h"
 
-/* The report, in order.  The timeline goes after the milestones, as
- *   stolt_report_timeline,
- * once its painter is here: a function that adds a landscape page
- * drawing (stolt_page_flow_add_page_drawing) or a figure
- * (stolt_page_flow_add_drawing) with a heading before it. */
+/* The report, in order; a section is a function that adds its blocks */
 static const StoltReportSectionFunc report_sections[] = {
   stolt_report_title_page,
   stolt_report_contents,
   stolt_report_project_card,
   stolt_report_organisation,
   stolt_report_milestones,
+  stolt_report_timeline,
   stolt_report_activities,
   stolt_report_swot,
   stolt_report_goals,

@@ -313,3 +313,44 @@ stolt_timeline_export_png (StoltProject              *project,
 
   return check_cairo (status, output, error) && write_bytes (bytes, output, error);
 }
+
+/* Figures: the whole timeline scaled into a rectangle, for the report */
+
+/**
+ * stolt_timeline_draw_fitted:
+ *
+ * Draws every row of @project's timeline, its dates fitted to @width and
+ * the whole scaled down to fit @max_height if need be, with the print
+ * palette, at (0, 0) of @cr.
+ *
+ * Returns: the height used, 0 if nothing in the plan has dates
+ */
+double
+stolt_timeline_draw_fitted (cairo_t      *cr,
+                            StoltProject *project,
+                            double        width,
+                            double        max_height)
+{
+  g_auto(Export) self = { 0 };
+  g_autoptr(GArray) pages = NULL;
+  StoltTimelinePageSetup setup;
+  const StoltTimelinePage *page;
+  cairo_rectangle_t chart = { 0, 0, width, max_height };
+
+  double natural;
+
+  export_init (&self, project, PRINT_TEXT_SIZE);
+  /* As tall as its rows need with the dates fitted to the width; a plan
+   * too long for the page is scaled down rather than cut */
+  natural = stolt_timeline_style_get_header_height (&self.style)
+            + stolt_timeline_style_get_content_height (&self.style, self.index);
+  chart.height = MIN (natural, max_height);
+  setup = (StoltTimelinePageSetup) { width, chart.height, 0, TRUE, self.today };
+  pages = stolt_timeline_paginate (self.index, &self.style, &setup);
+  if (pages->len == 0)
+    return 0;
+
+  page = &g_array_index (pages, StoltTimelinePage, 0);
+  draw_pdf_page (cr, &self, page, &chart);
+  return MIN (chart.height, page->viewport.height * page->scale);
+}

@@ -16,6 +16,7 @@
 
 #pragma once
 
+#include <cairo.h>
 #include <gio/gio.h>
 
 #include "stolt-export-options.h"
@@ -35,5 +36,10 @@ gboolean stolt_timeline_export_png (StoltProject              *project,
                                     const StoltExportOptions  *options,
                                     GFile                     *output,
                                     GError                   **error);
+
+double   stolt_timeline_draw_fitted (cairo_t                   *cr,
+                                    StoltProject              *project,
+                                    double                     width,
+                                    double                     max_height);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include "stolt-csv-import-dialog.h"
 #include "stolt-date.h"
 #include "stolt-plan-page.h"
+#include "stolt-timeline-tab.h"
 #include "stolt-project.h"
 #include "stolt-storage-error.h"
 #include "stolt-window.h"
@@ -30,7 +31,7 @@ struct _StoltWindow
   GtkWidget            *undo_button;
   GtkWidget            *redo_button;
   StoltPlanPage        *plan_page;
-  AdwStatusPage        *timeline_status;
+  StoltTimelineTab    *timeline_tab;
   AdwStatusPage        *swot_status;
   AdwStatusPage        *values_status;
 
@@ -117,34 +118,6 @@ join_counts (const char *first,
 }
 
 static void
-stolt_window_update_timeline_summary (StoltWindow  *self,
-                                      StoltProject *project)
-{
-  StoltRecord *card = STOLT_RECORD (stolt_project_get_card (project));
-  guint32 start = stolt_record_get_date (card, stolt_record_find_field (card, "start-date"));
-  guint32 end = stolt_record_get_date (card, stolt_record_find_field (card, "end-date"));
-  g_autofree char *description = NULL;
-
-  if (start != STOLT_DATE_NONE && end != STOLT_DATE_NONE)
-    {
-      g_autofree char *from = stolt_date_format (start);
-      g_autofree char *to = stolt_date_format (end);
-      int start_week = stolt_date_iso_week (start, NULL);
-      int end_week = stolt_date_iso_week (end, NULL);
-
-      /* Translators: the project's dates and ISO weeks, e.g.
-       * "13/10/2015 – 20/10/2016, week 42 to week 42" */
-      description = g_strdup_printf (_("%s – %s, week %d to week %d"),
-                                     from, to, start_week, end_week);
-    }
-  else
-    description = g_strdup (_("The project has no start and end date yet"));
-
-  adw_status_page_set_title (self->timeline_status, _("Timeline"));
-  adw_status_page_set_description (self->timeline_status, description);
-}
-
-static void
 stolt_window_update_swot_summary (StoltWindow  *self,
                                   StoltProject *project)
 {
@@ -179,7 +152,6 @@ stolt_window_update_summaries (StoltWindow *self)
 {
   StoltProject *project = stolt_window_get_project (self);
 
-  stolt_window_update_timeline_summary (self, project);
   stolt_window_update_swot_summary (self, project);
   stolt_window_update_values_summary (self, project);
 }
@@ -217,6 +189,7 @@ stolt_window_update_read_only (StoltWindow *self)
   gtk_info_bar_set_revealed (self->read_only_bar, read_only);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", !read_only);
   stolt_plan_page_set_editable (self->plan_page, !read_only);
+  stolt_timeline_tab_set_editable (self->timeline_tab, !read_only);
 }
 
 static void
@@ -583,6 +556,7 @@ stolt_window_set_document (StoltWindow   *self,
 
   stolt_selection_set_record (self->selection, NULL);
   stolt_plan_page_set_project (self->plan_page, project);
+  stolt_timeline_tab_set_project (self->timeline_tab, project);
   document_changed_cb (self);
   stolt_window_update_summaries (self);
 
@@ -701,6 +675,7 @@ stolt_window_class_init (StoltWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (STOLT_TYPE_PLAN_PAGE);
+  g_type_ensure (STOLT_TYPE_TIMELINE_TAB);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/stoltplan/Stolt/stolt-window.ui");
   gtk_widget_class_bind_template_child (widget_class, StoltWindow, toast_overlay);
@@ -711,7 +686,7 @@ stolt_window_class_init (StoltWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StoltWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, StoltWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, StoltWindow, plan_page);
-  gtk_widget_class_bind_template_child (widget_class, StoltWindow, timeline_status);
+  gtk_widget_class_bind_template_child (widget_class, StoltWindow, timeline_tab);
   gtk_widget_class_bind_template_child (widget_class, StoltWindow, swot_status);
   gtk_widget_class_bind_template_child (widget_class, StoltWindow, values_status);
 
@@ -739,6 +714,7 @@ stolt_window_init (StoltWindow *self)
 
   self->selection = stolt_selection_new ();
   stolt_plan_page_set_selection (self->plan_page, self->selection);
+  stolt_timeline_tab_set_selection (self->timeline_tab, self->selection);
 
   self->document_signals = g_signal_group_new (STOLT_TYPE_DOCUMENT);
   g_signal_group_connect_swapped (self->document_signals, "notify::title",
@@ -794,4 +770,12 @@ stolt_window_get_plan_page (StoltWindow *self)
   g_return_val_if_fail (STOLT_IS_WINDOW (self), NULL);
 
   return self->plan_page;
+}
+
+StoltTimelineTab *
+stolt_window_get_timeline_tab (StoltWindow *self)
+{
+  g_return_val_if_fail (STOLT_IS_WINDOW (self), NULL);
+
+  return self->timeline_tab;
 }

@@ -12,6 +12,7 @@
 #include "stolt-document.h"
 #include "stolt-plan-page.h"
 #include "stolt-selection.h"
+#include "stolt-timeline-tab.h"
 
 G_BEGIN_DECLS
 
@@ -29,5 +30,6 @@ void           stolt_window_show_error    (StoltWindow      *self,
                                            const GError     *error);
 StoltSelection *stolt_window_get_selection (StoltWindow     *self);
 StoltPlanPage  *stolt_window_get_plan_page (StoltWindow     *self);
+StoltTimelineTab *stolt_window_get_timeline_tab (StoltWindow *self);
 
 G_END_DECLS

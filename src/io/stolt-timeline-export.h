@@ -9,7 +9,8 @@
  *   the dates in the page's width, so pages only run down.
  * --export=timeline-svg, timeline-png: one image of every row, --width
  *   pixels wide (by default as wide as the zoom needs, or 1600 px to fit
- *   the dates), in the light palette.
+ *   the dates), in the light palette.  An image is at most 16 384 px on
+ *   a side and 64 megapixels: rows past that are left out (use the PDF).
  * All three draw with the timeline painter (src/render), and replace the
  * output file only once everything has been drawn.
  */

@@ -16,6 +16,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "stolt-interval-tree.h"
 
@@ -37,6 +38,40 @@ compare_intervals (const void *a,
   if (x->end != y->end)
     return x->end < y->end ? -1 : 1;
   return x->value < y->value ? -1 : x->value > y->value;
+}
+
+/* By start only: the tree does not care how ties are ordered.  Starts
+ * are days or rows, so a counting sort usually does it in linear time. */
+static void
+sort_by_start (StoltInterval *a,
+               guint          n)
+{
+  guint32 min = G_MAXUINT32, max = 0;
+  g_autofree guint *count = NULL;
+  g_autofree StoltInterval *sorted = NULL;
+  guint64 range;
+
+  for (guint i = 0; i < n; i++)
+    {
+      min = MIN (min, a[i].start);
+      max = MAX (max, a[i].start);
+    }
+  range = (guint64) max - min + 1;
+  if (range > 4 * (guint64) n + 65536)
+    {
+      qsort (a, n, sizeof (StoltInterval), compare_intervals);
+      return;
+    }
+
+  count = g_new0 (guint, range + 1);
+  for (guint i = 0; i < n; i++)
+    count[a[i].start - min + 1]++;
+  for (guint64 k = 1; k <= range; k++)
+    count[k] += count[k - 1];
+  sorted = g_new (StoltInterval, n);
+  for (guint i = 0; i < n; i++)
+    sorted[count[a[i].start - min]++] = a[i];
+  memcpy (a, sorted, n * sizeof (StoltInterval));
 }
 
 /* Fills in every node's max, bottom up; returns the root's level */
@@ -83,14 +118,29 @@ StoltIntervalTree *
 stolt_interval_tree_new (StoltInterval *intervals,
                          guint          n_intervals)
 {
+  return stolt_interval_tree_new_take (g_memdup2 (intervals, sizeof (StoltInterval) * n_intervals),
+                                       n_intervals);
+}
+
+/**
+ * stolt_interval_tree_new_take:
+ * @intervals: (transfer full): allocated with g_malloc (); the tree sorts
+ *   them in place and frees them with itself
+ *
+ * Returns: (transfer full): a tree to query
+ */
+StoltIntervalTree *
+stolt_interval_tree_new_take (StoltInterval *intervals,
+                              guint          n_intervals)
+{
   StoltIntervalTree *self = g_new0 (StoltIntervalTree, 1);
 
   self->n_nodes = n_intervals;
-  self->nodes = g_memdup2 (intervals, sizeof (StoltInterval) * n_intervals);
+  self->nodes = intervals;
   self->root_level = -1;
   if (n_intervals > 0)
     {
-      qsort (self->nodes, n_intervals, sizeof (StoltInterval), compare_intervals);
+      sort_by_start (self->nodes, n_intervals);
       self->root_level = index_nodes (self->nodes, n_intervals);
     }
   return self;

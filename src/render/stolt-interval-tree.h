@@ -28,6 +28,8 @@ typedef struct _StoltIntervalTree StoltIntervalTree;
 
 StoltIntervalTree *stolt_interval_tree_new   (StoltInterval           *intervals,
                                               guint                    n_intervals);
+StoltIntervalTree *stolt_interval_tree_new_take (StoltInterval         *intervals,
+                                                 guint                  n_intervals);
 void               stolt_interval_tree_free  (StoltIntervalTree       *self);
 guint              stolt_interval_tree_get_size (const StoltIntervalTree *self);
 guint              stolt_interval_tree_query (const StoltIntervalTree *self,

@@ -27,7 +27,10 @@ struct _StoltTimelineIndex
   StoltTimelineFields fields;
 
   GArray             *rows;        /* StoltTimelineRow, in row order */
-  GHashTable         *by_id;       /* &row.id → row + 1 */
+  guint              *row_of_id;   /* id − min_id → row, when the ids are dense … */
+  gint64              min_id;
+  gsize               n_ids;
+  GHashTable         *by_id;       /* … else &row.id → row + 1 */
   guint              *date_order;  /* rows by start date, undated last */
   guint              *date_rank;   /* row → its place in date_order */
   StoltIntervalTree  *dates;       /* [start, end] → row, dated rows only */

@@ -100,8 +100,11 @@ collect_groups (StoltTimelineIndex *self,
   GArray **groups = g_new (GArray *, n_phases + 1);
   const StoltProjectList lists[] = { STOLT_LIST_MILESTONES, STOLT_LIST_ACTIVITIES };
 
+  guint n_items = g_list_model_get_n_items (stolt_project_get_list (project, STOLT_LIST_MILESTONES)) +
+                  g_list_model_get_n_items (stolt_project_get_list (project, STOLT_LIST_ACTIVITIES));
+
   for (guint i = 0; i <= n_phases; i++)
-    groups[i] = g_array_new (FALSE, FALSE, sizeof (Entry));
+    groups[i] = g_array_sized_new (FALSE, FALSE, sizeof (Entry), n_items / (n_phases + 1) + 16);
   for (guint i = 0; i < n_phases; i++)
     {
       g_autoptr(StoltRecord) phase = g_list_model_get_item (phases, i);
@@ -118,7 +121,8 @@ collect_groups (StoltTimelineIndex *self,
 
       for (guint i = 0; i < n; i++)
         {
-          g_autoptr(StoltRecord) record = g_list_model_get_item (model, i);
+          /* The entry takes the reference, and hands it on to its row */
+          StoltRecord *record = g_list_model_get_item (model, i);
           Entry entry = { record, STOLT_TIMELINE_ITEM_ACTIVITY, 0, 0, i };
           gint64 phase;
           guint group;
@@ -148,6 +152,15 @@ collect_groups (StoltTimelineIndex *self,
 }
 
 static void
+clear_row (gpointer data)
+{
+  StoltTimelineRow *row = data;
+
+  g_clear_object (&row->record);
+}
+
+/* Takes @record's reference */
+static void
 append_row (StoltTimelineIndex   *self,
             StoltRecord          *record,
             StoltTimelineItemKind kind,
@@ -156,13 +169,14 @@ append_row (StoltTimelineIndex   *self,
             guint                 phase_row,
             guint                 lane)
 {
-  StoltTimelineRow row = { g_object_ref (record), stolt_record_get_id (record), kind,
+  StoltTimelineRow row = { record, stolt_record_get_id (record), kind,
                            start, end, phase_row, lane };
 
   g_array_append_val (self->rows, row);
 }
 
-/* The phase's row spans its items' dates */
+/* The phase's row spans its items' dates.  Takes the references of
+ * @phase and of the entries' records. */
 static void
 append_group (StoltTimelineIndex *self,
               StoltRecord        *phase,
@@ -203,15 +217,21 @@ static void
 build_rows (StoltTimelineIndex *self)
 {
   GListModel *phases = stolt_project_get_list (self->project, STOLT_LIST_PHASES);
-  guint n_groups;
+  guint n_groups, n_rows;
   GArray **groups = collect_groups (self, phases, &n_groups);
 
-  for (guint i = 0; i + 1 < n_groups; i++)
+  /* The rows' array is kept from one build to the next: no new pages */
+  n_rows = n_groups - 1;
+  for (guint i = 0; i < n_groups; i++)
+    n_rows += groups[i]->len;
+  if (self->rows == NULL)
     {
-      g_autoptr(StoltRecord) phase = g_list_model_get_item (phases, i);
-
-      append_group (self, phase, groups[i], i);
+      self->rows = g_array_sized_new (FALSE, FALSE, sizeof (StoltTimelineRow), n_rows);
+      g_array_set_clear_func (self->rows, clear_row);
     }
+
+  for (guint i = 0; i + 1 < n_groups; i++)
+    append_group (self, g_list_model_get_item (phases, i), groups[i], i);
   append_group (self, NULL, groups[n_groups - 1], n_groups - 1);
 
   for (guint i = 0; i < n_groups; i++)
@@ -219,11 +239,36 @@ build_rows (StoltTimelineIndex *self)
   g_free (groups);
 }
 
+/* Ids come from one counter per project, so those of the timeline's
+ * items are usually close together: then an array maps them to rows,
+ * else a hash table */
 static void
 build_lookup (StoltTimelineIndex *self)
 {
+  guint n = self->rows->len;
+  gint64 min = G_MAXINT64, max = G_MININT64;
+
+  for (guint i = 0; i < n; i++)
+    {
+      gint64 id = g_array_index (self->rows, StoltTimelineRow, i).id;
+
+      min = MIN (min, id);
+      max = MAX (max, id);
+    }
+
+  if (n > 0 && max - min < 4 * (gint64) n + 1024)
+    {
+      self->min_id = min;
+      self->n_ids = (gsize) (max - min + 1);
+      self->row_of_id = g_new (guint, self->n_ids);
+      memset (self->row_of_id, 0xff, self->n_ids * sizeof (guint));  /* STOLT_TIMELINE_NO_ROW */
+      for (guint i = 0; i < n; i++)
+        self->row_of_id[g_array_index (self->rows, StoltTimelineRow, i).id - min] = i;
+      return;
+    }
+
   self->by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
-  for (guint i = 0; i < self->rows->len; i++)
+  for (guint i = 0; i < n; i++)
     {
       StoltTimelineRow *row = &g_array_index (self->rows, StoltTimelineRow, i);
 
@@ -232,21 +277,35 @@ build_lookup (StoltTimelineIndex *self)
     }
 }
 
-static int
-compare_by_date (gconstpointer a,
-                 gconstpointer b,
-                 gpointer      user_data)
+/* Rows by start date, rows of the same day in row order, undated last: a
+ * stable counting sort over the project's days */
+static void
+sort_by_date (StoltTimelineIndex *self)
 {
-  GArray *rows = user_data;
-  guint x = *(const guint *) a, y = *(const guint *) b;
-  guint32 sx = g_array_index (rows, StoltTimelineRow, x).start;
-  guint32 sy = g_array_index (rows, StoltTimelineRow, y).start;
+  guint n = self->rows->len, placed = 0;
+  guint32 span = self->first_day <= self->last_day ? self->last_day - self->first_day + 1 : 0;
+  g_autofree guint *count = g_new0 (guint, (gsize) span + 1);
 
-  if ((sx == STOLT_DATE_NONE) != (sy == STOLT_DATE_NONE))
-    return sx == STOLT_DATE_NONE ? 1 : -1;
-  if (sx != sy)
-    return sx < sy ? -1 : 1;
-  return x < y ? -1 : x > y;
+  for (guint i = 0; i < n; i++)
+    {
+      guint32 start = g_array_index (self->rows, StoltTimelineRow, i).start;
+
+      if (start != STOLT_DATE_NONE)
+        count[start - self->first_day + 1]++;
+    }
+  for (guint32 k = 1; k <= span; k++)
+    count[k] += count[k - 1];
+  placed = count[span];
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint32 start = g_array_index (self->rows, StoltTimelineRow, i).start;
+
+      if (start != STOLT_DATE_NONE)
+        self->date_order[count[start - self->first_day]++] = i;
+      else
+        self->date_order[placed++] = i;
+    }
 }
 
 /* Dates: the keyboard's chronological order, the range, and a tree */
@@ -254,7 +313,7 @@ static void
 build_dates (StoltTimelineIndex *self)
 {
   guint n = self->rows->len, n_dated = 0;
-  g_autofree StoltInterval *intervals = g_new (StoltInterval, MAX (n, 1));
+  StoltInterval *intervals = g_new (StoltInterval, MAX (n, 1));
 
   self->date_order = g_new (guint, MAX (n, 1));
   self->date_rank = g_new (guint, MAX (n, 1));
@@ -265,7 +324,6 @@ build_dates (StoltTimelineIndex *self)
     {
       const StoltTimelineRow *row = &g_array_index (self->rows, StoltTimelineRow, i);
 
-      self->date_order[i] = i;
       if (row->start == STOLT_DATE_NONE)
         continue;
       intervals[n_dated++] = (StoltInterval) { row->start, row->end, i, 0 };
@@ -273,18 +331,21 @@ build_dates (StoltTimelineIndex *self)
       self->last_day = MAX (self->last_day, row->end);
     }
 
-  g_qsort_with_data (self->date_order, (gint) n, sizeof (guint), compare_by_date, self->rows);
+  sort_by_date (self);
   for (guint i = 0; i < n; i++)
     self->date_rank[self->date_order[i]] = i;
-  self->dates = stolt_interval_tree_new (intervals, n_dated);
+  self->dates = stolt_interval_tree_new_take (intervals, n_dated);
 }
 
 static void
 build_links (StoltTimelineIndex *self)
 {
-  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (StoltInterval));
+  /* Most activities have one predecessor or none */
+  guint n_guess = self->rows->len + 16;
+  GArray *spans = g_array_sized_new (FALSE, FALSE, sizeof (StoltInterval), n_guess);
+  guint n_spans;
 
-  self->links = g_array_new (FALSE, FALSE, sizeof (StoltTimelineLink));
+  self->links = g_array_sized_new (FALSE, FALSE, sizeof (StoltTimelineLink), n_guess);
   for (guint i = 0; i < self->rows->len; i++)
     {
       const StoltTimelineRow *row = &g_array_index (self->rows, StoltTimelineRow, i);
@@ -305,21 +366,17 @@ build_links (StoltTimelineIndex *self)
           g_array_append_val (spans, span);
         }
     }
-  self->link_spans = stolt_interval_tree_new ((StoltInterval *) (void *) spans->data, spans->len);
-}
-
-static void
-clear_row (gpointer data)
-{
-  StoltTimelineRow *row = data;
-
-  g_clear_object (&row->record);
+  n_spans = spans->len;
+  self->link_spans = stolt_interval_tree_new_take (
+    (StoltInterval *) (void *) g_array_free (spans, FALSE), n_spans);
 }
 
 static void
 clear (StoltTimelineIndex *self)
 {
   g_clear_pointer (&self->by_id, g_hash_table_unref);
+  g_clear_pointer (&self->row_of_id, g_free);
+  self->n_ids = 0;
   g_clear_pointer (&self->date_order, g_free);
   g_clear_pointer (&self->date_rank, g_free);
   g_clear_pointer (&self->dates, stolt_interval_tree_free);
@@ -368,8 +425,6 @@ stolt_timeline_index_new (StoltProject *project)
   self = g_new0 (StoltTimelineIndex, 1);
   g_ref_count_init (&self->ref_count);
   self->project = g_object_ref (project);
-  self->rows = g_array_new (FALSE, FALSE, sizeof (StoltTimelineRow));
-  g_array_set_clear_func (self->rows, clear_row);
   look_up_fields (&self->fields);
   stolt_timeline_index_rebuild (self);
   return self;
@@ -392,7 +447,7 @@ stolt_timeline_index_unref (StoltTimelineIndex *self)
   if (!g_ref_count_dec (&self->ref_count))
     return;
   clear (self);
-  g_array_unref (self->rows);
+  g_clear_pointer (&self->rows, g_array_unref);
   g_object_unref (self->project);
   g_free (self);
 }
@@ -469,221 +524,4 @@ stolt_timeline_index_children_changed (StoltTimelineIndex *self,
 
   stolt_timeline_index_rebuild (self);
   return TRUE;
-}
-
-/* Reading */
-
-StoltProject *
-stolt_timeline_index_get_project (StoltTimelineIndex *self)
-{
-  return self->project;
-}
-
-guint
-stolt_timeline_index_get_n_rows (StoltTimelineIndex *self)
-{
-  return self->rows->len;
-}
-
-/**
- * stolt_timeline_index_get_row:
- *
- * Returns: (transfer none): the row, valid until the next rebuild
- */
-const StoltTimelineRow *
-stolt_timeline_index_get_row (StoltTimelineIndex *self,
-                              guint               row)
-{
-  g_return_val_if_fail (row < self->rows->len, NULL);
-
-  return &g_array_index (self->rows, StoltTimelineRow, row);
-}
-
-/* Returns: the row of the item @id, or %STOLT_TIMELINE_NO_ROW */
-guint
-stolt_timeline_index_find_row (StoltTimelineIndex *self,
-                               gint64              id)
-{
-  guint row = GPOINTER_TO_UINT (g_hash_table_lookup (self->by_id, &id));
-
-  return row > 0 ? row - 1 : STOLT_TIMELINE_NO_ROW;
-}
-
-/**
- * stolt_timeline_index_get_range:
- * @first_day: @last_day: (out): what "fit project" shows: the project
- *   card's dates and every item's, whichever reach further
- *
- * Returns: %FALSE if the project has no dates at all
- */
-gboolean
-stolt_timeline_index_get_range (StoltTimelineIndex *self,
-                                guint32            *first_day,
-                                guint32            *last_day)
-{
-  guint32 first = self->first_day, last = self->last_day;
-  guint32 card_first = self->card_start != STOLT_DATE_NONE ? self->card_start : self->card_end;
-  guint32 card_last = self->card_end != STOLT_DATE_NONE ? self->card_end : self->card_start;
-
-  if (card_first != STOLT_DATE_NONE)
-    {
-      first = MIN (first, MIN (card_first, card_last));
-      last = MAX (last, MAX (card_first, card_last));
-    }
-  if (first > last)
-    return FALSE;
-
-  if (first_day != NULL)
-    *first_day = first;
-  if (last_day != NULL)
-    *last_day = last;
-  return TRUE;
-}
-
-/* A milestone is late when its day has passed and it is not done;
- * "late" is never stored (DESIGN.md) */
-gboolean
-stolt_timeline_index_is_late (StoltTimelineIndex *self,
-                              guint               row,
-                              guint32             today)
-{
-  const StoltTimelineRow *r = stolt_timeline_index_get_row (self, row);
-
-  return r != NULL && r->kind == STOLT_TIMELINE_ITEM_MILESTONE &&
-         r->start != STOLT_DATE_NONE && today != STOLT_DATE_NONE && r->start < today &&
-         !stolt_timeline_index_is_done (self, row);
-}
-
-/* A milestone whose status is done, an activity at 100 % */
-gboolean
-stolt_timeline_index_is_done (StoltTimelineIndex *self,
-                              guint               row)
-{
-  const StoltTimelineRow *r = stolt_timeline_index_get_row (self, row);
-
-  if (r == NULL)
-    return FALSE;
-  if (r->kind == STOLT_TIMELINE_ITEM_MILESTONE)
-    return stolt_record_get_int (r->record, self->fields.milestone_status) == STOLT_STATUS_DONE;
-  if (r->kind == STOLT_TIMELINE_ITEM_ACTIVITY)
-    return stolt_record_get_int (r->record, self->fields.activity_progress) >= 100;
-  return FALSE;
-}
-
-/* Returns: an activity's progress, 0 to 100; -1 for other rows */
-int
-stolt_timeline_index_get_progress (StoltTimelineIndex *self,
-                                   guint               row)
-{
-  const StoltTimelineRow *r = stolt_timeline_index_get_row (self, row);
-
-  if (r == NULL || r->kind != STOLT_TIMELINE_ITEM_ACTIVITY)
-    return -1;
-  return CLAMP (stolt_record_get_int (r->record, self->fields.activity_progress), 0, 100);
-}
-
-/**
- * stolt_timeline_index_query_dates:
- * @first_day: @last_day: a range of days, inclusive
- * @rows: the rows of the items that overlap the range are appended here
- *   (guint, in no particular order); undated items never are
- *
- * Returns: how many were appended
- */
-guint
-stolt_timeline_index_query_dates (StoltTimelineIndex *self,
-                                  guint32             first_day,
-                                  guint32             last_day,
-                                  GArray             *rows)
-{
-  g_return_val_if_fail (rows != NULL, 0);
-
-  return stolt_interval_tree_query (self->dates, first_day, last_day, rows);
-}
-
-guint
-stolt_timeline_index_get_n_links (StoltTimelineIndex *self)
-{
-  return self->links->len;
-}
-
-const StoltTimelineLink *
-stolt_timeline_index_get_link (StoltTimelineIndex *self,
-                               guint               link)
-{
-  g_return_val_if_fail (link < self->links->len, NULL);
-
-  return &g_array_index (self->links, StoltTimelineLink, link);
-}
-
-/**
- * stolt_timeline_index_query_links:
- * @first_row: @last_row: a band of rows, inclusive
- * @links: the links whose arrows cross or touch the band are appended
- *   (guint indices for stolt_timeline_index_get_link ())
- *
- * Returns: how many were appended
- */
-guint
-stolt_timeline_index_query_links (StoltTimelineIndex *self,
-                                  guint               first_row,
-                                  guint               last_row,
-                                  GArray             *links)
-{
-  g_return_val_if_fail (links != NULL, 0);
-
-  return stolt_interval_tree_query (self->link_spans, first_row, last_row, links);
-}
-
-/**
- * stolt_timeline_index_step:
- * @id: the item the keyboard is on, or 0 for none
- * @step: where to go
- *
- * Returns: the item to go to, or 0 if there is none that way (the caller
- *   stays where it is).  From no item, NEXT and BELOW go to the first,
- *   PREVIOUS and ABOVE to the last.
- */
-gint64
-stolt_timeline_index_step (StoltTimelineIndex *self,
-                           gint64              id,
-                           StoltTimelineStep   step)
-{
-  guint n = self->rows->len;
-  guint row = id != 0 ? stolt_timeline_index_find_row (self, id) : STOLT_TIMELINE_NO_ROW;
-  guint target = STOLT_TIMELINE_NO_ROW;
-  guint rank;
-
-  if (n == 0)
-    return 0;
-
-  if (step == STOLT_TIMELINE_STEP_FIRST)
-    target = self->date_order[0];
-  else if (step == STOLT_TIMELINE_STEP_LAST)
-    target = self->date_order[n - 1];
-  else if (row == STOLT_TIMELINE_NO_ROW)
-    {
-      if (step == STOLT_TIMELINE_STEP_NEXT)
-        target = self->date_order[0];
-      else if (step == STOLT_TIMELINE_STEP_PREVIOUS)
-        target = self->date_order[n - 1];
-      else
-        target = step == STOLT_TIMELINE_STEP_BELOW ? 0 : n - 1;
-    }
-  else
-    {
-      rank = self->date_rank[row];
-      if (step == STOLT_TIMELINE_STEP_NEXT && rank + 1 < n)
-        target = self->date_order[rank + 1];
-      else if (step == STOLT_TIMELINE_STEP_PREVIOUS && rank > 0)
-        target = self->date_order[rank - 1];
-      else if (step == STOLT_TIMELINE_STEP_BELOW && row + 1 < n)
-        target = row + 1;
-      else if (step == STOLT_TIMELINE_STEP_ABOVE && row > 0)
-        target = row - 1;
-    }
-
-  if (target == STOLT_TIMELINE_NO_ROW)
-    return 0;
-  return g_array_index (self->rows, StoltTimelineRow, target).id;
 }

@@ -88,15 +88,15 @@ stolt_timeline_text_new (const char                 *family,
                          double                      size,
                          const cairo_font_options_t *options)
 {
-  StoltTimelineText *self = g_new0 (StoltTimelineText, 1);
-  PangoFontMap *font_map = pango_cairo_font_map_get_default ();
+  StoltTimelineText *self;
   cairo_font_options_t *stable = NULL;
 
   g_return_val_if_fail (family != NULL, NULL);
   g_return_val_if_fail (size > 0, NULL);
 
+  self = g_new0 (StoltTimelineText, 1);
   g_ref_count_init (&self->ref_count);
-  self->context = pango_font_map_create_context (font_map);
+  self->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
   if (options == NULL)
     options = stable = stolt_timeline_text_stable_font_options ();
   pango_cairo_context_set_font_options (self->context, options);

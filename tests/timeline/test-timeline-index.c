@@ -154,11 +154,15 @@ test_interval_tree (void)
       g_autofree StoltInterval *intervals = g_new0 (StoltInterval, MAX (n, 1));
       g_autoptr(StoltIntervalTree) tree = NULL;
 
+      /* Every fourth round spreads the starts too far apart for a
+       * counting sort */
+      guint32 spread = round % 4 == 3 ? 1000003 : 1;
+
       for (guint i = 0; i < n; i++)
         {
-          guint32 start = g_rand_int_range (rand, 1, 1000);
-          guint32 length = g_rand_boolean (rand) ? g_rand_int_range (rand, 0, 10)
-                                                 : g_rand_int_range (rand, 0, 400);
+          guint32 start = g_rand_int_range (rand, 1, 1000) * spread;
+          guint32 length = (g_rand_boolean (rand) ? g_rand_int_range (rand, 0, 10)
+                                                  : g_rand_int_range (rand, 0, 400)) * spread;
 
           intervals[i] = (StoltInterval) { start, start + length, i, 0 };
         }
@@ -167,8 +171,8 @@ test_interval_tree (void)
 
       for (guint q = 0; q < 50; q++)
         {
-          guint32 low = g_rand_int_range (rand, 0, 1500);
-          guint32 high = low + g_rand_int_range (rand, 0, 60);
+          guint32 low = g_rand_int_range (rand, 0, 1500) * spread;
+          guint32 high = low + g_rand_int_range (rand, 0, 60) * spread;
           g_autoptr(GArray) got = g_array_new (FALSE, FALSE, sizeof (guint));
           g_autoptr(GArray) want = g_array_new (FALSE, FALSE, sizeof (guint));
 
@@ -181,6 +185,38 @@ test_interval_tree (void)
                            want->data, want->len * sizeof (guint));
         }
     }
+}
+
+/* Ids far apart (other records took the numbers between) are found too */
+static void
+test_sparse_ids (void)
+{
+  g_autoptr(StoltProject) project = stolt_project_new ();
+  StoltRecord *card = STOLT_RECORD (stolt_project_get_card (project));
+  g_autoptr(StoltTimelineIndex) index = NULL;
+  StoltRecord *first, *last;
+
+  first = timeline_test_milestone (project, "Oppstart", YMD (2026, 1, 12), NULL,
+                                   STOLT_STATUS_PLANNED);
+  for (guint i = 0; i < 1500; i++)
+    {
+      g_autoptr(StoltRecord) goal = g_object_new (STOLT_TYPE_GOAL, NULL);
+
+      g_assert_true (stolt_project_add (project, card, STOLT_LIST_GOALS, G_MAXUINT, goal, NULL));
+    }
+  last = timeline_test_milestone (project, "Avslutning", YMD (2026, 12, 14), NULL,
+                                  STOLT_STATUS_PLANNED);
+  g_assert_cmpint (stolt_record_get_id (last) - stolt_record_get_id (first), >, 1500);
+
+  index = stolt_timeline_index_new (project);
+  g_assert_cmpuint (stolt_timeline_index_find_row (index, stolt_record_get_id (first)), ==, 0);
+  g_assert_cmpuint (stolt_timeline_index_find_row (index, stolt_record_get_id (last)), ==, 1);
+  g_assert_cmpuint (stolt_timeline_index_find_row (index, stolt_record_get_id (first) + 1), ==,
+                    STOLT_TIMELINE_NO_ROW);
+  g_assert_cmpuint (stolt_timeline_index_find_row (index, -5), ==, STOLT_TIMELINE_NO_ROW);
+  g_assert_cmpint (stolt_timeline_index_step (index, stolt_record_get_id (first),
+                                              STOLT_TIMELINE_STEP_NEXT), ==,
+                   stolt_record_get_id (last));
 }
 
 static void
@@ -390,6 +426,7 @@ main (int   argc,
   g_test_add_func ("/timeline/index/half-dated", test_half_dated);
   g_test_add_func ("/timeline/index/links", test_links);
   g_test_add_func ("/timeline/index/interval-tree", test_interval_tree);
+  g_test_add_func ("/timeline/index/sparse-ids", test_sparse_ids);
   g_test_add_func ("/timeline/index/query-dates", test_query_dates);
   g_test_add_func ("/timeline/index/range", test_range);
   g_test_add_func ("/timeline/index/empty", test_empty);

@@ -133,7 +133,7 @@ cell_width_chars (const StoltField *field)
 {
   switch (field->kind)
     {
-    case STOLT_FIELD_DATE: return 10;
+    case STOLT_FIELD_DATE: return 12;
     case STOLT_FIELD_INT: return 5;
     case STOLT_FIELD_DOUBLE: return 5;
     case STOLT_FIELD_BOOLEAN: return 4;
@@ -156,7 +156,10 @@ cell_setup_cb (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_inscription_new (NULL);
   const StoltField *field = g_object_get_data (G_OBJECT (factory), "field");
 
-  gtk_inscription_set_min_chars (GTK_INSCRIPTION (label), cell_width_chars (field) / 2);
+  /* dates, numbers and statuses whole; long texts may ellipsize */
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (label),
+                                 field->kind == STOLT_FIELD_TEXT || field->kind == STOLT_FIELD_REFS
+                                 ? cell_width_chars (field) * 2 / 3 : cell_width_chars (field));
   gtk_inscription_set_nat_chars (GTK_INSCRIPTION (label), cell_width_chars (field));
   gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
 

@@ -1,0 +1,278 @@
+/* stolt-planner-links.c — Planner's predecessors as Stolt's dependencies
+ *
+ * Copyright 2026 The Stolt developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * In Stolt only activities have predecessors, all finish-to-start.  A
+ * Planner dependency is carried over as follows:
+ *
+ *   - between two tasks that became activities: as it is (a start-to-
+ *     start, finish-to-finish or start-to-finish one as finish-to-start,
+ *     its lag dropped; both noted);
+ *   - from or to a summary task: between the activities below it, as
+ *     Planner's scheduler reads it (a summary starts when the first of its
+ *     tasks can);
+ *   - to a milestone: the predecessors' names go into the milestone's
+ *     "Activities" (seed 001 slide 58, Milepæl | Aktiviteter | Dato);
+ *   - from a milestone to an activity: not at all, noted.
+ *
+ * Links to ids not in the file are dropped and noted; so are links that
+ * close a circle, found by one depth-first search over the whole graph.
+ */
+
+#define G_LOG_DOMAIN "stolt-io"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "stolt-record-private.h"
+#include "stolt-planner-private.h"
+
+/* Beyond this many links for one dependency between two summary tasks,
+ * the dependency is left out rather than spelt out */
+#define MAX_LINKS_PER_DEPENDENCY 10000
+
+static guint
+count_activities (PlannerImport *self,
+                  guint          first)
+{
+  guint n = 0;
+
+  for (guint i = first; i < PLANNER_TASK (self, first)->end; i++)
+    if (PLANNER_TASK (self, i)->kind == PLANNER_TASK_ACTIVITY)
+      n++;
+  return n;
+}
+
+static void
+add_link (PlannerImport *self,
+          guint          successor,
+          guint          predecessor)
+{
+  PlannerTask *task = PLANNER_TASK (self, successor);
+  guint64 key = ((guint64) successor << 32) | predecessor;
+  int value = (int) predecessor;
+
+  if (!g_hash_table_add (self->links, g_memdup2 (&key, sizeof key)))
+    return;
+  if (task->predecessors == NULL)
+    task->predecessors = g_array_new (FALSE, FALSE, sizeof (int));
+  g_array_append_val (task->predecessors, value);
+}
+
+/* Every activity in the subtree of @successor after every one in that of
+ * @predecessor */
+static void
+link_subtrees (PlannerImport *self,
+               guint          successor,
+               guint          predecessor)
+{
+  guint s_end = PLANNER_TASK (self, successor)->end;
+  guint p_end = PLANNER_TASK (self, predecessor)->end;
+
+  if (count_activities (self, successor) * (guint64) count_activities (self, predecessor) >
+      MAX_LINKS_PER_DEPENDENCY)
+    {
+      _stolt_planner_note (self, PLANNER_NOTE_SUMMARY_DEPENDENCIES,
+                           PLANNER_TASK (self, successor)->name);
+      return;
+    }
+
+  for (guint s = successor; s < s_end; s++)
+    if (PLANNER_TASK (self, s)->kind == PLANNER_TASK_ACTIVITY)
+      for (guint p = predecessor; p < p_end; p++)
+        if (PLANNER_TASK (self, p)->kind == PLANNER_TASK_ACTIVITY)
+          add_link (self, s, p);
+}
+
+static gboolean
+subtrees_overlap (PlannerImport *self,
+                  guint          a,
+                  guint          b)
+{
+  return (b >= a && b < PLANNER_TASK (self, a)->end) ||
+         (a >= b && a < PLANNER_TASK (self, b)->end);
+}
+
+static void
+read_predecessor (PlannerImport *self,
+                  guint          successor,
+                  xmlNode       *node)
+{
+  PlannerTask *task = PLANNER_TASK (self, successor);
+  const char *type = _stolt_planner_attr (node, "type");
+  const char *lag = _stolt_planner_attr (node, "lag");
+  const char *id = _stolt_planner_attr (node, "predecessor-id");
+  int predecessor = _stolt_planner_find_task (self, id);
+
+  if (predecessor < 0)
+    {
+      _stolt_planner_note (self, PLANNER_NOTE_DANGLING, task->name);
+      return;
+    }
+  if (type != NULL && strcmp (type, "FS") != 0)
+    _stolt_planner_note (self, PLANNER_NOTE_DEPENDENCY_TYPES, task->name);
+  if (lag != NULL && strcmp (lag, "0") != 0 && *lag != '\0')
+    _stolt_planner_note (self, PLANNER_NOTE_LAGS, task->name);
+
+  if (subtrees_overlap (self, successor, (guint) predecessor))
+    {
+      /* A task after itself or after its own summary: Planner refuses it */
+      _stolt_planner_note (self, PLANNER_NOTE_CYCLES, task->name);
+      return;
+    }
+
+  if (task->kind == PLANNER_TASK_MILESTONE)
+    {
+      if (task->after == NULL)
+        task->after = g_string_new (NULL);
+      else
+        g_string_append_c (task->after, '\n');
+      g_string_append (task->after, PLANNER_TASK (self, predecessor)->name);
+      return;
+    }
+
+  if (PLANNER_TASK (self, predecessor)->kind == PLANNER_TASK_MILESTONE)
+    {
+      _stolt_planner_note (self, PLANNER_NOTE_MILESTONE_DEPENDENCIES, task->name);
+      return;
+    }
+
+  link_subtrees (self, successor, (guint) predecessor);
+}
+
+void
+_stolt_planner_read_links (PlannerImport *self)
+{
+  for (guint t = 0; t < self->tasks->len; t++)
+    for (xmlNode *list = PLANNER_TASK (self, t)->node->children; list != NULL; list = list->next)
+      if (_stolt_planner_is_element (list, "predecessors"))
+        for (xmlNode *node = list->children; node != NULL; node = node->next)
+          if (_stolt_planner_is_element (node, "predecessor"))
+            read_predecessor (self, t, node);
+}
+
+/* Cycles */
+
+typedef struct
+{
+  guint task;
+  guint next;  /* the next predecessor to follow */
+} Frame;
+
+enum { WHITE, GREY, BLACK };
+
+/* Drops every link that leads back to a task still on the path of one
+ * depth-first search: what is left has no circle, in linear time. */
+static void
+break_cycles (PlannerImport *self)
+{
+  g_autofree guint8 *colour = g_new0 (guint8, self->tasks->len);
+  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (Frame));
+
+  for (guint start = 0; start < self->tasks->len; start++)
+    {
+      Frame first = { start, 0 };
+
+      if (colour[start] != WHITE)
+        continue;
+      colour[start] = GREY;
+      g_array_append_val (stack, first);
+
+      while (stack->len > 0)
+        {
+          Frame *top = &g_array_index (stack, Frame, stack->len - 1);
+          GArray *links = PLANNER_TASK (self, top->task)->predecessors;
+          int *next;
+
+          if (links == NULL || top->next >= links->len)
+            {
+              colour[top->task] = BLACK;
+              g_array_set_size (stack, stack->len - 1);
+              continue;
+            }
+
+          next = &g_array_index (links, int, top->next++);
+          if (colour[*next] == GREY)
+            {
+              _stolt_planner_note (self, PLANNER_NOTE_CYCLES, PLANNER_TASK (self, top->task)->name);
+              *next = -1;
+            }
+          else if (colour[*next] == WHITE)
+            {
+              Frame frame = { (guint) *next, 0 };
+
+              colour[*next] = GREY;
+              g_array_append_val (stack, frame);
+            }
+        }
+    }
+}
+
+static gboolean
+set_predecessors (PlannerImport  *self,
+                  PlannerTask    *task,
+                  GError        **error)
+{
+  g_autoptr(GArray) ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64),
+                                             task->predecessors->len);
+  const StoltField *field = stolt_record_find_field (task->record, "predecessors");
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  for (guint i = 0; i < task->predecessors->len; i++)
+    {
+      int p = g_array_index (task->predecessors, int, i);
+      gint64 id;
+
+      if (p < 0)
+        continue;
+      id = stolt_record_get_id (PLANNER_TASK (self, p)->record);
+      g_array_append_val (ids, id);
+    }
+  if (ids->len == 0)
+    return TRUE;
+
+  g_value_init (&value, G_TYPE_ARRAY);
+  g_value_set_boxed (&value, ids);
+  if (!stolt_record_check_value (task->record, field, &value, error))
+    return FALSE;
+  _stolt_record_init_value (task->record, field, &value);
+  return TRUE;
+}
+
+static gboolean
+set_milestone_activities (PlannerTask  *task,
+                          GError      **error)
+{
+  const StoltField *field = stolt_record_find_field (task->record, "activities");
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_static_string (&value, task->after->str);
+  if (!stolt_record_check_value (task->record, field, &value, error))
+    return FALSE;
+  _stolt_record_init_value (task->record, field, &value);
+  return TRUE;
+}
+
+gboolean
+_stolt_planner_apply_links (PlannerImport  *self,
+                            GError        **error)
+{
+  break_cycles (self);
+
+  for (guint t = 0; t < self->tasks->len; t++)
+    {
+      PlannerTask *task = PLANNER_TASK (self, t);
+
+      if (task->predecessors != NULL && !set_predecessors (self, task, error))
+        return FALSE;
+      if (task->after != NULL && !set_milestone_activities (task, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}

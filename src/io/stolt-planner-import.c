@@ -685,7 +685,7 @@ read_groups (Import *self)
 
   for (xmlNode *node = groups != NULL ? groups->children : NULL; node; node = node->next)
     {
-      guint id;
+      guint id = 0;
 
       if (!_stolt_planner_is_element (node, "group"))
         continue;
@@ -764,7 +764,7 @@ read_resources (Import *self)
     {
       Resource *resource;
       gpointer key;
-      guint id;
+      guint id = 0;
 
       if (!_stolt_planner_is_element (node, "resource"))
         continue;

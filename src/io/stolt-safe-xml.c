@@ -177,7 +177,11 @@ collect_error (void     *user_data,
   if (guard->first_error != NULL || error == NULL || error->level < XML_ERR_ERROR)
     return;
 
-  message = g_strstrip (g_strdup (error->message != NULL ? error->message : ""));
+  /* Some of libxml2's messages go on over lines ("Bytes: 0xCF …"): the
+   * first says what is wrong, and a message here is one line */
+  message = g_strdup (error->message != NULL ? error->message : "");
+  message[strcspn (message, "\r\n")] = '\0';
+  g_strstrip (message);
   /* Translators: where in an XML file something is wrong, then what (in English) */
   guard->first_error = g_strdup_printf (_("line %d: %s"), error->line, message);
 }
@@ -316,7 +320,8 @@ stolt_safe_xml_read (GBytes        *bytes,
 
   data = g_bytes_get_data (bytes, &length);
   doc = xmlCtxtReadMemory (ctxt, data != NULL ? data : "", (int) length, NULL, NULL,
-                           XML_PARSE_NONET | XML_PARSE_NOBLANKS | XML_PARSE_NOCDATA);
+                           XML_PARSE_NONET | XML_PARSE_NOBLANKS | XML_PARSE_NOCDATA |
+                             XML_PARSE_COMPACT);
   xmlFreeParserCtxt (ctxt);
 
   if (report_stop (&guard, display_name, error))

@@ -131,5 +131,11 @@ check "an external entity is refused" [ $? -eq 1 ]
 check "writing nothing" [ ! -e "$work/xxe.stolt" ]
 check "and without reading the file it names" bash -c '! grep -q "root:" "$1"' _ "$work/err"
 
+# libxml2's encoding converters print to stderr unless told not to
+printf '<?xml version="1.0" encoding="ISO-2022-JP"?>\n<project name="\033$B\000\000\000\000"/>' > "$work/enc.planner"
+"$stolt" --export=stolt --output="$work/enc.stolt" "$work/enc.planner" 2> "$work/err"
+check "a file that does not decode is refused" [ $? -eq 1 ]
+check "with exactly one line on stderr" [ "$(wc -l < "$work/err")" -eq 1 ]
+
 echo "1..$n"
 [ $failed -eq 0 ]

@@ -82,6 +82,10 @@ const char *
 _stolt_planner_attr (xmlNode    *node,
                      const char *name)
 {
+  /* Only elements have attributes: other nodes lay out their fields
+   * differently */
+  if (node->type != XML_ELEMENT_NODE)
+    return NULL;
   for (xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
     if (attr->ns == NULL && strcmp ((const char *) attr->name, name) == 0)
       {
@@ -442,12 +446,13 @@ read_phases (Import *self)
 
   for (xmlNode *node = phases != NULL ? phases->children : NULL; node; node = node->next)
     {
-      const char *name = attr_or_empty (node, "name");
+      const char *name;
       StoltRecord *phase;
 
       if (!_stolt_planner_is_element (node, "phase"))
         continue;
 
+      name = attr_or_empty (node, "name");
       phase = new_record (self, STOLT_TYPE_PHASE, STOLT_LIST_PHASES);
       if (!set_text (self, phase, "title", name))
         return FALSE;

@@ -29,6 +29,7 @@
 #include <glib/gi18n-lib.h>
 #include <libxml/parser.h>
 #include <libxml/SAX2.h>
+#include <libxml/xmlerror.h>
 
 #include "stolt-import.h"
 #include "stolt-safe-xml.h"
@@ -186,6 +187,13 @@ collect_error (void     *user_data,
   guard->first_error = g_strdup_printf (_("line %d: %s"), error->line, message);
 }
 
+static void
+ignore_generic_error (void       *context,
+                      const char *format,
+                      ...)
+{
+}
+
 static xmlParserCtxt *
 guarded_context (Guard *guard)
 {
@@ -293,6 +301,8 @@ stolt_safe_xml_read (GBytes        *bytes,
 {
   static gsize initialised = 0;
   Guard guard = { cancellable, 0, STOP_NONE, NULL };
+  xmlGenericErrorFunc saved_handler;
+  void *saved_context;
   xmlParserCtxt *ctxt;
   xmlDoc *doc;
   gsize length;
@@ -318,11 +328,20 @@ stolt_safe_xml_read (GBytes        *bytes,
       return NULL;
     }
 
+  /* Errors without a context (the encoding converters' "input conversion
+   * failed") go to the generic handler, which prints them: silence it for
+   * this parse.  libxml2 keeps the handler per thread, and it is put
+   * back as it was. */
+  saved_handler = xmlGenericError;
+  saved_context = xmlGenericErrorContext;
+  xmlSetGenericErrorFunc (NULL, ignore_generic_error);
+
   data = g_bytes_get_data (bytes, &length);
   doc = xmlCtxtReadMemory (ctxt, data != NULL ? data : "", (int) length, NULL, NULL,
                            XML_PARSE_NONET | XML_PARSE_NOBLANKS | XML_PARSE_NOCDATA |
                              XML_PARSE_COMPACT);
   xmlFreeParserCtxt (ctxt);
+  xmlSetGenericErrorFunc (saved_context, saved_handler);
 
   if (report_stop (&guard, display_name, error))
     g_clear_pointer (&doc, xmlFreeDoc);

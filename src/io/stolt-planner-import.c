@@ -54,7 +54,7 @@ typedef struct
 typedef struct
 {
   PlannerImport  base;
-  xmlNode       *root;
+  StoltXmlNode       *root;
   StoltRecord   *card;
   GPtrArray     *lists[STOLT_N_LISTS];  /* records made, owned until attached */
   GHashTable    *resources;             /* Planner id + 1 → Resource */
@@ -68,38 +68,24 @@ typedef struct
 /* Reading the XML */
 
 gboolean
-_stolt_planner_is_element (xmlNode    *node,
-                           const char *name)
+_stolt_planner_is_element (StoltXmlNode *node,
+                           const char   *name)
 {
-  return node->type == XML_ELEMENT_NODE && node->ns == NULL &&
-         strcmp ((const char *) node->name, name) == 0;
+  return !node->namespaced && strcmp (node->name, name) == 0;
 }
 
 /* Returns: (nullable): the attribute's value, borrowed from the tree.
- * Entities are refused before parsing and character references are
- * already resolved, so a value is one text node (or none when empty). */
+ * Entities are refused before parsing; character references are
+ * resolved. */
 const char *
-_stolt_planner_attr (xmlNode    *node,
-                     const char *name)
+_stolt_planner_attr (StoltXmlNode *node,
+                     const char   *name)
 {
-  /* Only elements have attributes: other nodes lay out their fields
-   * differently */
-  if (node->type != XML_ELEMENT_NODE)
-    return NULL;
-  for (xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
-    if (attr->ns == NULL && strcmp ((const char *) attr->name, name) == 0)
-      {
-        xmlNode *text = attr->children;
-
-        if (text != NULL && text->type == XML_TEXT_NODE && text->content != NULL)
-          return (const char *) text->content;
-        return "";
-      }
-  return NULL;
+  return stolt_xml_node_get_attribute (node, name);
 }
 
 static const char *
-attr_or_empty (xmlNode    *node,
+attr_or_empty (StoltXmlNode    *node,
                const char *name)
 {
   const char *value = _stolt_planner_attr (node, name);
@@ -107,11 +93,11 @@ attr_or_empty (xmlNode    *node,
   return value != NULL ? value : "";
 }
 
-static xmlNode *
-find_child (xmlNode    *node,
+static StoltXmlNode *
+find_child (StoltXmlNode    *node,
             const char *name)
 {
-  for (xmlNode *child = node->children; child != NULL; child = child->next)
+  for (StoltXmlNode *child = node->children; child != NULL; child = child->next)
     if (_stolt_planner_is_element (child, name))
       return child;
   return NULL;
@@ -155,7 +141,7 @@ quoted (const char *value)
 
 static gboolean
 parse_integer (Import     *self,
-               xmlNode    *node,
+               StoltXmlNode    *node,
                const char *name,
                gint64      min,
                gint64      max,
@@ -172,13 +158,13 @@ parse_integer (Import     *self,
   shown = quoted (text);
   /* Translators: an XML element, an attribute, its wrong value */
   return invalid (self, _("<%s %s=\"%s\"> is not a number Stolt can read"),
-                  (const char *) node->name, name, shown);
+                  node->name, name, shown);
 }
 
 /* Planner ids are numbers; the hash keys are id + 1 */
 static gboolean
 parse_id (Import     *self,
-          xmlNode    *node,
+          StoltXmlNode    *node,
           const char *name,
           guint      *id)
 {
@@ -187,7 +173,7 @@ parse_id (Import     *self,
   if (!parse_integer (self, node, name, 0, G_MAXINT - 1, &number))
     return FALSE;
   if (number < 0)
-    return invalid (self, _("a <%s> has no %s"), (const char *) node->name, name);
+    return invalid (self, _("a <%s> has no %s"), node->name, name);
 
   *id = (guint) number;
   return TRUE;
@@ -248,7 +234,7 @@ parse_timestamp (const char *text,
  * the end of the day before. */
 static gboolean
 parse_date (Import     *self,
-            xmlNode    *node,
+            StoltXmlNode    *node,
             const char *name,
             gboolean    is_end,
             const char *owner,
@@ -265,7 +251,7 @@ parse_date (Import     *self,
   if (!parse_timestamp (text, &year, &month, &day, &seconds))
     {
       shown = quoted (text);
-      return invalid (self, _("<%s %s=\"%s\"> is not a date"), (const char *) node->name, name,
+      return invalid (self, _("<%s %s=\"%s\"> is not a date"), node->name, name,
                       shown);
     }
 
@@ -395,7 +381,7 @@ new_record (Import           *self,
 static gboolean
 read_card (Import *self)
 {
-  xmlNode *root = self->root;
+  StoltXmlNode *root = self->root;
   const char *name = attr_or_empty (root, "name");
   const char *phase = _stolt_planner_attr (root, "phase");
   guint32 start;
@@ -415,22 +401,22 @@ read_card (Import *self)
 static void
 note_misc (Import *self)
 {
-  xmlNode *calendars = find_child (self->root, "calendars");
+  StoltXmlNode *calendars = find_child (self->root, "calendars");
 
-  for (xmlNode *node = calendars != NULL ? calendars->children : NULL; node; node = node->next)
+  for (StoltXmlNode *node = calendars != NULL ? calendars->children : NULL; node; node = node->next)
     if (_stolt_planner_is_element (node, "calendar"))
       {
         _stolt_planner_note (&self->base, PLANNER_NOTE_CALENDARS, NULL);
         /* Derived calendars nest */
-        for (xmlNode *child = node->children; child != NULL; child = child->next)
+        for (StoltXmlNode *child = node->children; child != NULL; child = child->next)
           if (_stolt_planner_is_element (child, "calendar"))
             _stolt_planner_note (&self->base, PLANNER_NOTE_CALENDARS, NULL);
       }
 
   /* Declarations have a type; values (of the project) only a value */
-  for (xmlNode *list = self->root->children; list != NULL; list = list->next)
+  for (StoltXmlNode *list = self->root->children; list != NULL; list = list->next)
     if (_stolt_planner_is_element (list, "properties"))
-      for (xmlNode *node = list->children; node != NULL; node = node->next)
+      for (StoltXmlNode *node = list->children; node != NULL; node = node->next)
         if (_stolt_planner_is_element (node, "property") &&
             _stolt_planner_attr (node, "type") != NULL)
           _stolt_planner_note (&self->base, PLANNER_NOTE_PROPERTIES,
@@ -442,9 +428,9 @@ note_misc (Import *self)
 static gboolean
 read_phases (Import *self)
 {
-  xmlNode *phases = find_child (self->root, "phases");
+  StoltXmlNode *phases = find_child (self->root, "phases");
 
-  for (xmlNode *node = phases != NULL ? phases->children : NULL; node; node = node->next)
+  for (StoltXmlNode *node = phases != NULL ? phases->children : NULL; node; node = node->next)
     {
       const char *name;
       StoltRecord *phase;
@@ -467,10 +453,10 @@ read_phases (Import *self)
 
 static gboolean
 collect_tasks (Import  *self,
-               xmlNode *parent_node,
+               StoltXmlNode *parent_node,
                int      parent)
 {
-  for (xmlNode *node = parent_node->children; node != NULL; node = node->next)
+  for (StoltXmlNode *node = parent_node->children; node != NULL; node = node->next)
     {
       PlannerTask task = { 0 };
       guint index = self->base.tasks->len;
@@ -686,9 +672,9 @@ make_task (Import *self,
 static gboolean
 read_groups (Import *self)
 {
-  xmlNode *groups = find_child (self->root, "resource-groups");
+  StoltXmlNode *groups = find_child (self->root, "resource-groups");
 
-  for (xmlNode *node = groups != NULL ? groups->children : NULL; node; node = node->next)
+  for (StoltXmlNode *node = groups != NULL ? groups->children : NULL; node; node = node->next)
     {
       guint id = 0;
 
@@ -706,7 +692,7 @@ read_groups (Import *self)
 
 static char *
 member_notes (Import  *self,
-              xmlNode *node)
+              StoltXmlNode *node)
 {
   GString *notes = g_string_new (attr_or_empty (node, "note"));
   const char *email = attr_or_empty (node, "email");
@@ -735,7 +721,7 @@ member_notes (Import  *self,
 
 static gboolean
 make_member (Import     *self,
-             xmlNode    *node,
+             StoltXmlNode    *node,
              const char *name)
 {
   StoltRecord *member = new_record (self, STOLT_TYPE_MEMBER, STOLT_LIST_MEMBERS);
@@ -746,7 +732,7 @@ make_member (Import     *self,
 
 static void
 note_resource_extras (Import     *self,
-                      xmlNode    *node,
+                      StoltXmlNode    *node,
                       const char *name)
 {
   const char *std_rate = _stolt_planner_attr (node, "std-rate");
@@ -763,9 +749,9 @@ note_resource_extras (Import     *self,
 static gboolean
 read_resources (Import *self)
 {
-  xmlNode *resources = find_child (self->root, "resources");
+  StoltXmlNode *resources = find_child (self->root, "resources");
 
-  for (xmlNode *node = resources != NULL ? resources->children : NULL; node; node = node->next)
+  for (StoltXmlNode *node = resources != NULL ? resources->children : NULL; node; node = node->next)
     {
       Resource *resource;
       gpointer key;
@@ -797,7 +783,7 @@ read_resources (Import *self)
 
 static gboolean
 read_allocation (Import  *self,
-                 xmlNode *node)
+                 StoltXmlNode *node)
 {
   const char *units = _stolt_planner_attr (node, "units");
   int task_index = _stolt_planner_find_task (&self->base, _stolt_planner_attr (node, "task-id"));
@@ -832,9 +818,9 @@ read_allocation (Import  *self,
 static gboolean
 read_allocations (Import *self)
 {
-  xmlNode *allocations = find_child (self->root, "allocations");
+  StoltXmlNode *allocations = find_child (self->root, "allocations");
 
-  for (xmlNode *node = allocations != NULL ? allocations->children : NULL; node; node = node->next)
+  for (StoltXmlNode *node = allocations != NULL ? allocations->children : NULL; node; node = node->next)
     if (_stolt_planner_is_element (node, "allocation") && !read_allocation (self, node))
       return FALSE;
 
@@ -856,17 +842,17 @@ note_summary_allocations (Import *self)
 /* The whole file */
 
 static gboolean
-check_root (Import *self,
-            xmlDoc *doc)
+check_root (Import       *self,
+            StoltXmlTree *tree)
 {
   g_autofree char *name = NULL;
 
-  self->root = xmlDocGetRootElement (doc);
+  self->root = stolt_xml_tree_get_root (tree);
   if (self->root != NULL && _stolt_planner_is_element (self->root, "project") &&
       _stolt_planner_attr (self->root, "mrproject-version") != NULL)
     return TRUE;
 
-  name = quoted (self->root != NULL ? (const char *) self->root->name : "");
+  name = quoted (self->root != NULL ? self->root->name : "");
   if (self->root != NULL && g_str_equal (name, "project"))
     g_set_error (self->error, STOLT_IMPORT_ERROR, STOLT_IMPORT_ERROR_NOT_PLANNER,
                  _("“%s” is not a GNOME Planner file: its <project> has no mrproject-version"),
@@ -921,10 +907,10 @@ assemble (Import *self)
 }
 
 static StoltProject *
-import_doc (Import *self,
-            xmlDoc *doc)
+import_doc (Import       *self,
+            StoltXmlTree *doc)
 {
-  xmlNode *tasks;
+  StoltXmlNode *tasks;
 
   if (!check_root (self, doc))
     return NULL;
@@ -1035,7 +1021,7 @@ stolt_planner_import (GBytes        *xml,
                       GPtrArray    **not_carried_over,
                       GError       **error)
 {
-  g_autoptr(xmlDoc) doc = NULL;
+  g_autoptr(StoltXmlTree) doc = NULL;
   StoltProject *project;
   Import self;
 

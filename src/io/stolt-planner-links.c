@@ -100,7 +100,7 @@ subtrees_overlap (PlannerImport *self,
 static void
 read_predecessor (PlannerImport *self,
                   guint          successor,
-                  xmlNode       *node)
+                  StoltXmlNode       *node)
 {
   PlannerTask *task = PLANNER_TASK (self, successor);
   const char *type = _stolt_planner_attr (node, "type");
@@ -148,9 +148,9 @@ void
 _stolt_planner_read_links (PlannerImport *self)
 {
   for (guint t = 0; t < self->tasks->len; t++)
-    for (xmlNode *list = PLANNER_TASK (self, t)->node->children; list != NULL; list = list->next)
+    for (StoltXmlNode *list = PLANNER_TASK (self, t)->node->children; list != NULL; list = list->next)
       if (_stolt_planner_is_element (list, "predecessors"))
-        for (xmlNode *node = list->children; node != NULL; node = node->next)
+        for (StoltXmlNode *node = list->children; node != NULL; node = node->next)
           if (_stolt_planner_is_element (node, "predecessor"))
             read_predecessor (self, t, node);
 }

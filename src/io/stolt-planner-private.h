@@ -10,7 +10,7 @@
 
 #pragma once
 
-#include <libxml/tree.h>
+#include "stolt-safe-xml.h"
 
 #include "stolt-project.h"
 
@@ -60,7 +60,7 @@ typedef enum
 
 typedef struct
 {
-  xmlNode         *node;
+  StoltXmlNode         *node;
   const char      *name;
   guint            planner_id;
   int              parent;     /* index in the task array, -1 at the top */
@@ -91,9 +91,9 @@ void       _stolt_planner_note        (PlannerImport   *self,
 GPtrArray *_stolt_planner_notes_lines (PlannerImport   *self);
 void       _stolt_planner_notes_clear (PlannerImport   *self);
 
-gboolean   _stolt_planner_is_element  (xmlNode         *node,
+gboolean   _stolt_planner_is_element  (StoltXmlNode         *node,
                                        const char      *name);
-const char *_stolt_planner_attr       (xmlNode         *node,
+const char *_stolt_planner_attr       (StoltXmlNode         *node,
                                        const char      *name);
 int        _stolt_planner_find_task   (PlannerImport   *self,
                                        const char      *id);

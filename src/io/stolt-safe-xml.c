@@ -17,6 +17,9 @@
  *     quadratic time, and a 2 MB start tag keeps it busy for minutes;
  *   - errors collected per parse through the context's structured error
  *     handler: nothing global is set, nothing printed.
+ *
+ * libxml2 builds no tree of its own: the SAX callbacks here build a light
+ * one (stolt-safe-xml.h) in an arena that is freed in one go.
  */
 
 #define G_LOG_DOMAIN "stolt-io"
@@ -28,7 +31,6 @@
 
 #include <glib/gi18n-lib.h>
 #include <libxml/parser.h>
-#include <libxml/SAX2.h>
 #include <libxml/xmlerror.h>
 
 #include "stolt-import.h"
@@ -42,13 +44,151 @@ typedef enum
   STOP_CANCELLED,
 } StopReason;
 
+/* Everything of a tree, allocated from blocks that are freed together */
+#define ARENA_BLOCK_SIZE (256 * 1024)
+
+struct _StoltXmlTree
+{
+  GPtrArray    *blocks;
+  guint8       *free_start;
+  gsize         free_size;
+  GHashTable   *names;       /* interned element and attribute names */
+  StoltXmlNode *root;
+  StoltXmlNode *current;     /* the element being read */
+};
+
 typedef struct
 {
   GCancellable *cancellable;
   guint         n_elements;
   StopReason    stop;
   char         *first_error;  /* "line N: message" */
+  StoltXmlTree *tree;
 } Guard;
+
+/* The tree */
+
+static gpointer
+arena_alloc (StoltXmlTree *tree,
+             gsize         size)
+{
+  gpointer memory;
+
+  size = (size + 7) & ~(gsize) 7;
+  if (size > tree->free_size)
+    {
+      gsize block_size = MAX (size, ARENA_BLOCK_SIZE);
+
+      tree->free_start = g_malloc (block_size);
+      tree->free_size = block_size;
+      g_ptr_array_add (tree->blocks, tree->free_start);
+    }
+
+  memory = tree->free_start;
+  tree->free_start += size;
+  tree->free_size -= size;
+  return memory;
+}
+
+static const char *
+arena_strndup (StoltXmlTree *tree,
+               const char   *text,
+               gsize         length)
+{
+  char *copy = arena_alloc (tree, length + 1);
+
+  memcpy (copy, text, length);
+  copy[length] = '\0';
+  return copy;
+}
+
+static const char *
+intern (StoltXmlTree *tree,
+        const char   *name)
+{
+  const char *copy = g_hash_table_lookup (tree->names, name);
+
+  if (copy == NULL)
+    {
+      copy = arena_strndup (tree, name, strlen (name));
+      g_hash_table_add (tree->names, (gpointer) copy);
+    }
+  return copy;
+}
+
+static StoltXmlTree *
+tree_new (void)
+{
+  StoltXmlTree *tree = g_new0 (StoltXmlTree, 1);
+
+  tree->blocks = g_ptr_array_new_with_free_func (g_free);
+  tree->names = g_hash_table_new (g_str_hash, g_str_equal);
+  return tree;
+}
+
+void
+stolt_xml_tree_free (StoltXmlTree *tree)
+{
+  if (tree == NULL)
+    return;
+  g_ptr_array_unref (tree->blocks);
+  g_hash_table_unref (tree->names);
+  g_free (tree);
+}
+
+StoltXmlNode *
+stolt_xml_tree_get_root (StoltXmlTree *tree)
+{
+  return tree->root;
+}
+
+const char *
+stolt_xml_node_get_attribute (StoltXmlNode *node,
+                              const char   *name)
+{
+  for (const char **a = node->attributes; *a != NULL; a += 2)
+    if (strcmp (a[0], name) == 0)
+      return a[1];
+  return NULL;
+}
+
+/* Copies the element and its attributes (SAX2 gives them as localname,
+ * prefix, URI, value, end; values already decoded) into the tree */
+static void
+add_element (StoltXmlTree   *tree,
+             const xmlChar  *localname,
+             const xmlChar  *uri,
+             int             n_attributes,
+             const xmlChar **attributes)
+{
+  StoltXmlNode *node = arena_alloc (tree, sizeof (StoltXmlNode));
+  const char **pairs = arena_alloc (tree, (2 * (gsize) n_attributes + 1) * sizeof (char *));
+  guint n = 0;
+
+  memset (node, 0, sizeof *node);
+  node->name = intern (tree, (const char *) localname);
+  node->namespaced = uri != NULL;
+  for (int i = 0; i < n_attributes; i++)
+    {
+      const xmlChar **a = &attributes[5 * i];
+
+      if (a[2] != NULL)
+        continue;
+      pairs[n++] = intern (tree, (const char *) a[0]);
+      pairs[n++] = arena_strndup (tree, (const char *) a[3], a[4] - a[3]);
+    }
+  pairs[n] = NULL;
+  node->attributes = pairs;
+
+  node->parent = tree->current;
+  if (tree->current == NULL)
+    tree->root = node;
+  else if (tree->current->last_child == NULL)
+    tree->current->children = tree->current->last_child = node;
+  else
+    tree->current->last_child = tree->current->last_child->next = node;
+  tree->current = node;
+}
 
 /* Counting attributes */
 
@@ -76,6 +216,9 @@ max_attributes (const char *data,
   const char *p = data;
   const char *end = data + length;
   guint most = 0;
+
+  if (data == NULL || length == 0)
+    return 0;
 
   while ((p = memchr (p, '<', end - p)) != NULL)
     {
@@ -118,7 +261,7 @@ max_attributes (const char *data,
   return most;
 }
 
-/* SAX callbacks: libxml2's own, with the guard's checks around them */
+/* SAX callbacks */
 
 static void
 guarded_start_element (void           *ctx,
@@ -147,8 +290,20 @@ guarded_start_element (void           *ctx,
       return;
     }
 
-  xmlSAX2StartElementNs (ctx, localname, prefix, uri, nb_namespaces, namespaces,
-                         nb_attributes, nb_defaulted, attributes);
+  add_element (guard->tree, localname, uri, nb_attributes, attributes);
+}
+
+static void
+guarded_end_element (void          *ctx,
+                     const xmlChar *localname,
+                     const xmlChar *prefix,
+                     const xmlChar *uri)
+{
+  xmlParserCtxt *ctxt = ctx;
+  Guard *guard = ctxt->_private;
+
+  if (guard->tree->current != NULL)
+    guard->tree->current = guard->tree->current->parent;
 }
 
 static void
@@ -202,8 +357,20 @@ guarded_context (Guard *guard)
   if (ctxt == NULL)
     return NULL;
 
+  /* Only elements and attributes are kept: no document, no text */
   ctxt->_private = guard;
+  ctxt->sax->startDocument = NULL;
+  ctxt->sax->endDocument = NULL;
+  ctxt->sax->internalSubset = NULL;
+  ctxt->sax->externalSubset = NULL;
+  ctxt->sax->characters = NULL;
+  ctxt->sax->cdataBlock = NULL;
+  ctxt->sax->ignorableWhitespace = NULL;
+  ctxt->sax->comment = NULL;
+  ctxt->sax->processingInstruction = NULL;
+  ctxt->sax->reference = NULL;
   ctxt->sax->startElementNs = guarded_start_element;
+  ctxt->sax->endElementNs = guarded_end_element;
   ctxt->sax->entityDecl = refused_entity_decl;
   ctxt->sax->serror = collect_error;
   ctxt->sax->warning = NULL;
@@ -290,20 +457,22 @@ report_stop (Guard         *guard,
  * stolt_safe_xml_read:
  * @display_name: the file's name, for messages
  *
- * Returns: (transfer full): the document, or %NULL with a
+ * Returns: (transfer full): the elements, or %NULL with a
  *   %STOLT_IMPORT_ERROR (or %G_IO_ERROR_CANCELLED) that names the file
  */
-xmlDoc *
+StoltXmlTree *
 stolt_safe_xml_read (GBytes        *bytes,
                      const char    *display_name,
                      GCancellable  *cancellable,
                      GError       **error)
 {
   static gsize initialised = 0;
-  Guard guard = { cancellable, 0, STOP_NONE, NULL };
+  g_autoptr(StoltXmlTree) tree = NULL;
+  Guard guard = { cancellable, 0, STOP_NONE, NULL, NULL };
   xmlGenericErrorFunc saved_handler;
   void *saved_context;
   xmlParserCtxt *ctxt;
+  gboolean well_formed;
   xmlDoc *doc;
   gsize length;
   const char *data;
@@ -327,6 +496,8 @@ stolt_safe_xml_read (GBytes        *bytes,
       set_error (error, STOLT_IMPORT_ERROR_TOO_LARGE, display_name, g_strerror (ENOMEM));
       return NULL;
     }
+  tree = tree_new ();
+  guard.tree = tree;
 
   /* Errors without a context (the encoding converters' "input conversion
    * failed") go to the generic handler, which prints them: silence it for
@@ -336,22 +507,24 @@ stolt_safe_xml_read (GBytes        *bytes,
   saved_context = xmlGenericErrorContext;
   xmlSetGenericErrorFunc (NULL, ignore_generic_error);
 
+  /* No SAX callback makes a document, so this returns none */
   data = g_bytes_get_data (bytes, &length);
   doc = xmlCtxtReadMemory (ctxt, data != NULL ? data : "", (int) length, NULL, NULL,
-                           XML_PARSE_NONET | XML_PARSE_NOBLANKS | XML_PARSE_NOCDATA |
-                             XML_PARSE_COMPACT);
+                           XML_PARSE_NONET | XML_PARSE_NOBLANKS | XML_PARSE_NOCDATA);
+  well_formed = ctxt->wellFormed;
+  g_clear_pointer (&doc, xmlFreeDoc);
   xmlFreeParserCtxt (ctxt);
   xmlSetGenericErrorFunc (saved_context, saved_handler);
 
   if (report_stop (&guard, display_name, error))
-    g_clear_pointer (&doc, xmlFreeDoc);
-  else if (doc == NULL || guard.first_error != NULL)
+    g_clear_pointer (&tree, stolt_xml_tree_free);
+  else if (!well_formed || guard.first_error != NULL || tree->root == NULL)
     {
-      g_clear_pointer (&doc, xmlFreeDoc);
+      g_clear_pointer (&tree, stolt_xml_tree_free);
       set_error (error, STOLT_IMPORT_ERROR_INVALID, display_name,
                  guard.first_error != NULL ? guard.first_error : _("the file is empty"));
     }
 
   g_free (guard.first_error);
-  return doc;
+  return g_steal_pointer (&tree);
 }

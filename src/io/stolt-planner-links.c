@@ -35,6 +35,9 @@
  * the dependency is left out rather than spelt out */
 #define MAX_LINKS_PER_DEPENDENCY 10000
 
+/* A milestone's "Activities" text */
+#define MAX_AFTER_BYTES (64 * 1024)
+
 static guint
 count_activities (PlannerImport *self,
                   guint          first)
@@ -127,11 +130,14 @@ read_predecessor (PlannerImport *self,
 
   if (task->kind == PLANNER_TASK_MILESTONE)
     {
+      /* A list for people to read: a hostile file's thousands of
+       * predecessors stop at a length the model takes */
       if (task->after == NULL)
         task->after = g_string_new (NULL);
-      else
+      else if (task->after->len < MAX_AFTER_BYTES)
         g_string_append_c (task->after, '\n');
-      g_string_append (task->after, PLANNER_TASK (self, predecessor)->name);
+      if (task->after->len < MAX_AFTER_BYTES)
+        g_string_append (task->after, PLANNER_TASK (self, predecessor)->name);
       return;
     }
 

@@ -146,9 +146,16 @@ generate (guint n_tasks)
                         "working day\"/>\n"
                         "      <day-type id=\"1\" name=\"Nonworking\" description=\"A default "
                         "non working day\"/>\n"
+                        "      <day-type id=\"2\" name=\"Use base\" description=\"Use day from "
+                        "base calendar\"/>\n"
                         "    </day-types>\n    <calendar id=\"1\" name=\"Default\">\n"
                         "      <default-week mon=\"0\" tue=\"0\" wed=\"0\" thu=\"0\" fri=\"0\" "
-                        "sat=\"1\" sun=\"1\"/>\n      <days/>\n    </calendar>\n"
+                        "sat=\"1\" sun=\"1\"/>\n      <overridden-day-types>\n"
+                        "        <overridden-day-type id=\"0\">\n"
+                        "          <interval start=\"0800\" end=\"1200\"/>\n"
+                        "          <interval start=\"1300\" end=\"1700\"/>\n"
+                        "        </overridden-day-type>\n      </overridden-day-types>\n"
+                        "      <days/>\n    </calendar>\n"
                         "  </calendars>\n  <tasks>\n");
 
   while (id <= n_tasks)

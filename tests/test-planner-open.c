@@ -108,8 +108,9 @@ test_open_planner (void)
   report = find_dialog ("Not Everything Was Carried Over");
   window = STOLT_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (report)));
   document = stolt_window_get_document (window);
-  list = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (
-    adw_message_dialog_get_extra_child (report)));
+  list = adw_message_dialog_get_extra_child (report);
+  if (GTK_IS_SCROLLED_WINDOW (list))
+    list = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (list));
   if (GTK_IS_VIEWPORT (list))
     list = gtk_viewport_get_child (GTK_VIEWPORT (list));
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (list)), "• 2 working-time calendars"));

@@ -258,8 +258,10 @@ show_progress_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* The list is long for a big plan: left-aligned, selectable (to paste
- * into a mail), and scrolled past a third of a screen */
+/* The list: left-aligned, selectable (to paste into a mail), and
+ * scrolled when it is long */
+#define SHORT_LIST 5
+
 static GtkWidget *
 not_carried_over_list (GPtrArray *notes)
 {
@@ -276,11 +278,16 @@ not_carried_over_list (GPtrArray *notes)
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
 
+  /* A wrapped label's natural height is measured wider than the dialog
+   * lets it be, so a short list goes in as it is, and a long one in a
+   * scrolled window of a fixed height */
+  if (notes->len <= SHORT_LIST)
+    return label;
+
   scrolled = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
                                   GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), label);
   return scrolled;
 }

@@ -589,6 +589,45 @@ test_dangling (void)
   g_assert_true (notes_mention (notes, "3 links to tasks or resources that are not in the file"));
 }
 
+/* Dependencies between summary tasks are spelt out between their
+ * activities: a file that asks for millions of links gets a note, fast */
+static void
+test_dependency_flood (void)
+{
+  GString *xml = g_string_new (HEAD PROJECT "<tasks>");
+  g_autoptr(GPtrArray) notes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StoltProject) project = NULL;
+  g_autofree char *data = NULL;
+  guint id = 3;
+
+  for (guint summary = 1; summary <= 2; summary++)
+    {
+      g_string_append_printf (xml, "<task id=\"%u\" name=\"S%u\">", summary, summary);
+      if (summary == 2)
+        {
+          g_string_append (xml, "<predecessors>");
+          for (guint i = 0; i < 20000; i++)
+            g_string_append (xml, "<predecessor id=\"1\" predecessor-id=\"1\" type=\"FS\"/>");
+          g_string_append (xml, "</predecessors>");
+        }
+      for (guint i = 0; i < 100; i++, id++)
+        g_string_append_printf (xml, "<task id=\"%u\" name=\"T%u\" start=\"20260105T000000Z\" "
+                                     "end=\"20260106T170000Z\"/>", id, id);
+      g_string_append (xml, "</task>");
+    }
+  g_string_append (xml, "</tasks></project>");
+  data = g_string_free (xml, FALSE);
+
+  project = import_string (data, 0, &notes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count (project, STOLT_LIST_ACTIVITIES), ==, 200);
+  /* The first 200 of them, 10 000 links each, spend the budget: the
+   * links are the same, and each activity of S2 follows each of S1 */
+  g_assert_true (notes_mention (notes, "19800 dependencies between summary tasks too large"));
+  g_assert_true (stolt_project_check (project, NULL));
+}
+
 static void
 test_duplicate_ids (void)
 {
@@ -658,6 +697,7 @@ main (int   argc,
   g_test_add_func ("/planner/hostile/dates", test_dates);
   g_test_add_func ("/planner/hostile/cycle", test_cycle);
   g_test_add_func ("/planner/hostile/dangling", test_dangling);
+  g_test_add_func ("/planner/hostile/dependency-flood", test_dependency_flood);
   g_test_add_func ("/planner/hostile/duplicate-ids", test_duplicate_ids);
   g_test_add_func ("/planner/hostile/capped", test_capped);
   g_test_add_func ("/planner/cancelled", test_cancelled);

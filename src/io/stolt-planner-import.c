@@ -994,6 +994,8 @@ import_clear (Import *self)
   g_array_unref (self->base.tasks);
   g_hash_table_unref (self->base.task_ids);
   g_hash_table_unref (self->base.links);
+  g_clear_pointer (&self->base.activities, g_array_unref);
+  g_clear_pointer (&self->base.activities_before, g_free);
   _stolt_planner_notes_clear (&self->base);
   for (guint i = 0; i < STOLT_N_LISTS; i++)
     g_ptr_array_unref (self->lists[i]);

@@ -35,19 +35,38 @@
  * the dependency is left out rather than spelt out */
 #define MAX_LINKS_PER_DEPENDENCY 10000
 
+/* All links made from dependencies on summary tasks */
+#define MAX_LINKS 2000000
+
 /* A milestone's "Activities" text */
 #define MAX_AFTER_BYTES (64 * 1024)
 
-static guint
-count_activities (PlannerImport *self,
-                  guint          first)
+/* A subtree is a range of tasks in document order, so its activities are
+ * a range of self->activities: found in constant time */
+static void
+index_activities (PlannerImport *self)
 {
-  guint n = 0;
+  guint n = self->tasks->len;
 
-  for (guint i = first; i < PLANNER_TASK (self, first)->end; i++)
-    if (PLANNER_TASK (self, i)->kind == PLANNER_TASK_ACTIVITY)
-      n++;
-  return n;
+  self->activities = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->activities_before = g_new (guint, n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      self->activities_before[i] = self->activities->len;
+      if (PLANNER_TASK (self, i)->kind == PLANNER_TASK_ACTIVITY)
+        g_array_append_val (self->activities, i);
+    }
+  self->activities_before[n] = self->activities->len;
+}
+
+static void
+activity_range (PlannerImport *self,
+                guint          task,
+                guint         *first,
+                guint         *n)
+{
+  *first = self->activities_before[task];
+  *n = self->activities_before[PLANNER_TASK (self, task)->end] - *first;
 }
 
 static void
@@ -67,28 +86,34 @@ add_link (PlannerImport *self,
 }
 
 /* Every activity in the subtree of @successor after every one in that of
- * @predecessor */
+ * @predecessor.  The links one dependency may make, and those all of
+ * them together may, are capped: a hostile file could otherwise ask for
+ * billions. */
 static void
 link_subtrees (PlannerImport *self,
                guint          successor,
                guint          predecessor)
 {
-  guint s_end = PLANNER_TASK (self, successor)->end;
-  guint p_end = PLANNER_TASK (self, predecessor)->end;
+  guint s_first, s_n, p_first, p_n;
+  guint64 n_links;
 
-  if (count_activities (self, successor) * (guint64) count_activities (self, predecessor) >
-      MAX_LINKS_PER_DEPENDENCY)
+  activity_range (self, successor, &s_first, &s_n);
+  activity_range (self, predecessor, &p_first, &p_n);
+  n_links = (guint64) s_n * p_n;
+  if (n_links == 0)
+    return;
+  if (n_links > MAX_LINKS_PER_DEPENDENCY || n_links > self->link_budget)
     {
       _stolt_planner_note (self, PLANNER_NOTE_SUMMARY_DEPENDENCIES,
                            PLANNER_TASK (self, successor)->name);
       return;
     }
+  self->link_budget -= n_links;
 
-  for (guint s = successor; s < s_end; s++)
-    if (PLANNER_TASK (self, s)->kind == PLANNER_TASK_ACTIVITY)
-      for (guint p = predecessor; p < p_end; p++)
-        if (PLANNER_TASK (self, p)->kind == PLANNER_TASK_ACTIVITY)
-          add_link (self, s, p);
+  for (guint s = s_first; s < s_first + s_n; s++)
+    for (guint p = p_first; p < p_first + p_n; p++)
+      add_link (self, g_array_index (self->activities, guint, s),
+                g_array_index (self->activities, guint, p));
 }
 
 static gboolean
@@ -153,6 +178,9 @@ read_predecessor (PlannerImport *self,
 void
 _stolt_planner_read_links (PlannerImport *self)
 {
+  index_activities (self);
+  self->link_budget = MAX_LINKS;
+
   for (guint t = 0; t < self->tasks->len; t++)
     for (StoltXmlNode *list = PLANNER_TASK (self, t)->node->children; list != NULL; list = list->next)
       if (_stolt_planner_is_element (list, "predecessors"))

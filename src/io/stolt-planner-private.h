@@ -80,6 +80,9 @@ typedef struct
   GArray       *tasks;       /* PlannerTask, in document order */
   GHashTable   *task_ids;    /* Planner id + 1 → task index + 1 */
   GHashTable   *links;       /* (successor << 32 | predecessor) of links made */
+  GArray       *activities;  /* task indices (guint) of the activities, in order */
+  guint        *activities_before; /* [i]: how many of tasks 0 … i - 1 are activities */
+  guint64       link_budget; /* links that summary dependencies may still spell out */
   PlannerNote   notes[PLANNER_N_NOTES];
 } PlannerImport;
 

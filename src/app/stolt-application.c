@@ -187,15 +187,13 @@ typedef struct
   GPtrArray    *notes;
 } ImportResult;
 
+/* The task may be finalised in its thread: only what is safe there.
+ * The dialog, the timeout and the hold end in import_done_cb(). */
 static void
 import_job_free (ImportJob *job)
 {
-  g_clear_handle_id (&job->progress_source, g_source_remove);
-  if (job->progress != NULL)
-    gtk_window_destroy (GTK_WINDOW (job->progress));
   g_clear_object (&job->cancellable);
   g_clear_object (&job->file);
-  g_application_release (G_APPLICATION (job->application));
   g_clear_object (&job->application);
   g_free (job);
 }
@@ -312,25 +310,13 @@ show_not_carried_over (StoltWindow *window,
 }
 
 static void
-import_done_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
+show_import_result (StoltApplication *self,
+                    GFile            *file,
+                    ImportResult     *imported,
+                    const GError     *error)
 {
-  StoltApplication *self = STOLT_APPLICATION (source);
-  GTask *task = G_TASK (result);
-  ImportJob *job = g_task_get_task_data (task);
   g_autoptr(StoltDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
-  ImportResult *imported;
   StoltWindow *window;
-
-  imported = g_task_propagate_pointer (task, &error);
-  g_clear_handle_id (&job->progress_source, g_source_remove);
-  if (job->progress != NULL)
-    {
-      gtk_window_destroy (GTK_WINDOW (job->progress));
-      job->progress = NULL;
-    }
 
   if (imported == NULL)
     {
@@ -343,8 +329,34 @@ import_done_cb (GObject      *source,
   stolt_application_open_document (self, document);
   window = find_window_for_document (self, document);
   if (imported->notes->len > 0 && window != NULL)
-    show_not_carried_over (window, job->file, imported->notes);
-  import_result_free (imported);
+    show_not_carried_over (window, file, imported->notes);
+}
+
+static void
+import_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  StoltApplication *self = STOLT_APPLICATION (source);
+  GTask *task = G_TASK (result);
+  ImportJob *job = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+  ImportResult *imported;
+
+  imported = g_task_propagate_pointer (task, &error);
+  g_clear_handle_id (&job->progress_source, g_source_remove);
+  if (job->progress != NULL)
+    {
+      gtk_window_destroy (GTK_WINDOW (job->progress));
+      job->progress = NULL;
+    }
+
+  show_import_result (self, job->file, imported, error);
+  if (imported != NULL)
+    import_result_free (imported);
+
+  /* A window holds the application now, if there is to be one */
+  g_application_release (G_APPLICATION (self));
 }
 
 static void

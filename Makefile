@@ -13,7 +13,7 @@ MESON      ?= meson
 # Build and run-time dependencies (keep in step with HACKING.md).
 BUILD_PKGS = meson ninja-build pkg-config gcc libc6-dev gettext \
 	libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libsqlite3-dev \
-	libical-dev libcmark-dev
+	libical-dev libcmark-dev libxml2-dev
 # What the test suite needs on top: a headless X server and a session bus,
 # the data-file validators, fonts and icons so GTK draws without warnings,
 # and the readers the exports are checked with: an iCalendar parser,

@@ -106,4 +106,27 @@ cp "$tmp/other-database" "$tmp/renamed.stolt"
 got="$(content_type_of "$tmp/renamed.stolt")"
 [[ "$got" == "$MIME_TYPE" ]] || fail "*.stolt sniffed as '$got', expected $MIME_TYPE"
 
-echo "check-mime: $MIME_TYPE OK (glob, sub-class, generic icon, magic, GIO sniffing)"
+# GNOME Planner files (application/x-planner), imported by Stolt
+readonly PLANNER_TYPE='application/x-planner'
+expect_line "$db/types" "$PLANNER_TYPE"
+expect_line "$db/globs2" "50:$PLANNER_TYPE:*.planner"
+expect_line "$db/globs2" "50:$PLANNER_TYPE:*.mrproject"
+expect_line "$db/subclasses" "$PLANNER_TYPE application/xml"
+expect_line "$db/magic" "[60:$PLANNER_TYPE]"
+# A plan whose long name puts mrproject-version far from the start, as
+# GNOME Planner writes it, without its extension
+{
+  printf '<?xml version="1.0"?>\n<project name="%s" ' "$(printf 'Arbeidsgiverpolitikk %.0s' $(seq 1 12))"
+  printf 'company="Kommune" manager="Prosjektleder" phase="" project-start="20151013T000000Z" '
+  printf 'mrproject-version="2" calendar="1">\n  <properties/>\n</project>\n'
+} > "$tmp/plan-without-extension"
+got="$(content_type_of "$tmp/plan-without-extension")"
+[[ "$got" == "$PLANNER_TYPE" ]] || fail "a Planner file sniffed as '$got', expected $PLANNER_TYPE"
+printf '<?xml version="1.0"?>\n<project xmlns="http://maven.apache.org/POM/4.0.0"/>\n' > "$tmp/pom"
+got="$(content_type_of "$tmp/pom")"
+[[ "$got" != "$PLANNER_TYPE" ]] || fail "a Maven pom.xml was sniffed as $PLANNER_TYPE"
+printf 'anything\n' > "$tmp/renamed.planner"
+got="$(content_type_of "$tmp/renamed.planner")"
+[[ "$got" == "$PLANNER_TYPE" ]] || fail "*.planner sniffed as '$got', expected $PLANNER_TYPE"
+
+echo "check-mime: $MIME_TYPE and $PLANNER_TYPE OK (glob, sub-class, generic icon, magic, GIO sniffing)"

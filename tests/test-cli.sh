@@ -112,5 +112,63 @@ check "and nothing is written" [ ! -e "$work/x" ]
 check "an unknown template is refused" [ $? -ne 0 ]
 check "and nothing is written" [ ! -e "$work/x.stolt" ]
 
+# --export=stolt converts a GNOME Planner file (written by Planner itself)
+planner_dir=${STOLT_SOURCE_ROOT:?}/tests/data/planner
+cp "$planner_dir/ks-nettverk.planner" "$work/ks-nettverk.planner"
+before=$(sha256sum < "$work/ks-nettverk.planner")
+"$stolt" --export=stolt --output="$work/from-planner.stolt" "$work/ks-nettverk.planner" 2> "$work/err"
+check "a Planner file converts with exit 0" [ $? -eq 0 ]
+check "and leaves the Planner file alone" [ "$(sha256sum < "$work/ks-nettverk.planner")" = "$before" ]
+check "saying what was not carried over in one line" [ "$(wc -l < "$work/err")" -eq 1 ]
+check "that names the file" grep -q "^stolt: ks-nettverk.planner: not carried over: " "$work/err"
+check "and lists the calendars" grep -q "2 working-time calendars" "$work/err"
+q () { sqlite3 "$work/from-planner.stolt" "$1"; }
+check "the converted file has the project's title" \
+  [ "$(q "SELECT title FROM project")" = "Arbeidsgiverpolitikk – nettverk samling 1" ]
+check "its start and end" [ "$(q "SELECT start_date || ' ' || end_date FROM project")" = "2015-10-13 2015-10-20" ]
+check "four phases" [ "$(q "SELECT group_concat(title, '|') FROM (SELECT title FROM phase ORDER BY position)")" = \
+  "Startfase|Gjennomføring|Forankring|Involvering" ]
+check "the activity with its hours, progress and phase" \
+  [ "$(q "SELECT a.hours || ' ' || a.progress || ' ' || p.title FROM activity a JOIN phase p ON p.id = a.phase
+          WHERE a.title = 'Samling 1: utfordringer, visjoner og verdier'")" = "16.0 100 Forankring" ]
+check "the milestone with its date and responsible" \
+  [ "$(q "SELECT date || ' ' || responsible FROM milestone WHERE title = 'Prosjektplan levert'")" = \
+    "2015-10-13 Prosjektleder" ]
+check "the resources as people" [ "$(q "SELECT group_concat(name, '|') FROM member")" = "Prosjektleder|Rådmann" ]
+"$stolt" --export=stolt --output="$work/again.stolt" "$work/from-planner.stolt" 2> "$work/err"
+check "the converted file opens as a Stolt project" [ $? -eq 0 ]
+check "with nothing to report" [ ! -s "$work/err" ]
+
+cp "$planner_dir/kompetensforsorjning.planner" "$work/k.planner"
+"$stolt" --export=stolt --output="$work/k.stolt" "$work/k.planner" 2> /dev/null
+check "dependencies are carried over" [ "$(sqlite3 "$work/k.stolt" \
+  "SELECT count(*) FROM activity_predecessors")" -eq 6 ]
+
+# Planner files that are wrong: one line naming the file, OUT untouched
+printf '<?xml version="1.0"?>\n<foo/>\n' > "$work/plan.planner"
+"$stolt" --export=stolt --output="$work/out.stolt" "$work/plan.planner" 2> "$work/err"
+check "a file with another root is refused" [ $? -eq 1 ]
+check "with one line" [ "$(wc -l < "$work/err")" -eq 1 ]
+check "that names the root" grep -q "plan.planner” is not a GNOME Planner file: the root element is <foo>" "$work/err"
+check "and OUT untouched" [ "$(cat "$work/out.stolt")" = "keep me" ]
+
+head -c 2000 "$work/ks-nettverk.planner" > "$work/cut.planner"
+"$stolt" --export=stolt --output="$work/out.stolt" "$work/cut.planner" 2> "$work/err"
+check "a truncated Planner file is refused" [ $? -eq 1 ]
+check "with one line" [ "$(wc -l < "$work/err")" -eq 1 ]
+check "naming it" grep -q "cut.planner" "$work/err"
+
+printf '<?xml version="1.0"?>\n<!DOCTYPE project [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<project name="&x;" mrproject-version="2" project-start="20260105T000000Z"/>\n' > "$work/xxe.planner"
+"$stolt" --export=stolt --output="$work/xxe.stolt" "$work/xxe.planner" 2> "$work/err"
+check "an external entity is refused" [ $? -eq 1 ]
+check "writing nothing" [ ! -e "$work/xxe.stolt" ]
+check "and without reading the file it names" bash -c '! grep -q "root:" "$1"' _ "$work/err"
+
+# libxml2's encoding converters print to stderr unless told not to
+printf '<?xml version="1.0" encoding="ISO-2022-JP"?>\n<project name="\033$B\000\000\000\000"/>' > "$work/enc.planner"
+"$stolt" --export=stolt --output="$work/enc.stolt" "$work/enc.planner" 2> "$work/err"
+check "a file that does not decode is refused" [ $? -eq 1 ]
+check "with exactly one line on stderr" [ "$(wc -l < "$work/err")" -eq 1 ]
+
 echo "1..$n"
 [ $failed -eq 0 ]

@@ -13,6 +13,8 @@
 #include "stolt-application.h"
 #include "stolt-cli.h"
 #include "stolt-drafts.h"
+#include "stolt-file.h"
+#include "stolt-import.h"
 #include "stolt-preferences-window.h"
 #include "stolt-project.h"
 #include "stolt-resources.h"
@@ -102,6 +104,17 @@ find_pristine_window (StoltApplication *self)
   return NULL;
 }
 
+static StoltWindow *
+find_window_for_document (StoltApplication *self,
+                          StoltDocument    *document)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (STOLT_IS_WINDOW (l->data) && stolt_window_get_document (l->data) == document)
+      return l->data;
+
+  return NULL;
+}
+
 /* Shows @document in the pristine window, if there is one, or a new one */
 void
 stolt_application_open_document (StoltApplication *self,
@@ -136,6 +149,252 @@ stolt_application_new_document (StoltApplication *self)
 }
 
 static void
+stolt_application_show_open_error (StoltApplication *self,
+                                   const GError     *error)
+{
+  g_autoptr(StoltDocument) empty = NULL;
+  StoltWindow *window = find_pristine_window (self);
+
+  if (window == NULL)
+    {
+      empty = stolt_application_new_document (self);
+      window = stolt_window_new (self, empty);
+    }
+  gtk_window_present (GTK_WINDOW (window));
+  stolt_window_show_error (window, _("Could Not Open the Project"), error);
+}
+
+/* Importing GNOME Planner files
+ *
+ * The import runs in a thread, so that a 20 000-task file does not stop
+ * the windows already open; after IMPORT_PROGRESS_DELAY_MS a dialog says
+ * what is going on and offers Cancel.  The result is a new, unsaved
+ * document, and a dialog lists what of the file has no place in Stolt. */
+
+#define IMPORT_PROGRESS_DELAY_MS 300
+
+typedef struct
+{
+  StoltApplication *application;
+  GFile            *file;
+  GCancellable     *cancellable;
+  GtkWidget        *progress;
+  guint             progress_source;
+} ImportJob;
+
+typedef struct
+{
+  StoltProject *project;
+  GPtrArray    *notes;
+} ImportResult;
+
+/* The task may be finalised in its thread: only what is safe there.
+ * The dialog, the timeout and the hold end in import_done_cb(). */
+static void
+import_job_free (ImportJob *job)
+{
+  g_clear_object (&job->cancellable);
+  g_clear_object (&job->file);
+  g_clear_object (&job->application);
+  g_free (job);
+}
+
+static void
+import_result_free (ImportResult *result)
+{
+  g_clear_object (&result->project);
+  g_clear_pointer (&result->notes, g_ptr_array_unref);
+  g_free (result);
+}
+
+static void
+import_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ImportJob *job = task_data;
+  ImportResult *result = g_new0 (ImportResult, 1);
+  GError *error = NULL;
+
+  result->project = stolt_io_load_project (job->file, cancellable, &result->notes, &error);
+  if (result->project == NULL)
+    {
+      import_result_free (result);
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_return_pointer (task, result, (GDestroyNotify) import_result_free);
+}
+
+static void
+progress_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      ImportJob        *job)
+{
+  g_cancellable_cancel (job->cancellable);
+  job->progress = NULL;  /* it closes itself */
+}
+
+static gboolean
+show_progress_cb (gpointer user_data)
+{
+  ImportJob *job = user_data;
+  g_autofree char *name = stolt_file_get_display_name (job->file);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (job->application));
+  GtkWidget *spinner = gtk_spinner_new ();
+
+  job->progress_source = 0;
+  job->progress = adw_message_dialog_new (parent, _("Importing the GNOME Planner File"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (job->progress),
+                                  _("Reading “%s” into a new project…"), name);
+  gtk_spinner_start (GTK_SPINNER (spinner));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (job->progress), spinner);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (job->progress), "cancel", _("_Cancel"));
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (job->progress), "cancel");
+  g_signal_connect (job->progress, "response", G_CALLBACK (progress_response_cb), job);
+  gtk_window_present (GTK_WINDOW (job->progress));
+  return G_SOURCE_REMOVE;
+}
+
+/* The list: left-aligned, selectable (to paste into a mail), and
+ * scrolled when it is long */
+#define SHORT_LIST 5
+
+static GtkWidget *
+not_carried_over_list (GPtrArray *notes)
+{
+  GString *text = g_string_new (NULL);
+  GtkWidget *label, *scrolled;
+
+  for (guint i = 0; i < notes->len; i++)
+    g_string_append_printf (text, "%s• %s", i > 0 ? "\n" : "",
+                            (const char *) g_ptr_array_index (notes, i));
+
+  label = gtk_label_new (text->str);
+  g_string_free (text, TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+
+  /* A wrapped label's natural height is measured wider than the dialog
+   * lets it be, so a short list goes in as it is, and a long one in a
+   * scrolled window of a fixed height */
+  if (notes->len <= SHORT_LIST)
+    return label;
+
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), label);
+  return scrolled;
+}
+
+static void
+show_not_carried_over (StoltWindow *window,
+                       GFile       *file,
+                       GPtrArray   *notes)
+{
+  g_autofree char *name = stolt_file_get_display_name (file);
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (window), _("Not Everything Was Carried Over"),
+                                   NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("“%s” is open as a new project that is not saved yet. "
+                                    "These parts of the GNOME Planner file have no place in "
+                                    "Stolt and were left out:"), name);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), not_carried_over_list (notes));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_OK"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+show_import_result (StoltApplication *self,
+                    GFile            *file,
+                    ImportResult     *imported,
+                    const GError     *error)
+{
+  g_autoptr(StoltDocument) document = NULL;
+  StoltWindow *window;
+
+  if (imported == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        stolt_application_show_open_error (self, error);
+      return;
+    }
+
+  document = stolt_document_new_from_project (imported->project);
+  stolt_application_open_document (self, document);
+  window = find_window_for_document (self, document);
+  if (imported->notes->len > 0 && window != NULL)
+    show_not_carried_over (window, file, imported->notes);
+}
+
+static void
+import_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  StoltApplication *self = STOLT_APPLICATION (source);
+  GTask *task = G_TASK (result);
+  ImportJob *job = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+  ImportResult *imported;
+
+  imported = g_task_propagate_pointer (task, &error);
+  g_clear_handle_id (&job->progress_source, g_source_remove);
+  if (job->progress != NULL)
+    {
+      gtk_window_destroy (GTK_WINDOW (job->progress));
+      job->progress = NULL;
+    }
+
+  show_import_result (self, job->file, imported, error);
+  if (imported != NULL)
+    import_result_free (imported);
+
+  /* A window holds the application now, if there is to be one */
+  g_application_release (G_APPLICATION (self));
+}
+
+static void
+stolt_application_import_file (StoltApplication *self,
+                               GFile            *file)
+{
+  g_autoptr(GTask) task = NULL;
+  ImportJob *job = g_new0 (ImportJob, 1);
+
+  /* No window may be open yet (stolt plan.planner): keep running */
+  g_application_hold (G_APPLICATION (self));
+  job->application = g_object_ref (self);
+  job->file = g_object_ref (file);
+  job->cancellable = g_cancellable_new ();
+  job->progress_source = g_timeout_add (IMPORT_PROGRESS_DELAY_MS, show_progress_cb, job);
+
+  task = g_task_new (self, job->cancellable, import_done_cb, NULL);
+  g_task_set_source_tag (task, stolt_application_import_file);
+  g_task_set_task_data (task, job, (GDestroyNotify) import_job_free);
+  g_task_run_in_thread (task, import_thread);
+}
+
+/* Whether @file starts as XML: only a few bytes are read here, the rest
+ * by the import's thread */
+static gboolean
+is_import (GFile *file)
+{
+  g_autoptr(GFileInputStream) stream = g_file_read (file, NULL, NULL);
+  g_autoptr(GBytes) head = NULL;
+
+  if (stream == NULL)
+    return FALSE;
+  head = g_input_stream_read_bytes (G_INPUT_STREAM (stream), 512, NULL, NULL);
+  return head != NULL && stolt_io_sniff (head) == STOLT_FILE_KIND_PLANNER;
+}
+
+static void
 stolt_application_open_file (StoltApplication *self,
                              GFile            *file)
 {
@@ -149,19 +408,16 @@ stolt_application_open_file (StoltApplication *self,
       return;
     }
 
+  if (is_import (file))
+    {
+      stolt_application_import_file (self, file);
+      return;
+    }
+
   document = stolt_document_open (file, &error);
   if (document == NULL)
     {
-      g_autoptr(StoltDocument) empty = NULL;
-
-      window = find_pristine_window (self);
-      if (window == NULL)
-        {
-          empty = stolt_application_new_document (self);
-          window = stolt_window_new (self, empty);
-        }
-      gtk_window_present (GTK_WINDOW (window));
-      stolt_window_show_error (window, _("Could Not Open the Project"), error);
+      stolt_application_show_open_error (self, error);
       return;
     }
 
@@ -220,12 +476,34 @@ open_response_cb (GtkNativeDialog  *chooser,
 }
 
 static void
+add_filter (GtkFileChooserNative *chooser,
+            const char           *name,
+            gboolean              stolt,
+            gboolean              planner)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  if (stolt)
+    {
+      gtk_file_filter_add_mime_type (filter, "application/x-stolt-project");
+      gtk_file_filter_add_suffix (filter, "stolt");
+    }
+  if (planner)
+    {
+      gtk_file_filter_add_mime_type (filter, "application/x-planner");
+      gtk_file_filter_add_suffix (filter, "planner");
+      gtk_file_filter_add_suffix (filter, "mrproject");
+    }
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+}
+
+static void
 open_action_cb (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
   StoltApplication *self = user_data;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
   if (self->chooser != NULL)
     {
@@ -238,10 +516,9 @@ open_action_cb (GSimpleAction *action,
                                                GTK_FILE_CHOOSER_ACTION_OPEN,
                                                _("_Open"), _("_Cancel"));
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (self->chooser), TRUE);
-  gtk_file_filter_set_name (filter, _("Stolt projects"));
-  gtk_file_filter_add_mime_type (filter, "application/x-stolt-project");
-  gtk_file_filter_add_suffix (filter, "stolt");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  add_filter (self->chooser, _("All projects"), TRUE, TRUE);
+  add_filter (self->chooser, _("Stolt projects"), TRUE, FALSE);
+  add_filter (self->chooser, _("GNOME Planner files"), FALSE, TRUE);
   g_signal_connect (self->chooser, "response", G_CALLBACK (open_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }

@@ -17,6 +17,8 @@
 #include "stolt-ics-export.h"
 #include "stolt-exporters.h"
 #include "stolt-report.h"
+#include "stolt-file.h"
+#include "stolt-import.h"
 #include "stolt-storage.h"
 #include "stolt-templates.h"
 #include "stolt-timeline-export.h"
@@ -108,6 +110,7 @@ stolt_cli_export (const char               *format,
   g_autoptr(GFile) input_file = g_file_new_for_commandline_arg (input);
   g_autoptr(GFile) output_file = g_file_new_for_commandline_arg (output);
   g_autoptr(StoltProject) project = NULL;
+  g_autoptr(GPtrArray) notes = NULL;
   g_autoptr(GError) error = NULL;
 
   if (found == NULL)
@@ -124,7 +127,7 @@ stolt_cli_export (const char               *format,
       return STOLT_EXIT_USAGE;
     }
 
-  project = stolt_storage_load (input_file, &error);
+  project = stolt_io_load_project (input_file, NULL, &notes, &error);
   if (project == NULL)
     return fail (error);
 
@@ -137,6 +140,15 @@ stolt_cli_export (const char               *format,
           return STOLT_EXIT_FAILED;
         }
       return fail (error);
+    }
+
+  if (notes->len > 0)
+    {
+      g_autofree char *name = stolt_file_get_display_name (input_file);
+      g_autofree char *joined = stolt_io_join_notes (notes);
+
+      /* Translators: the imported file, then what of it Stolt has no place for */
+      g_printerr (_("stolt: %s: not carried over: %s\n"), name, joined);
     }
 
   return STOLT_EXIT_OK;

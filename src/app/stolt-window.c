@@ -143,7 +143,7 @@ stolt_window_update_values_summary (StoltWindow  *self,
   g_autofree char *v = g_strdup_printf (ngettext ("%u value", "%u values", values), values);
   g_autofree char *summary = join_counts (d, v, NULL);
 
-  adw_status_page_set_title (self->values_status, _("Values"));
+  adw_status_page_set_title (self->values_status, C_("values documents, the tab and the report chapter", "Values"));
   adw_status_page_set_description (self->values_status, summary);
 }
 

@@ -400,7 +400,7 @@ stolt_report_values (StoltReport *report)
   GListModel *documents = stolt_project_get_list (report->project, STOLT_LIST_VALUES_DOCUMENTS);
 
   /* Translators: report chapter; sv "Värdegrund", nb "Verdigrunnlag" */
-  stolt_page_flow_add_heading (report->flow, 1, _("Values"));
+  stolt_page_flow_add_heading (report->flow, 1, C_("values documents, the tab and the report chapter", "Values"));
   if (g_list_model_get_n_items (documents) == 0)
     {
       stolt_report_none (report, _("No values documents yet."));

@@ -344,7 +344,7 @@ append_document (GString      *out,
   append_heading (out, 1, stolt_export_text (document, "title"));
   append_plain (out, stolt_export_text (document, "introduction"));
   if (g_list_model_get_n_items (values) > 0)
-    append_heading (out, 2, _("Values"));
+    append_heading (out, 2, C_("the values inside one values document", "Values"));
   for (guint i = 0; i < g_list_model_get_n_items (values); i++)
     {
       g_autoptr(StoltRecord) value = g_list_model_get_item (values, i);

@@ -99,7 +99,7 @@ append_document (GString      *out,
   if (g_list_model_get_n_items (values) > 0)
     /* Translators: heading above the values of a values document;
      * sv "Värderingar", nb "Verdier" */
-    append_heading (out, 2, _("Values"));
+    append_heading (out, 2, C_("the values inside one values document", "Values"));
   for (guint i = 0; i < g_list_model_get_n_items (values); i++)
     {
       g_autoptr(StoltRecord) value = g_list_model_get_item (values, i);

@@ -77,7 +77,7 @@ stolt_values_flow_append (StoltPageFlow *flow,
   stolt_plain_append_to_flow (flow, stolt_export_text (document, "introduction"),
                               STOLT_FLOW_ALIGN_LEFT);
   if (g_list_model_get_n_items (values) > 0)
-    stolt_page_flow_add_heading (flow, level + 1, _("Values"));
+    stolt_page_flow_add_heading (flow, level + 1, C_("the values inside one values document", "Values"));
   for (guint i = 0; i < g_list_model_get_n_items (values); i++)
     {
       g_autoptr(StoltRecord) value = g_list_model_get_item (values, i);

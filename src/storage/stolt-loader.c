@@ -49,9 +49,10 @@ damaged_row (Loader      *self,
              GError     **error)
 {
   g_autofree char *detail = NULL;
+  g_autofree char *row = g_strdup_printf ("%" G_GINT64_FORMAT, id);
 
   /* Translators: the table name, the record's number, what is wrong */
-  detail = g_strdup_printf (_("table “%s”, row %" G_GINT64_FORMAT ": %s"), table, id, what);
+  detail = g_strdup_printf (_("table “%s”, row %s: %s"), table, row, what);
   _stolt_storage_error_damaged (error, self->db->name, detail);
   return FALSE;
 }

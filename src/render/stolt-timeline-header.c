@@ -176,6 +176,10 @@ quarter_label (guint32  start,
   if (form == (with_year ? 1u : 0u))
     /* Translators: a timeline header cell for a quarter: "Q3" */
     return g_strdup_printf (C_("timeline header, quarter", "Q%d"), quarter);
+  /* The shortest form, the number alone, fits where a translated
+   * "kv. 3" would not */
+  if (form == (with_year ? 2u : 1u))
+    return g_strdup_printf ("%d", quarter);
   return NULL;
 }
 

@@ -117,3 +117,25 @@ stolt_test_find_action (GtkWidget  *root,
 
   return NULL;
 }
+
+/* Whether @menu or one of its sections has an item for @action */
+gboolean
+stolt_test_menu_has_action (GMenuModel *menu,
+                            const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GMenuModel) section = NULL;
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_str_equal (name, action))
+        return TRUE;
+
+      section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+      if (section != NULL && stolt_test_menu_has_action (section, action))
+        return TRUE;
+    }
+
+  return FALSE;
+}

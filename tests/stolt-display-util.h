@@ -27,5 +27,7 @@ GtkWidget   *stolt_test_find_child     (GtkWidget    *root,
                                         GType         type);
 GtkWidget   *stolt_test_find_action    (GtkWidget    *root,
                                         const char   *action);
+gboolean     stolt_test_menu_has_action (GMenuModel  *menu,
+                                        const char   *action);
 
 G_END_DECLS

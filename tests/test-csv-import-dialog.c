@@ -17,10 +17,12 @@
 #include "stolt-application.h"
 #include "stolt-csv-import-dialog.h"
 #include "stolt-templates.h"
+#include "stolt-display-util.h"
 #include "stolt-test-util.h"
 #include "stolt-window.h"
 
-static StoltApplication *app;
+#define app stolt_test_app
+#define iterate stolt_test_iterate
 
 /* Swedish Excel: ';', a decimal comma, a BOM; the last column's name is
  * one Stolt does not know, and line 3 has no title */
@@ -29,13 +31,6 @@ static const char csv_file[] =
   "Aktivitet;C1;Utvärdera arbetet;2016-12-01;2016-12-20;Åsa;12,5;Viktigt att göra\r\n"
   "Aktivitet;C2;;2016-12-01;2016-12-20;;;\r\n"
   "Milstolpe;;Slutrapport;;2016-12-22;Rådmann;;\"Två\r\nrader\"\r\n";
-
-static void
-iterate (void)
-{
-  for (guint i = 0; i < 50 && g_main_context_iteration (NULL, FALSE); i++)
-    ;
-}
 
 static GtkWindow *
 find_toplevel (GType type)
@@ -84,25 +79,6 @@ find_all (GtkWidget *root,
 
   collect (root, type, found);
   return found;
-}
-
-static gboolean
-menu_has_action (GMenuModel *menu,
-                 const char *action)
-{
-  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
-    {
-      g_autofree char *name = NULL;
-      g_autoptr(GMenuModel) section = NULL;
-
-      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
-          g_str_equal (name, action))
-        return TRUE;
-      section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
-      if (section != NULL && menu_has_action (section, action))
-        return TRUE;
-    }
-  return FALSE;
 }
 
 static gboolean
@@ -183,7 +159,7 @@ test_import_through_menu (void)
   /* "Import CSV…" is in the primary menu */
   menu_button = GTK_MENU_BUTTON (g_ptr_array_index (find_all (GTK_WIDGET (window),
                                                               GTK_TYPE_MENU_BUTTON), 0));
-  g_assert_true (menu_has_action (gtk_menu_button_get_menu_model (menu_button), "win.import-csv"));
+  g_assert_true (stolt_test_menu_has_action (gtk_menu_button_get_menu_model (menu_button), "win.import-csv"));
 
   dialog = choose_file (window, file);
   g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
@@ -291,22 +267,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  app = stolt_application_new (G_APPLICATION_NON_UNIQUE);
-  g_application_set_inactivity_timeout (G_APPLICATION (app), 0);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-  g_application_hold (G_APPLICATION (app));
+  stolt_test_display_init (&argc, &argv);
 
   g_test_add_func ("/csv-import-dialog/through-menu", test_import_through_menu);
   g_test_add_func ("/csv-import-dialog/header-and-cancel", test_header_and_cancel);
 
-  status = g_test_run ();
-
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-  return status;
+  return stolt_test_display_run ();
 }

@@ -14,29 +14,11 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
-#include "stolt-application.h"
-#include "stolt-window.h"
+#include "stolt-display-util.h"
 
-static StoltApplication *app;
-
-static void
-iterate (void)
-{
-  for (guint i = 0; i < 50 && g_main_context_iteration (NULL, FALSE); i++)
-    ;
-}
-
-static void
-wait_for (gboolean (*done) (gpointer),
-          gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_assert_true (done (data));
-}
+#define app stolt_test_app
+#define iterate stolt_test_iterate
+#define wait_for stolt_test_wait_for
 
 static AdwMessageDialog *
 find_dialog (const char *heading)
@@ -148,22 +130,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  app = stolt_application_new (G_APPLICATION_NON_UNIQUE);
-  g_application_set_inactivity_timeout (G_APPLICATION (app), 0);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-  g_application_hold (G_APPLICATION (app));
+  stolt_test_display_init (&argc, &argv);
 
   g_test_add_func ("/planner-open/import", test_open_planner);
   g_test_add_func ("/planner-open/broken", test_open_broken);
 
-  status = g_test_run ();
-
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-  return status;
+  return stolt_test_display_run ();
 }

@@ -64,27 +64,6 @@ test_pages (void)
   close_window (window);
 }
 
-static gboolean
-menu_has_action (GMenuModel *menu,
-                 const char *action)
-{
-  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
-    {
-      g_autofree char *name = NULL;
-      g_autoptr(GMenuModel) section = NULL;
-
-      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
-          g_str_equal (name, action))
-        return TRUE;
-
-      section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
-      if (section != NULL && menu_has_action (section, action))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
 static void
 test_menu_actions (void)
 {
@@ -102,7 +81,7 @@ test_menu_actions (void)
     g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), app_actions[i]));
 
   for (guint i = 0; i < G_N_ELEMENTS (menu_actions); i++)
-    g_assert_true (menu_has_action (menu, menu_actions[i]));
+    g_assert_true (stolt_test_menu_has_action (menu, menu_actions[i]));
 
   /* GtkApplication adds the shortcuts window from gtk/help-overlay.ui */
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "show-help-overlay"));

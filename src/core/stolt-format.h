@@ -22,9 +22,5 @@ char     *stolt_format_number  (double             number,
                                 int                max_decimals);
 gboolean  stolt_parse_number   (const char        *text,
                                 double            *number);
-int       stolt_compare_values (StoltProject      *project,
-                                StoltRecord       *a,
-                                StoltRecord       *b,
-                                const StoltField  *field);
 
 G_END_DECLS

@@ -90,6 +90,19 @@ static const StoltField card_fields[] = {
   STOLT_TEXT (StoltProjectCard, uid, "uid", N_("Identifier"), STOLT_INTERNAL),
 };
 
+STOLT_DEFINE_TEXT_GETTER (StoltProjectCard, stolt_project_card, STOLT_IS_PROJECT_CARD, title)
+STOLT_DEFINE_TEXT_GETTER (StoltProjectCard, stolt_project_card, STOLT_IS_PROJECT_CARD, organisation)
+STOLT_DEFINE_TEXT_GETTER (StoltProjectCard, stolt_project_card, STOLT_IS_PROJECT_CARD, owner)
+STOLT_DEFINE_TEXT_GETTER (StoltProjectCard, stolt_project_card, STOLT_IS_PROJECT_CARD, leader)
+STOLT_DEFINE_TEXT_GETTER (StoltProjectCard, stolt_project_card, STOLT_IS_PROJECT_CARD, mandate)
+STOLT_DEFINE_TEXT_GETTER (StoltProjectCard, stolt_project_card, STOLT_IS_PROJECT_CARD, purpose)
+STOLT_DEFINE_TEXT_GETTER (StoltProjectCard, stolt_project_card, STOLT_IS_PROJECT_CARD, vision)
+STOLT_DEFINE_DATE_GETTER (StoltProjectCard, stolt_project_card, STOLT_IS_PROJECT_CARD, start_date)
+STOLT_DEFINE_DATE_GETTER (StoltProjectCard, stolt_project_card, STOLT_IS_PROJECT_CARD, end_date)
+STOLT_DEFINE_ENUM_GETTER (StoltProjectCard, stolt_project_card, STOLT_IS_PROJECT_CARD,
+                          StoltCategorySet, category_set)
+STOLT_DEFINE_TEXT_GETTER (StoltProjectCard, stolt_project_card, STOLT_IS_PROJECT_CARD, uid)
+
 /* The uid must be a UUID: a loaded file may hold anything */
 static gboolean
 stolt_project_card_validate (StoltRecord      *self,
@@ -111,14 +124,6 @@ stolt_project_card_validate (StoltRecord      *self,
     }
 
   return stolt_record_validate_date_order (self, field, value, error);
-}
-
-const char *
-stolt_project_card_get_uid (StoltProjectCard *self)
-{
-  g_return_val_if_fail (STOLT_IS_PROJECT_CARD (self), "");
-
-  return self->uid != NULL ? self->uid : "";
 }
 
 static void
@@ -170,6 +175,11 @@ static const StoltField member_fields[] = {
   STOLT_TEXT (StoltMember, notes, "notes", N_("Notes"), STOLT_MULTILINE),
 };
 
+STOLT_DEFINE_TEXT_GETTER (StoltMember, stolt_member, STOLT_IS_MEMBER, name)
+STOLT_DEFINE_TEXT_GETTER (StoltMember, stolt_member, STOLT_IS_MEMBER, role)
+STOLT_DEFINE_ENUM_GETTER (StoltMember, stolt_member, STOLT_IS_MEMBER, StoltMemberGroup, team)
+STOLT_DEFINE_TEXT_GETTER (StoltMember, stolt_member, STOLT_IS_MEMBER, notes)
+
 static void
 stolt_member_class_init (StoltMemberClass *klass)
 {
@@ -205,6 +215,9 @@ static const StoltField phase_fields[] = {
   STOLT_TEXT (StoltPhase, title, "title", N_("Title"), STOLT_REQUIRED),
   STOLT_TEXT (StoltPhase, description, "description", N_("Description"), STOLT_MULTILINE),
 };
+
+STOLT_DEFINE_TEXT_GETTER (StoltPhase, stolt_phase, STOLT_IS_PHASE, title)
+STOLT_DEFINE_TEXT_GETTER (StoltPhase, stolt_phase, STOLT_IS_PHASE, description)
 
 static void
 stolt_phase_class_init (StoltPhaseClass *klass)
@@ -253,6 +266,15 @@ static const StoltField milestone_fields[] = {
   STOLT_REF (StoltMilestone, phase, "phase", N_("Phase"), "phase"),
   STOLT_TEXT (StoltMilestone, notes, "notes", N_("Notes"), STOLT_MULTILINE),
 };
+
+STOLT_DEFINE_TEXT_GETTER (StoltMilestone, stolt_milestone, STOLT_IS_MILESTONE, title)
+STOLT_DEFINE_DATE_GETTER (StoltMilestone, stolt_milestone, STOLT_IS_MILESTONE, date)
+STOLT_DEFINE_TEXT_GETTER (StoltMilestone, stolt_milestone, STOLT_IS_MILESTONE, responsible)
+STOLT_DEFINE_TEXT_GETTER (StoltMilestone, stolt_milestone, STOLT_IS_MILESTONE, activities)
+STOLT_DEFINE_BOOLEAN_GETTER (StoltMilestone, stolt_milestone, STOLT_IS_MILESTONE, decision)
+STOLT_DEFINE_ENUM_GETTER (StoltMilestone, stolt_milestone, STOLT_IS_MILESTONE, StoltStatus, status)
+STOLT_DEFINE_REF_GETTER (StoltMilestone, stolt_milestone, STOLT_IS_MILESTONE, phase)
+STOLT_DEFINE_TEXT_GETTER (StoltMilestone, stolt_milestone, STOLT_IS_MILESTONE, notes)
 
 static void
 stolt_milestone_class_init (StoltMilestoneClass *klass)
@@ -306,6 +328,17 @@ static const StoltField activity_fields[] = {
   STOLT_REFS (StoltActivity, predecessors, "predecessors", N_("Predecessors"), "activity"),
   STOLT_TEXT (StoltActivity, notes, "notes", N_("Notes"), STOLT_MULTILINE),
 };
+
+STOLT_DEFINE_TEXT_GETTER (StoltActivity, stolt_activity, STOLT_IS_ACTIVITY, code)
+STOLT_DEFINE_TEXT_GETTER (StoltActivity, stolt_activity, STOLT_IS_ACTIVITY, title)
+STOLT_DEFINE_DATE_GETTER (StoltActivity, stolt_activity, STOLT_IS_ACTIVITY, start_date)
+STOLT_DEFINE_DATE_GETTER (StoltActivity, stolt_activity, STOLT_IS_ACTIVITY, end_date)
+STOLT_DEFINE_TEXT_GETTER (StoltActivity, stolt_activity, STOLT_IS_ACTIVITY, responsible)
+STOLT_DEFINE_DOUBLE_GETTER (StoltActivity, stolt_activity, STOLT_IS_ACTIVITY, hours)
+STOLT_DEFINE_INT_GETTER (StoltActivity, stolt_activity, STOLT_IS_ACTIVITY, progress)
+STOLT_DEFINE_REF_GETTER (StoltActivity, stolt_activity, STOLT_IS_ACTIVITY, phase)
+STOLT_DEFINE_REFS_GETTER (StoltActivity, stolt_activity, STOLT_IS_ACTIVITY, predecessors)
+STOLT_DEFINE_TEXT_GETTER (StoltActivity, stolt_activity, STOLT_IS_ACTIVITY, notes)
 
 static void
 stolt_activity_class_init (StoltActivityClass *klass)
@@ -363,6 +396,18 @@ static const StoltField goal_fields[] = {
   STOLT_TEXT (StoltGoal, time_bound, "time-bound", N_("Time-bound"), STOLT_MULTILINE),
 };
 
+STOLT_DEFINE_TEXT_GETTER (StoltGoal, stolt_goal, STOLT_IS_GOAL, title)
+STOLT_DEFINE_TEXT_GETTER (StoltGoal, stolt_goal, STOLT_IS_GOAL, input)
+STOLT_DEFINE_TEXT_GETTER (StoltGoal, stolt_goal, STOLT_IS_GOAL, activities)
+STOLT_DEFINE_TEXT_GETTER (StoltGoal, stolt_goal, STOLT_IS_GOAL, outputs)
+STOLT_DEFINE_TEXT_GETTER (StoltGoal, stolt_goal, STOLT_IS_GOAL, effects)
+STOLT_DEFINE_TEXT_GETTER (StoltGoal, stolt_goal, STOLT_IS_GOAL, vision)
+STOLT_DEFINE_TEXT_GETTER (StoltGoal, stolt_goal, STOLT_IS_GOAL, specific)
+STOLT_DEFINE_TEXT_GETTER (StoltGoal, stolt_goal, STOLT_IS_GOAL, measurable)
+STOLT_DEFINE_TEXT_GETTER (StoltGoal, stolt_goal, STOLT_IS_GOAL, accepted)
+STOLT_DEFINE_TEXT_GETTER (StoltGoal, stolt_goal, STOLT_IS_GOAL, realistic)
+STOLT_DEFINE_TEXT_GETTER (StoltGoal, stolt_goal, STOLT_IS_GOAL, time_bound)
+
 static void
 stolt_goal_class_init (StoltGoalClass *klass)
 {
@@ -412,6 +457,16 @@ static const StoltField measure_fields[] = {
   STOLT_REFS (StoltMeasure, strategies, "strategies", N_("Strategies"), "swot_strategy"),
   STOLT_TEXT (StoltMeasure, notes, "notes", N_("Notes"), STOLT_MULTILINE),
 };
+
+STOLT_DEFINE_TEXT_GETTER (StoltMeasure, stolt_measure, STOLT_IS_MEASURE, title)
+STOLT_DEFINE_ENUM_GETTER (StoltMeasure, stolt_measure, STOLT_IS_MEASURE, StoltCategory, category)
+STOLT_DEFINE_TEXT_GETTER (StoltMeasure, stolt_measure, STOLT_IS_MEASURE, responsible)
+STOLT_DEFINE_DATE_GETTER (StoltMeasure, stolt_measure, STOLT_IS_MEASURE, deadline)
+STOLT_DEFINE_TEXT_GETTER (StoltMeasure, stolt_measure, STOLT_IS_MEASURE, indicator)
+STOLT_DEFINE_ENUM_GETTER (StoltMeasure, stolt_measure, STOLT_IS_MEASURE, StoltStatus, status)
+STOLT_DEFINE_REFS_GETTER (StoltMeasure, stolt_measure, STOLT_IS_MEASURE, goals)
+STOLT_DEFINE_REFS_GETTER (StoltMeasure, stolt_measure, STOLT_IS_MEASURE, strategies)
+STOLT_DEFINE_TEXT_GETTER (StoltMeasure, stolt_measure, STOLT_IS_MEASURE, notes)
 
 static void
 stolt_measure_class_init (StoltMeasureClass *klass)

@@ -41,3 +41,40 @@ gboolean stolt_record_validate_date_order (StoltRecord      *self,
                                            const StoltField *field,
                                            const GValue     *value,
                                            GError          **error);
+
+/* Typed getters, one line a field after each table: the public, checked
+ * way to read a record (declared in stolt-records.h).  Text is never
+ * NULL; a REFS getter returns the ids and their number (NULL and 0 when
+ * there are none). */
+#define STOLT_DEFINE_PLAIN_GETTER(T, p, IS, R, m, fallback) \
+  R                                                          \
+  p##_get_##m (T *self)                                      \
+  {                                                          \
+    g_return_val_if_fail (IS (self), fallback);              \
+    return self->m;                                          \
+  }
+#define STOLT_DEFINE_TEXT_GETTER(T, p, IS, m)                \
+  const char *                                               \
+  p##_get_##m (T *self)                                      \
+  {                                                          \
+    g_return_val_if_fail (IS (self), "");                    \
+    return self->m != NULL ? self->m : "";                   \
+  }
+#define STOLT_DEFINE_DATE_GETTER(T, p, IS, m) STOLT_DEFINE_PLAIN_GETTER (T, p, IS, guint32, m, 0)
+#define STOLT_DEFINE_INT_GETTER(T, p, IS, m) STOLT_DEFINE_PLAIN_GETTER (T, p, IS, int, m, 0)
+#define STOLT_DEFINE_DOUBLE_GETTER(T, p, IS, m) STOLT_DEFINE_PLAIN_GETTER (T, p, IS, double, m, 0.0)
+#define STOLT_DEFINE_BOOLEAN_GETTER(T, p, IS, m) \
+  STOLT_DEFINE_PLAIN_GETTER (T, p, IS, gboolean, m, FALSE)
+#define STOLT_DEFINE_REF_GETTER(T, p, IS, m) STOLT_DEFINE_PLAIN_GETTER (T, p, IS, gint64, m, 0)
+#define STOLT_DEFINE_ENUM_GETTER(T, p, IS, E, m) \
+  STOLT_DEFINE_PLAIN_GETTER (T, p, IS, E, m, (E) 0)
+#define STOLT_DEFINE_REFS_GETTER(T, p, IS, m)                \
+  const gint64 *                                             \
+  p##_get_##m (T *self,                                      \
+               guint *n_ids)                                 \
+  {                                                          \
+    g_return_val_if_fail (IS (self), NULL);                  \
+    g_return_val_if_fail (n_ids != NULL, NULL);              \
+    *n_ids = self->m != NULL ? self->m->len : 0;             \
+    return *n_ids > 0 ? (const gint64 *) self->m->data : NULL; \
+  }

@@ -34,6 +34,10 @@ static const StoltField analysis_fields[] = {
   STOLT_TEXT (StoltSwotAnalysis, notes, "notes", N_("Notes"), STOLT_MULTILINE),
 };
 
+STOLT_DEFINE_TEXT_GETTER (StoltSwotAnalysis, stolt_swot_analysis, STOLT_IS_SWOT_ANALYSIS, title)
+STOLT_DEFINE_DATE_GETTER (StoltSwotAnalysis, stolt_swot_analysis, STOLT_IS_SWOT_ANALYSIS, date)
+STOLT_DEFINE_TEXT_GETTER (StoltSwotAnalysis, stolt_swot_analysis, STOLT_IS_SWOT_ANALYSIS, notes)
+
 static void
 stolt_swot_analysis_class_init (StoltSwotAnalysisClass *klass)
 {
@@ -76,6 +80,12 @@ static const StoltField item_fields[] = {
   STOLT_INT (StoltSwotItem, votes, "votes", N_("Votes"), 0, 100000),
 };
 
+STOLT_DEFINE_ENUM_GETTER (StoltSwotItem, stolt_swot_item, STOLT_IS_SWOT_ITEM, StoltQuadrant,
+                          quadrant)
+STOLT_DEFINE_TEXT_GETTER (StoltSwotItem, stolt_swot_item, STOLT_IS_SWOT_ITEM, text)
+STOLT_DEFINE_INT_GETTER (StoltSwotItem, stolt_swot_item, STOLT_IS_SWOT_ITEM, weight)
+STOLT_DEFINE_INT_GETTER (StoltSwotItem, stolt_swot_item, STOLT_IS_SWOT_ITEM, votes)
+
 static void
 stolt_swot_item_class_init (StoltSwotItemClass *klass)
 {
@@ -113,6 +123,11 @@ static const StoltField strategy_fields[] = {
   STOLT_TEXT (StoltSwotStrategy, text, "text", N_("Text"), STOLT_REQUIRED | STOLT_MULTILINE),
   STOLT_REFS (StoltSwotStrategy, items, "items", N_("Items"), "swot_item"),
 };
+
+STOLT_DEFINE_ENUM_GETTER (StoltSwotStrategy, stolt_swot_strategy, STOLT_IS_SWOT_STRATEGY,
+                          StoltStrategyKind, kind)
+STOLT_DEFINE_TEXT_GETTER (StoltSwotStrategy, stolt_swot_strategy, STOLT_IS_SWOT_STRATEGY, text)
+STOLT_DEFINE_REFS_GETTER (StoltSwotStrategy, stolt_swot_strategy, STOLT_IS_SWOT_STRATEGY, items)
 
 static void
 stolt_swot_strategy_class_init (StoltSwotStrategyClass *klass)

@@ -32,6 +32,11 @@ static const StoltField document_fields[] = {
               STOLT_MULTILINE),
 };
 
+STOLT_DEFINE_TEXT_GETTER (StoltValuesDocument, stolt_values_document, STOLT_IS_VALUES_DOCUMENT,
+                          title)
+STOLT_DEFINE_TEXT_GETTER (StoltValuesDocument, stolt_values_document, STOLT_IS_VALUES_DOCUMENT,
+                          introduction)
+
 static void
 stolt_values_document_class_init (StoltValuesDocumentClass *klass)
 {
@@ -74,6 +79,11 @@ static const StoltField value_fields[] = {
   STOLT_REFS (StoltValue, measures, "measures", N_("Supporting measures"), "measure"),
 };
 
+STOLT_DEFINE_TEXT_GETTER (StoltValue, stolt_value, STOLT_IS_VALUE, name)
+STOLT_DEFINE_TEXT_GETTER (StoltValue, stolt_value, STOLT_IS_VALUE, statement)
+STOLT_DEFINE_TEXT_GETTER (StoltValue, stolt_value, STOLT_IS_VALUE, practice)
+STOLT_DEFINE_REFS_GETTER (StoltValue, stolt_value, STOLT_IS_VALUE, measures)
+
 static void
 stolt_value_class_init (StoltValueClass *klass)
 {
@@ -109,6 +119,10 @@ static const StoltField section_fields[] = {
   STOLT_TEXT (StoltValuesSection, heading, "heading", N_("Heading"), STOLT_REQUIRED),
   STOLT_TEXT (StoltValuesSection, body, "body", N_("Text"), STOLT_MULTILINE),
 };
+
+STOLT_DEFINE_TEXT_GETTER (StoltValuesSection, stolt_values_section, STOLT_IS_VALUES_SECTION,
+                          heading)
+STOLT_DEFINE_TEXT_GETTER (StoltValuesSection, stolt_values_section, STOLT_IS_VALUES_SECTION, body)
 
 static void
 stolt_values_section_class_init (StoltValuesSectionClass *klass)

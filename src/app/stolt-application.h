@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "stolt-document.h"
+#include "stolt-session.h"
 
 G_BEGIN_DECLS
 
@@ -17,6 +18,7 @@ G_DECLARE_FINAL_TYPE (StoltApplication, stolt_application, STOLT, APPLICATION, A
 
 StoltApplication *stolt_application_new          (GApplicationFlags  flags);
 GSettings        *stolt_application_get_settings (StoltApplication  *self);
+StoltSession     *stolt_application_get_session  (StoltApplication  *self);
 void              stolt_application_open_document (StoltApplication *self,
                                                    StoltDocument    *document);
 

@@ -764,6 +764,17 @@ stolt_window_get_selection (StoltWindow *self)
   return self->selection;
 }
 
+/* Takes @toast (floating, as adw_toast_new() returns it) */
+void
+stolt_window_add_toast (StoltWindow *self,
+                        AdwToast    *toast)
+{
+  g_return_if_fail (STOLT_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 StoltPlanPage *
 stolt_window_get_plan_page (StoltWindow *self)
 {

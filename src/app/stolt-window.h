@@ -29,6 +29,8 @@ void           stolt_window_show_error    (StoltWindow      *self,
                                            const char       *heading,
                                            const GError     *error);
 StoltSelection *stolt_window_get_selection (StoltWindow     *self);
+void           stolt_window_add_toast     (StoltWindow      *self,
+                                           AdwToast         *toast);
 StoltPlanPage  *stolt_window_get_plan_page (StoltWindow     *self);
 StoltTimelineTab *stolt_window_get_timeline_tab (StoltWindow *self);
 

@@ -24,6 +24,7 @@ struct _StoltDraft
   char      *title;
   GFile     *file;
   GDateTime *written;
+  goffset    size;
 };
 
 G_DEFINE_FINAL_TYPE (StoltDraft, stolt_draft, G_TYPE_OBJECT)
@@ -80,6 +81,15 @@ stolt_draft_get_written (StoltDraft *self)
 {
   g_return_val_if_fail (STOLT_IS_DRAFT (self), NULL);
   return self->written;
+}
+
+/* The size of the working copy in bytes, when it was listed */
+goffset
+stolt_draft_get_size (StoltDraft *self)
+{
+  g_return_val_if_fail (STOLT_IS_DRAFT (self), 0);
+
+  return self->size;
 }
 
 /* Files */
@@ -194,7 +204,12 @@ consider_draft (const char *draft_id,
   if (info != NULL && g_file_test (db_path, G_FILE_TEST_IS_REGULAR) &&
       g_key_file_get_boolean (info, STOLT_DRAFT_GROUP, "Modified", NULL))
     {
-      g_ptr_array_add (found, draft_from_info (draft_id, info));
+      StoltDraft *draft = draft_from_info (draft_id, info);
+      GStatBuf buf;
+
+      if (g_stat (db_path, &buf) == 0)
+        draft->size = buf.st_size;
+      g_ptr_array_add (found, draft);
       return;
     }
 

@@ -29,6 +29,7 @@ const char *stolt_draft_get_id      (StoltDraft *self);
 const char *stolt_draft_get_title   (StoltDraft *self);
 GFile      *stolt_draft_get_file    (StoltDraft *self);
 GDateTime  *stolt_draft_get_written (StoltDraft *self);
+goffset     stolt_draft_get_size    (StoltDraft *self);
 
 GPtrArray  *stolt_drafts_list_recoverable (void);
 gboolean    stolt_drafts_discard          (const char *draft_id);

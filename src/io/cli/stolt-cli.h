@@ -3,13 +3,15 @@
  * Copyright 2026 The Stolt developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Each function does one command without a display, prints its one line
- * of error to stderr, and returns the process exit status.
+ * All of the command line: its options and --help (stolt-cli-options.c)
+ * and its commands (stolt-cli.c).  Each command runs without a display,
+ * prints its one line of error to stderr, and returns the process exit
+ * status.
  */
 
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 #include "stolt-export-options.h"
 
@@ -31,5 +33,10 @@ int                stolt_cli_export           (const char               *format,
 int                stolt_cli_new              (const char  *template_id,
                                                const char  *output);
 int                stolt_cli_list_templates   (void);
+
+/* The options, --help, and what they ask for (stolt-cli-options.c) */
+void               stolt_cli_add_options      (GApplication *application);
+int                stolt_cli_handle_options   (GVariantDict *options,
+                                               char        **files);
 
 G_END_DECLS

@@ -16,6 +16,8 @@
 #include "stolt-timeline-tab.h"
 #include "stolt-project.h"
 #include "stolt-storage-error.h"
+#include "stolt-presentation.h"
+#include "stolt-timer-display.h"
 #include "stolt-window.h"
 
 struct _StoltWindow
@@ -25,6 +27,7 @@ struct _StoltWindow
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
   AdwViewSwitcherTitle *switcher_title;
+  AdwHeaderBar         *header_bar;
   AdwViewStack         *stack;
   GtkInfoBar           *read_only_bar;
   GtkLabel             *read_only_label;
@@ -43,6 +46,7 @@ struct _StoltWindow
   GSignalGroup         *undo_signals;
   GtkFileChooserNative *chooser;
   StoltSelection       *selection;
+  StoltWorkshopTimer   *timer;
 
   gboolean              close_confirmed;
   gboolean              discard_changes;
@@ -584,6 +588,46 @@ stolt_window_is_pristine (StoltWindow *self)
 
 /* GObject */
 
+/* Presentation mode (F5) and the workshop timer, which belongs to the
+ * window so that it keeps running when the presentation ends */
+
+static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  StoltWindow *self = STOLT_WINDOW (widget);
+  StoltPresentation *presentation;
+
+  presentation = stolt_presentation_new (GTK_WINDOW (self),
+                                         stolt_document_get_project (self->document),
+                                         self->timer);
+  gtk_window_present (GTK_WINDOW (presentation));
+}
+
+static void
+add_presentation_controls (StoltWindow *self)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("x-office-presentation-symbolic");
+
+  self->timer = stolt_workshop_timer_new ();
+  gtk_widget_set_tooltip_text (button, _("Present (F5)"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Present"), -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.present");
+  adw_header_bar_pack_end (self->header_bar, button);
+  adw_header_bar_pack_end (self->header_bar,
+                           GTK_WIDGET (stolt_timer_display_new (self->timer, FALSE)));
+}
+
+StoltWorkshopTimer *
+stolt_window_get_timer (StoltWindow *self)
+{
+  g_return_val_if_fail (STOLT_IS_WINDOW (self), NULL);
+
+  return self->timer;
+}
+
 static void
 stolt_window_dispose (GObject *object)
 {
@@ -615,6 +659,7 @@ stolt_window_finalize (GObject *object)
   g_clear_object (&self->undo_signals);
   g_clear_object (&self->document);
   g_clear_object (&self->settings);
+  g_clear_object (&self->timer);
 
   G_OBJECT_CLASS (stolt_window_parent_class)->finalize (object);
 }
@@ -679,6 +724,7 @@ stolt_window_class_init (StoltWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/stoltplan/Stolt/stolt-window.ui");
   gtk_widget_class_bind_template_child (widget_class, StoltWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, StoltWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, StoltWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, StoltWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, StoltWindow, read_only_bar);
@@ -696,6 +742,8 @@ stolt_window_class_init (StoltWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
                                        "win.show-page", "s", "plan");
@@ -711,6 +759,7 @@ static void
 stolt_window_init (StoltWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_presentation_controls (self);
 
   self->selection = stolt_selection_new ();
   stolt_plan_page_set_selection (self->plan_page, self->selection);

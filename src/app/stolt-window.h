@@ -13,6 +13,7 @@
 #include "stolt-plan-page.h"
 #include "stolt-selection.h"
 #include "stolt-timeline-tab.h"
+#include "stolt-workshop-timer.h"
 
 G_BEGIN_DECLS
 
@@ -33,5 +34,6 @@ void           stolt_window_add_toast     (StoltWindow      *self,
                                            AdwToast         *toast);
 StoltPlanPage  *stolt_window_get_plan_page (StoltWindow     *self);
 StoltTimelineTab *stolt_window_get_timeline_tab (StoltWindow *self);
+StoltWorkshopTimer *stolt_window_get_timer (StoltWindow     *self);
 
 G_END_DECLS

@@ -1,0 +1,586 @@
+/* stolt-presentation.c — the project on a projector, for a workshop
+ *
+ * Copyright 2026 The Stolt developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A fullscreen window of slides read from the back of the room (seed
+ * 001: a two-day workshop around a projector): the project card, the
+ * milestones ahead, the timeline around today, each SWOT analysis and
+ * each value.  No editing chrome; type scaled for 1280×720 from ten
+ * metres (body text 32 px, titles 56 px, chart labels 28 px).  Page
+ * Up/Down, the arrows, space and a presenter remote's keys move between
+ * slides; Escape or F5 leaves and the project window is as it was.  The
+ * workshop timer shows large in a corner on every slide.  With two
+ * monitors the slides go to the one the project window is not on.
+ */
+
+#define G_LOG_DOMAIN "stolt-presentation"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "stolt-date.h"
+#include "stolt-palette.h"
+#include "stolt-presentation.h"
+#include "stolt-swot-painter.h"
+#include "stolt-timeline-painter.h"
+#include "stolt-timeline-scale.h"
+#include "stolt-timer-display.h"
+
+#define CHART_TEXT_SIZE 28.0
+#define TIMELINE_DAYS_BEFORE 30
+#define TIMELINE_DAYS_AFTER 120
+#define MAX_MILESTONES 7
+
+struct _StoltPresentation
+{
+  AdwWindow           parent_instance;
+
+  /* Owned references */
+  StoltProject       *project;
+  StoltWorkshopTimer *timer;
+  StoltTimelineIndex *timeline_index;
+
+  /* Widgets */
+  GtkStack           *stack;
+  GtkLabel           *position_label;
+
+  GPtrArray          *names;      /* of the slides, in order */
+  guint               n_slides;
+  guint               position;
+  gboolean            high_contrast;
+};
+
+G_DEFINE_FINAL_TYPE (StoltPresentation, stolt_presentation, ADW_TYPE_WINDOW)
+
+/* Slides made of labels */
+
+static GtkWidget *
+slide_label (const char *text,
+             const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+static GtkWidget *
+slide_box (const char *title)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
+
+  gtk_widget_add_css_class (box, "slide");
+  gtk_box_append (GTK_BOX (box), slide_label (title, "slide-title"));
+  return box;
+}
+
+static void
+add_slide (StoltPresentation *self,
+           GtkWidget         *slide,
+           const char        *name,
+           const char        *title)
+{
+  GtkStackPage *page = gtk_stack_add_named (self->stack, slide, name);
+
+  g_ptr_array_add (self->names, g_strdup (name));
+  gtk_stack_page_set_title (page, title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (slide), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  -1);
+  self->n_slides++;
+}
+
+static void
+add_card_slide (StoltPresentation *self)
+{
+  StoltProjectCard *card = stolt_project_get_card (self->project);
+  const char *title = stolt_project_card_get_title (card);
+  GtkWidget *slide = slide_box (*title != '\0' ? title : _("Untitled Project"));
+  const char *organisation = stolt_project_card_get_organisation (card);
+  const char *mandate = stolt_project_card_get_mandate (card);
+  const char *vision = stolt_project_card_get_vision (card);
+
+  if (*organisation != '\0')
+    gtk_box_append (GTK_BOX (slide), slide_label (organisation, "slide-subtitle"));
+  if (*mandate != '\0')
+    {
+      gtk_box_append (GTK_BOX (slide), slide_label (_("Mandate"), "slide-heading"));
+      gtk_box_append (GTK_BOX (slide), slide_label (mandate, "slide-body"));
+    }
+  if (*vision != '\0')
+    {
+      gtk_box_append (GTK_BOX (slide), slide_label (_("Vision"), "slide-heading"));
+      gtk_box_append (GTK_BOX (slide), slide_label (vision, "slide-body"));
+    }
+  add_slide (self, slide, "card", _("Project"));
+}
+
+static int
+compare_by_date (gconstpointer a,
+                 gconstpointer b)
+{
+  guint32 date_a = stolt_milestone_get_date (*(StoltMilestone **) a);
+  guint32 date_b = stolt_milestone_get_date (*(StoltMilestone **) b);
+
+  return date_a < date_b ? -1 : date_a > date_b;
+}
+
+static void
+add_milestones_slide (StoltPresentation *self)
+{
+  GListModel *milestones = stolt_project_get_list (self->project, STOLT_LIST_MILESTONES);
+  g_autoptr(GPtrArray) ahead = g_ptr_array_new_with_free_func (g_object_unref);
+  GtkWidget *slide = slide_box (_("Milestones Ahead"));
+  GtkWidget *grid = gtk_grid_new ();
+  guint32 today = stolt_date_today ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (milestones); i++)
+    {
+      g_autoptr(StoltMilestone) milestone = g_list_model_get_item (milestones, i);
+      guint32 date = stolt_milestone_get_date (milestone);
+
+      if (date != STOLT_DATE_NONE && date >= today)
+        g_ptr_array_add (ahead, g_steal_pointer (&milestone));
+    }
+  g_ptr_array_sort (ahead, compare_by_date);
+
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 48);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 16);
+  for (guint i = 0; i < ahead->len && i < MAX_MILESTONES; i++)
+    {
+      StoltMilestone *milestone = g_ptr_array_index (ahead, i);
+      g_autofree char *date = stolt_date_format (stolt_milestone_get_date (milestone));
+      GtkWidget *title = slide_label (stolt_milestone_get_title (milestone), "slide-body");
+
+      gtk_widget_set_hexpand (title, TRUE);
+      gtk_grid_attach (GTK_GRID (grid), slide_label (date, "slide-body"), 0, (int) i, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), title, 1, (int) i, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid),
+                       slide_label (stolt_milestone_get_responsible (milestone), "slide-detail"),
+                       2, (int) i, 1, 1);
+    }
+
+  if (ahead->len == 0)
+    gtk_box_append (GTK_BOX (slide), slide_label (_("No milestones ahead"), "slide-body"));
+  else
+    gtk_box_append (GTK_BOX (slide), grid);
+  add_slide (self, slide, "milestones", _("Milestones Ahead"));
+}
+
+static const StoltPalette *
+slide_palette (StoltPresentation *self)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+
+  if (self->high_contrast || adw_style_manager_get_high_contrast (manager))
+    return stolt_palette_get (STOLT_PALETTE_HIGH_CONTRAST);
+  return stolt_palette_get (adw_style_manager_get_dark (manager) ? STOLT_PALETTE_DARK
+                                                                 : STOLT_PALETTE_LIGHT);
+}
+
+/* Drawn slides: the render layer's painters, at projector size */
+
+static void
+draw_timeline_cb (GtkDrawingArea *area,
+                  cairo_t        *cr,
+                  int             width,
+                  int             height,
+                  gpointer        user_data)
+{
+  StoltPresentation *self = user_data;
+  StoltTimelineText *text = stolt_timeline_text_new ("Cantarell", CHART_TEXT_SIZE, NULL);
+  g_autoptr(StoltTimelineLayout) layout = NULL;
+  StoltTimelineStyle style;
+  StoltTimelineViewport viewport = { { 0, 1 }, width, height, 0, stolt_date_today () };
+  guint32 first = viewport.today - TIMELINE_DAYS_BEFORE;
+
+  stolt_timeline_style_init (&style, text);
+  stolt_timeline_scale_init (&viewport.scale, first,
+                             (double) width / (TIMELINE_DAYS_BEFORE + TIMELINE_DAYS_AFTER));
+  layout = stolt_timeline_layout_new (self->timeline_index, &style, &viewport);
+  stolt_timeline_paint (cr, layout, slide_palette (self), 0, FALSE);
+  stolt_timeline_text_unref (text);
+}
+
+static GtkWidget *
+drawing_slide (const char            *title,
+               GtkDrawingAreaDrawFunc draw,
+               gpointer               data,
+               GDestroyNotify         destroy)
+{
+  GtkWidget *slide = slide_box (title);
+  GtkWidget *area = gtk_drawing_area_new ();
+
+  gtk_widget_set_vexpand (area, TRUE);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw, data, destroy);
+  gtk_box_append (GTK_BOX (slide), area);
+  return slide;
+}
+
+static void
+add_timeline_slide (StoltPresentation *self)
+{
+  self->timeline_index = stolt_timeline_index_new (self->project);
+  add_slide (self, drawing_slide (_("Timeline"), draw_timeline_cb, self, NULL), "timeline",
+             _("Timeline"));
+}
+
+typedef struct
+{
+  StoltPresentation *presentation;
+  StoltSwotAnalysis *analysis;
+} SwotSlide;
+
+static void
+swot_slide_free (gpointer data)
+{
+  SwotSlide *slide = data;
+
+  g_object_unref (slide->analysis);
+  g_free (slide);
+}
+
+static void
+draw_swot_cb (GtkDrawingArea *area,
+              cairo_t        *cr,
+              int             width,
+              int             height,
+              gpointer        user_data)
+{
+  SwotSlide *slide = user_data;
+
+  stolt_swot_draw_figure (cr, slide->analysis, width, height, FALSE,
+                          slide_palette (slide->presentation));
+}
+
+static void
+add_swot_slides (StoltPresentation *self)
+{
+  GListModel *analyses = stolt_project_get_list (self->project, STOLT_LIST_SWOT_ANALYSES);
+
+  for (guint i = 0; i < g_list_model_get_n_items (analyses); i++)
+    {
+      SwotSlide *slide = g_new0 (SwotSlide, 1);
+      g_autofree char *name = g_strdup_printf ("swot-%u", i);
+      const char *title;
+
+      slide->presentation = self;
+      slide->analysis = g_list_model_get_item (analyses, i);
+      title = stolt_swot_analysis_get_title (slide->analysis);
+      add_slide (self, drawing_slide (title, draw_swot_cb, slide, swot_slide_free), name, title);
+    }
+}
+
+static void
+add_value_slides (StoltPresentation *self)
+{
+  GListModel *documents = stolt_project_get_list (self->project, STOLT_LIST_VALUES_DOCUMENTS);
+  guint n = 0;
+
+  for (guint d = 0; d < g_list_model_get_n_items (documents); d++)
+    {
+      g_autoptr(StoltRecord) document = g_list_model_get_item (documents, d);
+      GListModel *values = stolt_record_get_children (document, 0);
+
+      for (guint i = 0; i < g_list_model_get_n_items (values); i++)
+        {
+          g_autoptr(StoltValue) value = g_list_model_get_item (values, i);
+          const char *name = stolt_value_get_name (value);
+          const char *statement = stolt_value_get_statement (value);
+          const char *practice = stolt_value_get_practice (value);
+          g_autofree char *id = g_strdup_printf ("value-%u", n++);
+          GtkWidget *slide = slide_box (name);
+
+          if (*statement != '\0')
+            gtk_box_append (GTK_BOX (slide), slide_label (statement, "slide-subtitle"));
+          if (*practice != '\0')
+            {
+              gtk_box_append (GTK_BOX (slide),
+                              slide_label (_("In everyday practice"), "slide-heading"));
+              gtk_box_append (GTK_BOX (slide), slide_label (practice, "slide-body"));
+            }
+          add_slide (self, slide, id, name);
+        }
+    }
+}
+
+/* Moving between slides */
+
+static void
+update_position (StoltPresentation *self)
+{
+  g_autofree char *text = g_strdup_printf ("%u / %u", self->position + 1, self->n_slides);
+  g_autofree char *description = NULL;
+
+  gtk_stack_set_visible_child_name (self->stack, g_ptr_array_index (self->names, self->position));
+  gtk_label_set_text (self->position_label, text);
+  /* Translators: the slide shown and how many there are */
+  description = g_strdup_printf (_("Slide %u of %u"), self->position + 1, self->n_slides);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->position_label),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
+}
+
+void
+stolt_presentation_go_to (StoltPresentation *self,
+                          guint              position)
+{
+  g_return_if_fail (STOLT_IS_PRESENTATION (self));
+
+  self->position = MIN (position, self->n_slides - 1);
+  update_position (self);
+}
+
+guint
+stolt_presentation_get_n_slides (StoltPresentation *self)
+{
+  g_return_val_if_fail (STOLT_IS_PRESENTATION (self), 0);
+
+  return self->n_slides;
+}
+
+guint
+stolt_presentation_get_position (StoltPresentation *self)
+{
+  g_return_val_if_fail (STOLT_IS_PRESENTATION (self), 0);
+
+  return self->position;
+}
+
+const char *
+stolt_presentation_get_slide_name (StoltPresentation *self)
+{
+  g_return_val_if_fail (STOLT_IS_PRESENTATION (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->stack);
+}
+
+void
+stolt_presentation_set_high_contrast (StoltPresentation *self,
+                                      gboolean           high_contrast)
+{
+  g_return_if_fail (STOLT_IS_PRESENTATION (self));
+
+  self->high_contrast = high_contrast;
+  if (high_contrast)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "high-contrast");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "high-contrast");
+  gtk_widget_queue_draw (GTK_WIDGET (self->stack));
+}
+
+static void
+next_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  StoltPresentation *self = STOLT_PRESENTATION (widget);
+
+  if (self->position + 1 < self->n_slides)
+    stolt_presentation_go_to (self, self->position + 1);
+}
+
+static void
+previous_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  StoltPresentation *self = STOLT_PRESENTATION (widget);
+
+  if (self->position > 0)
+    stolt_presentation_go_to (self, self->position - 1);
+}
+
+static void
+first_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  stolt_presentation_go_to (STOLT_PRESENTATION (widget), 0);
+}
+
+static void
+last_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  StoltPresentation *self = STOLT_PRESENTATION (widget);
+
+  stolt_presentation_go_to (self, self->n_slides - 1);
+}
+
+static void
+leave_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (widget));
+
+  gtk_window_destroy (GTK_WINDOW (widget));
+  if (parent != NULL)
+    gtk_window_present (parent);
+}
+
+static void
+high_contrast_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  StoltPresentation *self = STOLT_PRESENTATION (widget);
+
+  stolt_presentation_set_high_contrast (self, !self->high_contrast);
+}
+
+/* The projector: another monitor than the project window's, if any */
+static void
+choose_monitor (StoltPresentation *self,
+                GtkWindow         *parent)
+{
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
+  GListModel *monitors = gdk_display_get_monitors (display);
+  GdkSurface *surface = parent != NULL ? gtk_native_get_surface (GTK_NATIVE (parent)) : NULL;
+  GdkMonitor *own = surface != NULL ? gdk_display_get_monitor_at_surface (display, surface) : NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (monitors) && own != NULL; i++)
+    {
+      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+
+      if (monitor != own)
+        {
+          gtk_window_fullscreen_on_monitor (GTK_WINDOW (self), monitor);
+          return;
+        }
+    }
+  gtk_window_fullscreen (GTK_WINDOW (self));
+}
+
+static void
+style_changed_cb (StoltPresentation *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self->stack));
+}
+
+static void
+stolt_presentation_dispose (GObject *object)
+{
+  StoltPresentation *self = STOLT_PRESENTATION (object);
+
+  g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
+  g_clear_pointer (&self->timeline_index, stolt_timeline_index_unref);
+  g_clear_object (&self->project);
+  g_clear_object (&self->timer);
+  g_clear_pointer (&self->names, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (stolt_presentation_parent_class)->dispose (object);
+}
+
+static void
+add_keys (GtkWidgetClass *widget_class,
+          const char     *action,
+          const guint    *keys,
+          guint           n_keys)
+{
+  for (guint i = 0; i < n_keys; i++)
+    gtk_widget_class_add_binding_action (widget_class, keys[i], 0, action, NULL);
+}
+
+static void
+stolt_presentation_class_init (StoltPresentationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  /* A presenter remote sends Page Up/Down (some also B and F5/Escape) */
+  static const guint next_keys[] = { GDK_KEY_Page_Down, GDK_KEY_Right, GDK_KEY_Down,
+                                     GDK_KEY_space, GDK_KEY_n, GDK_KEY_KP_Page_Down };
+  static const guint previous_keys[] = { GDK_KEY_Page_Up, GDK_KEY_Left, GDK_KEY_Up,
+                                         GDK_KEY_BackSpace, GDK_KEY_p, GDK_KEY_KP_Page_Up };
+  static const guint leave_keys[] = { GDK_KEY_Escape, GDK_KEY_F5 };
+
+  object_class->dispose = stolt_presentation_dispose;
+
+  gtk_widget_class_install_action (widget_class, "presentation.next", NULL, next_action);
+  gtk_widget_class_install_action (widget_class, "presentation.previous", NULL, previous_action);
+  gtk_widget_class_install_action (widget_class, "presentation.first", NULL, first_action);
+  gtk_widget_class_install_action (widget_class, "presentation.last", NULL, last_action);
+  gtk_widget_class_install_action (widget_class, "presentation.leave", NULL, leave_action);
+  gtk_widget_class_install_action (widget_class, "presentation.high-contrast", NULL,
+                                   high_contrast_action);
+
+  add_keys (widget_class, "presentation.next", next_keys, G_N_ELEMENTS (next_keys));
+  add_keys (widget_class, "presentation.previous", previous_keys, G_N_ELEMENTS (previous_keys));
+  add_keys (widget_class, "presentation.leave", leave_keys, G_N_ELEMENTS (leave_keys));
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, 0, "presentation.first", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_End, 0, "presentation.last", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, 0, "presentation.high-contrast",
+                                       NULL);
+}
+
+static void
+stolt_presentation_init (StoltPresentation *self)
+{
+  GtkWidget *overlay = gtk_overlay_new ();
+
+  self->names = g_ptr_array_new_with_free_func (g_free);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "presentation");
+  gtk_window_set_title (GTK_WINDOW (self), _("Presentation"));
+
+  self->stack = GTK_STACK (gtk_stack_new ());
+  gtk_stack_set_transition_type (self->stack, GTK_STACK_TRANSITION_TYPE_CROSSFADE);
+  gtk_overlay_set_child (GTK_OVERLAY (overlay), GTK_WIDGET (self->stack));
+
+  self->position_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_add_css_class (GTK_WIDGET (self->position_label), "slide-position");
+  gtk_widget_set_halign (GTK_WIDGET (self->position_label), GTK_ALIGN_END);
+  gtk_widget_set_valign (GTK_WIDGET (self->position_label), GTK_ALIGN_END);
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), GTK_WIDGET (self->position_label));
+
+  adw_window_set_content (ADW_WINDOW (self), overlay);
+}
+
+/**
+ * stolt_presentation_new:
+ * @parent: the project window, shown again when the presentation ends
+ * @timer: the project window's workshop timer, shown in a corner
+ *
+ * The slides are made from @project as it is now.
+ */
+StoltPresentation *
+stolt_presentation_new (GtkWindow          *parent,
+                        StoltProject       *project,
+                        StoltWorkshopTimer *timer)
+{
+  StoltPresentation *self;
+  GtkWidget *overlay;
+  GtkWidget *display;
+
+  g_return_val_if_fail (STOLT_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (STOLT_IS_WORKSHOP_TIMER (timer), NULL);
+
+  self = g_object_new (STOLT_TYPE_PRESENTATION, "transient-for", parent,
+                       "default-width", 1280, "default-height", 720, NULL);
+  self->project = g_object_ref (project);
+  self->timer = g_object_ref (timer);
+
+  add_card_slide (self);
+  add_milestones_slide (self);
+  add_timeline_slide (self);
+  add_swot_slides (self);
+  add_value_slides (self);
+  update_position (self);
+
+  overlay = adw_window_get_content (ADW_WINDOW (self));
+  display = GTK_WIDGET (stolt_timer_display_new (timer, TRUE));
+  gtk_widget_set_halign (display, GTK_ALIGN_END);
+  gtk_widget_set_valign (display, GTK_ALIGN_START);
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), display);
+
+  g_signal_connect_swapped (adw_style_manager_get_default (), "notify::dark",
+                            G_CALLBACK (style_changed_cb), self);
+  g_signal_connect_swapped (adw_style_manager_get_default (), "notify::high-contrast",
+                            G_CALLBACK (style_changed_cb), self);
+  choose_monitor (self, parent);
+  return self;
+}

@@ -1,0 +1,268 @@
+/* test-presentation.c — presentation mode and the workshop timer
+ *
+ * Copyright 2026 The Stolt developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "stolt-date.h"
+#include "stolt-display-util.h"
+#include "stolt-presentation.h"
+#include "stolt-timer-display.h"
+#include "stolt-workshop-timer.h"
+
+/* Typed durations: minutes by default, m:ss, and units */
+static void
+test_timer_parse (void)
+{
+  static const struct
+  {
+    const char *text;
+    gboolean    ok;
+    guint       seconds;
+  } cases[] = {
+    { "5", TRUE, 300 },
+    { " 10 ", TRUE, 600 },
+    { "5:30", TRUE, 330 },
+    { "0:45", TRUE, 45 },
+    { "90s", TRUE, 90 },
+    { "2m", TRUE, 120 },
+    { "15min", TRUE, 900 },
+    { "1h", TRUE, 3600 },
+    { "1t", TRUE, 3600 },   /* "timme", "time" */
+    { "", FALSE, 0 },
+    { "0", FALSE, 0 },
+    { "-5", FALSE, 0 },
+    { "5:7", FALSE, 0 },
+    { "5:60", FALSE, 0 },
+    { "five", FALSE, 0 },
+    { "5x", FALSE, 0 },
+    { "25h", FALSE, 0 },
+    { "99999999999999999999", FALSE, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      guint seconds = 0;
+
+      g_test_message ("%s", cases[i].text);
+      g_assert_cmpint (stolt_workshop_timer_parse (cases[i].text, &seconds), ==, cases[i].ok);
+      if (cases[i].ok)
+        g_assert_cmpuint (seconds, ==, cases[i].seconds);
+    }
+}
+
+static void
+finished_cb (StoltWorkshopTimer *timer,
+             guint              *count)
+{
+  (*count)++;
+}
+
+/* Start, pause, more time, time is up — on a clock the test moves */
+static void
+test_timer_run (void)
+{
+  g_autoptr(StoltWorkshopTimer) timer = stolt_workshop_timer_new ();
+  g_autofree char *format = NULL;
+  g_autofree char *describe = NULL;
+  guint finished = 0;
+
+  g_signal_connect (timer, "finished", G_CALLBACK (finished_cb), &finished);
+  g_assert_cmpint (stolt_workshop_timer_get_state (timer), ==, STOLT_TIMER_IDLE);
+
+  stolt_workshop_timer_start (timer, 300);
+  g_assert_cmpint (stolt_workshop_timer_get_state (timer), ==, STOLT_TIMER_RUNNING);
+  g_assert_cmpuint (stolt_workshop_timer_get_remaining (timer), ==, 300);
+
+  _stolt_workshop_timer_advance (timer, 55);
+  g_assert_cmpuint (stolt_workshop_timer_get_remaining (timer), ==, 245);
+  format = stolt_workshop_timer_format (stolt_workshop_timer_get_remaining (timer));
+  g_assert_cmpstr (format, ==, "4:05");
+  describe = stolt_workshop_timer_describe (timer);
+  g_assert_cmpstr (describe, ==, "4 minutes 5 seconds left");
+
+  /* Paused, the clock does not count */
+  stolt_workshop_timer_pause (timer);
+  _stolt_workshop_timer_advance (timer, 100);
+  g_assert_cmpuint (stolt_workshop_timer_get_remaining (timer), ==, 245);
+  stolt_workshop_timer_extend (timer, 60);
+  g_assert_cmpuint (stolt_workshop_timer_get_remaining (timer), ==, 305);
+  stolt_workshop_timer_resume (timer);
+  g_assert_cmpint (stolt_workshop_timer_get_state (timer), ==, STOLT_TIMER_RUNNING);
+
+  _stolt_workshop_timer_advance (timer, 304);
+  g_assert_cmpuint (stolt_workshop_timer_get_remaining (timer), ==, 1);
+  g_assert_cmpuint (finished, ==, 0);
+  _stolt_workshop_timer_advance (timer, 1);
+  g_assert_cmpint (stolt_workshop_timer_get_state (timer), ==, STOLT_TIMER_FINISHED);
+  g_assert_cmpuint (finished, ==, 1);
+  _stolt_workshop_timer_advance (timer, 10);
+  g_assert_cmpuint (finished, ==, 1);  /* said once */
+
+  /* One more minute after time is up runs again */
+  stolt_workshop_timer_extend (timer, 60);
+  g_assert_cmpint (stolt_workshop_timer_get_state (timer), ==, STOLT_TIMER_RUNNING);
+  g_assert_cmpuint (stolt_workshop_timer_get_remaining (timer), ==, 60);
+  stolt_workshop_timer_stop (timer);
+  g_assert_cmpint (stolt_workshop_timer_get_state (timer), ==, STOLT_TIMER_IDLE);
+
+  g_clear_pointer (&format, g_free);
+  format = stolt_workshop_timer_format (3723);
+  g_assert_cmpstr (format, ==, "1:02:03");
+}
+
+static StoltRecord *
+add (StoltProject *project,
+     StoltRecord  *owner,
+     guint         list,
+     GType         type)
+{
+  g_autoptr(StoltRecord) record = g_object_new (type, NULL);
+  GListModel *children = stolt_record_get_children (owner, list);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (stolt_project_add (project, owner, list, g_list_model_get_n_items (children),
+                                    record, &error));
+  g_assert_no_error (error);
+  return record;
+}
+
+/* A project with a card, two milestones, an analysis and two values */
+static StoltDocument *
+workshop_document (void)
+{
+  StoltDocument *document = stolt_document_new ();
+  StoltProject *project = stolt_document_get_project (document);
+  StoltRecord *card = STOLT_RECORD (stolt_project_get_card (project));
+  StoltRecord *record;
+  guint32 today = stolt_date_today ();
+
+  stolt_project_set_text (project, card, "title", "Arbeidsgiverpolitikk 2027", NULL);
+  stolt_project_set_text (project, card, "vision", "Stolt og unik", NULL);
+  record = add (project, card, STOLT_LIST_MILESTONES, STOLT_TYPE_MILESTONE);
+  stolt_project_set_text (project, record, "title", "Vedtatt i kommunestyret", NULL);
+  stolt_project_set_date (project, record, "date", today + 30, NULL);
+  record = add (project, card, STOLT_LIST_MILESTONES, STOLT_TYPE_MILESTONE);
+  stolt_project_set_text (project, record, "title", "Oppstart", NULL);
+  stolt_project_set_date (project, record, "date", today - 30, NULL);
+
+  record = add (project, card, STOLT_LIST_SWOT_ANALYSES, STOLT_TYPE_SWOT_ANALYSIS);
+  stolt_project_set_text (project, record, "title", "Jobb i Västmanland", NULL);
+  record = add (project, card, STOLT_LIST_VALUES_DOCUMENTS, STOLT_TYPE_VALUES_DOCUMENT);
+  stolt_project_set_text (project, record, "title", "Verdidokument", NULL);
+  stolt_project_set_text (project, add (project, record, 0, STOLT_TYPE_VALUE), "name", "Stolt",
+                          NULL);
+  stolt_project_set_text (project, add (project, record, 0, STOLT_TYPE_VALUE), "name", "Åpen",
+                          NULL);
+  stolt_project_reset_history (project);
+  return document;
+}
+
+static StoltPresentation *
+find_presentation (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (STOLT_IS_PRESENTATION (window))
+        return STOLT_PRESENTATION (window);
+    }
+  return NULL;
+}
+
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+/* F5 enters, the keys move, Escape leaves to where the user was; the
+ * timer goes on */
+static void
+test_present (void)
+{
+  g_autoptr(StoltDocument) document = workshop_document ();
+  StoltWindow *window = stolt_test_open_window (document);
+  StoltWorkshopTimer *timer = stolt_window_get_timer (window);
+  AdwViewStack *stack = ADW_VIEW_STACK (stolt_test_find_child (GTK_WIDGET (window),
+                                                               ADW_TYPE_VIEW_STACK));
+  StoltPresentation *presentation;
+  StoltTimerDisplay *display;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s",
+                                             "timeline"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  presentation = find_presentation ();
+  g_assert_nonnull (presentation);
+  stolt_test_wait_for (is_mapped, presentation);
+
+  /* card, milestones ahead, timeline, one analysis, two values */
+  g_assert_cmpuint (stolt_presentation_get_n_slides (presentation), ==, 6);
+  g_assert_cmpstr (stolt_presentation_get_slide_name (presentation), ==, "card");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.next", NULL));
+  g_assert_cmpstr (stolt_presentation_get_slide_name (presentation), ==, "milestones");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.last", NULL));
+  g_assert_cmpstr (stolt_presentation_get_slide_name (presentation), ==, "value-1");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.next", NULL));
+  g_assert_cmpuint (stolt_presentation_get_position (presentation), ==, 5);  /* stays at the end */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.previous",
+                                             NULL));
+  g_assert_cmpstr (stolt_presentation_get_slide_name (presentation), ==, "value-0");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.first",
+                                             NULL));
+  g_assert_cmpuint (stolt_presentation_get_position (presentation), ==, 0);
+
+  /* The timer shows on the slides, as a timer assistive technology finds */
+  display = STOLT_TIMER_DISPLAY (stolt_test_find_child (GTK_WIDGET (presentation),
+                                                        STOLT_TYPE_TIMER_DISPLAY));
+  g_assert_nonnull (display);
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (display)), ==,
+                   GTK_ACCESSIBLE_ROLE_TIMER);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (display), "timer.start", "u", 300));
+  g_assert_cmpint (stolt_workshop_timer_get_state (timer), ==, STOLT_TIMER_RUNNING);
+  g_assert_cmpstr (stolt_timer_display_get_text (display), ==, "5:00");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (display), "timer.pause", NULL));
+  g_assert_cmpint (stolt_workshop_timer_get_state (timer), ==, STOLT_TIMER_PAUSED);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (display), "timer.pause", NULL));
+  g_assert_cmpint (stolt_workshop_timer_get_state (timer), ==, STOLT_TIMER_RUNNING);
+
+  stolt_presentation_set_high_contrast (presentation, TRUE);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (presentation), "high-contrast"));
+
+  /* Leaving: the project window is where it was, and nothing changed */
+  g_object_add_weak_pointer (G_OBJECT (presentation), (gpointer *) &presentation);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.leave",
+                                             NULL));
+  stolt_test_iterate ();
+  g_assert_null (presentation);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "timeline");
+  g_assert_false (stolt_document_get_modified (document));
+  g_assert_cmpint (stolt_workshop_timer_get_state (timer), ==, STOLT_TIMER_RUNNING);
+
+  /* … and the window's own timer shows it */
+  display = STOLT_TIMER_DISPLAY (stolt_test_find_child (GTK_WIDGET (window),
+                                                        STOLT_TYPE_TIMER_DISPLAY));
+  g_assert_cmpstr (stolt_timer_display_get_text (display), !=, "");
+
+  stolt_workshop_timer_stop (timer);
+  stolt_document_close_discarding (document);
+  stolt_test_close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  stolt_test_display_init (&argc, &argv);
+
+  g_test_add_func ("/presentation/timer/parse", test_timer_parse);
+  g_test_add_func ("/presentation/timer/run", test_timer_run);
+  g_test_add_func ("/presentation/present", test_present);
+
+  return stolt_test_display_run ();
+}

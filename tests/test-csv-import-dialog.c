@@ -203,11 +203,11 @@ test_import_through_menu (void)
   activity = stolt_test_nth (project, STOLT_LIST_ACTIVITIES, activities);
   milestone = stolt_test_nth (project, STOLT_LIST_MILESTONES, milestones);
   g_assert_cmpstr (stolt_record_get_title (activity), ==, "Utvärdera arbetet");
-  g_assert_cmpstr (stolt_record_get_text (activity, stolt_record_find_field (activity, "notes")),
+  g_assert_cmpstr (stolt_activity_get_notes (STOLT_ACTIVITY (activity)),
                    ==, "Viktigt att göra");
-  g_assert_cmpfloat (stolt_record_get_double (activity, stolt_record_find_field (activity, "hours")),
+  g_assert_cmpfloat (stolt_activity_get_hours (STOLT_ACTIVITY (activity)),
                      ==, 12.5);
-  g_assert_cmpstr (stolt_record_get_text (milestone, stolt_record_find_field (milestone, "notes")),
+  g_assert_cmpstr (stolt_milestone_get_notes (STOLT_MILESTONE (milestone)),
                    ==, "Två\nrader");
 
   /* One Undo, from the window, takes the whole import back */

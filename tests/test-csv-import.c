@@ -34,31 +34,11 @@ count (StoltProject    *project,
 }
 
 static const char *
-text_of (StoltRecord *record,
-         const char  *field)
-{
-  return stolt_record_get_text (record, stolt_record_find_field (record, field));
-}
-
-static guint32
-date_of (StoltRecord *record,
-         const char  *field)
-{
-  return stolt_record_get_date (record, stolt_record_find_field (record, field));
-}
-
-static int
-int_of (StoltRecord *record,
-        const char  *field)
-{
-  return stolt_record_get_int (record, stolt_record_find_field (record, field));
-}
-
-static const char *
 phase_title (StoltProject *project,
              StoltRecord  *record)
 {
-  gint64 id = stolt_record_get_ref (record, stolt_record_find_field (record, "phase"));
+  gint64 id = STOLT_IS_MILESTONE (record) ? stolt_milestone_get_phase (STOLT_MILESTONE (record))
+                                          : stolt_activity_get_phase (STOLT_ACTIVITY (record));
 
   return id != 0 ? stolt_record_get_title (stolt_project_lookup (project, id)) : "";
 }
@@ -67,13 +47,13 @@ static char *
 predecessor_codes (StoltProject *project,
                    StoltRecord  *activity)
 {
-  GArray *refs = stolt_record_get_refs (activity, stolt_record_find_field (activity, "predecessors"));
+  guint n_ids;
+  const gint64 *ids = stolt_activity_get_predecessors (STOLT_ACTIVITY (activity), &n_ids);
   GString *out = g_string_new (NULL);
 
-  for (guint i = 0; refs != NULL && i < refs->len; i++)
+  for (guint i = 0; i < n_ids; i++)
     g_string_append_printf (out, "%s|",
-                            text_of (stolt_project_lookup (project, g_array_index (refs, gint64, i)),
-                                     "code"));
+                            stolt_activity_get_code (STOLT_ACTIVITY (stolt_project_lookup (project, ids[i]))));
   return g_string_free (out, FALSE);
 }
 
@@ -86,18 +66,18 @@ describe (StoltProject *project,
 
   if (STOLT_IS_MILESTONE (record))
     return g_strdup_printf ("M %s|%u|%s|%s|%d|%d|%s|%s", stolt_record_get_title (record),
-                            date_of (record, "date"), text_of (record, "responsible"),
-                            text_of (record, "activities"), int_of (record, "decision"),
-                            int_of (record, "status"), phase_title (project, record),
-                            text_of (record, "notes"));
+                            stolt_milestone_get_date (STOLT_MILESTONE (record)), stolt_milestone_get_responsible (STOLT_MILESTONE (record)),
+                            stolt_milestone_get_activities (STOLT_MILESTONE (record)), stolt_milestone_get_decision (STOLT_MILESTONE (record)),
+                            stolt_milestone_get_status (STOLT_MILESTONE (record)), phase_title (project, record),
+                            stolt_milestone_get_notes (STOLT_MILESTONE (record)));
 
   codes = predecessor_codes (project, record);
-  return g_strdup_printf ("A %s|%s|%u|%u|%s|%.6f|%d|%s|%s|%s", text_of (record, "code"),
-                          stolt_record_get_title (record), date_of (record, "start-date"),
-                          date_of (record, "end-date"), text_of (record, "responsible"),
-                          stolt_record_get_double (record, stolt_record_find_field (record, "hours")),
-                          int_of (record, "progress"), phase_title (project, record), codes,
-                          text_of (record, "notes"));
+  return g_strdup_printf ("A %s|%s|%u|%u|%s|%.6f|%d|%s|%s|%s", stolt_activity_get_code (STOLT_ACTIVITY (record)),
+                          stolt_record_get_title (record), stolt_activity_get_start_date (STOLT_ACTIVITY (record)),
+                          stolt_activity_get_end_date (STOLT_ACTIVITY (record)), stolt_activity_get_responsible (STOLT_ACTIVITY (record)),
+                          stolt_activity_get_hours (STOLT_ACTIVITY (record)),
+                          stolt_activity_get_progress (STOLT_ACTIVITY (record)), phase_title (project, record), codes,
+                          stolt_activity_get_notes (STOLT_ACTIVITY (record)));
 }
 
 static char *
@@ -265,12 +245,12 @@ test_excel_swedish (void)
   first = stolt_test_nth (project, STOLT_LIST_ACTIVITIES, 0);
   second = stolt_test_nth (project, STOLT_LIST_ACTIVITIES, 1);
   milestone = stolt_test_nth (project, STOLT_LIST_MILESTONES, 0);
-  g_assert_cmpstr (text_of (first, "code"), ==, "B1");
-  g_assert_cmpuint (date_of (first, "start-date"), ==, stolt_date_from_ymd (2026, 9, 14));
-  g_assert_cmpfloat (stolt_record_get_double (first, stolt_record_find_field (first, "hours")), ==, 12.5);
-  g_assert_cmpint (int_of (first, "progress"), ==, 40);
-  g_assert_cmpstr (text_of (first, "notes"), ==, "Se bilaga; del 2");
-  g_assert_cmpfloat (stolt_record_get_double (second, stolt_record_find_field (second, "hours")), ==, 3.75);
+  g_assert_cmpstr (stolt_activity_get_code (STOLT_ACTIVITY (first)), ==, "B1");
+  g_assert_cmpuint (stolt_activity_get_start_date (STOLT_ACTIVITY (first)), ==, stolt_date_from_ymd (2026, 9, 14));
+  g_assert_cmpfloat (stolt_activity_get_hours (STOLT_ACTIVITY (first)), ==, 12.5);
+  g_assert_cmpint (stolt_activity_get_progress (STOLT_ACTIVITY (first)), ==, 40);
+  g_assert_cmpstr (stolt_activity_get_notes (STOLT_ACTIVITY (first)), ==, "Se bilaga; del 2");
+  g_assert_cmpfloat (stolt_activity_get_hours (STOLT_ACTIVITY (second)), ==, 3.75);
   {
     g_autofree char *codes = predecessor_codes (project, second);
 
@@ -281,7 +261,7 @@ test_excel_swedish (void)
   g_assert_cmpstr (phase_title (project, first), ==, "Kartläggning");
   g_assert_cmpstr (phase_title (project, second), ==, "Kartläggning");
   g_assert_cmpstr (stolt_record_get_title (milestone), ==, "Beslut i KF");
-  g_assert_cmpuint (date_of (milestone, "date"), ==, stolt_date_from_ymd (2026, 11, 30));
+  g_assert_cmpuint (stolt_milestone_get_date (STOLT_MILESTONE (milestone)), ==, stolt_date_from_ymd (2026, 11, 30));
 }
 
 /* Seed 001, slide 58, typed into Excel in Norway and saved as ANSI:
@@ -310,9 +290,9 @@ test_excel_norwegian_ansi (void)
   g_assert_cmpuint (count (project, STOLT_LIST_MILESTONES), ==, before + 2);
   second = stolt_test_nth (project, STOLT_LIST_MILESTONES, before + 1);
   g_assert_cmpstr (stolt_record_get_title (second), ==, "Politisk mandat på plass");
-  g_assert_cmpstr (text_of (second, "responsible"), ==, "Rådmann");
-  g_assert_cmpuint (date_of (second, "date"), ==, stolt_date_from_ymd (2016, 3, 15));
-  g_assert_cmpstr (text_of (stolt_test_nth (project, STOLT_LIST_MILESTONES, before), "activities"),
+  g_assert_cmpstr (stolt_milestone_get_responsible (STOLT_MILESTONE (second)), ==, "Rådmann");
+  g_assert_cmpuint (stolt_milestone_get_date (STOLT_MILESTONE (second)), ==, stolt_date_from_ymd (2016, 3, 15));
+  g_assert_cmpstr (stolt_milestone_get_activities (STOLT_MILESTONE (stolt_test_nth (project, STOLT_LIST_MILESTONES, before))),
                    ==, "Prosjektledermøte,\nprosjektplan");
 }
 
@@ -390,12 +370,12 @@ test_bad_rows (void)
   g_assert_cmpuint (n, ==, 3);
   g_assert_cmpuint (count (project, STOLT_LIST_ACTIVITIES), ==, 2);
   g_assert_cmpuint (count (project, STOLT_LIST_MILESTONES), ==, 1);
-  g_assert_cmpstr (text_of (stolt_test_nth (project, STOLT_LIST_ACTIVITIES, 0), "notes"), ==,
+  g_assert_cmpstr (stolt_activity_get_notes (STOLT_ACTIVITY (stolt_test_nth (project, STOLT_LIST_ACTIVITIES, 0))), ==,
                    "note\nspanning\nthree lines");
   g_assert_cmpstr (stolt_record_get_title (stolt_test_nth (project, STOLT_LIST_MILESTONES, 0)), ==,
                    "Milestone with \"quotes\"\nand a newline");
   last = stolt_test_nth (project, STOLT_LIST_ACTIVITIES, 1);
-  g_assert_cmpfloat (stolt_record_get_double (last, stolt_record_find_field (last, "hours")), ==, 2.5);
+  g_assert_cmpfloat (stolt_activity_get_hours (STOLT_ACTIVITY (last)), ==, 2.5);
   {
     g_autofree char *codes = predecessor_codes (project, last);
 

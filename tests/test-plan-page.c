@@ -84,27 +84,13 @@ type_date (GtkWidget  *entry,
   stolt_test_iterate ();
 }
 
-static const char *
-text_of (StoltRecord *record,
-         const char  *field)
-{
-  return stolt_record_get_text (record, stolt_record_find_field (record, field));
-}
-
-static guint32
-date_of (StoltRecord *record,
-         const char  *field)
-{
-  return stolt_record_get_date (record, stolt_record_find_field (record, field));
-}
-
 static guint
-n_refs (StoltRecord *record,
-        const char  *field)
+n_predecessors (StoltRecord *activity)
 {
-  GArray *ids = stolt_record_get_refs (record, stolt_record_find_field (record, field));
+  guint n_ids;
 
-  return ids != NULL ? ids->len : 0;
+  stolt_activity_get_predecessors (STOLT_ACTIVITY (activity), &n_ids);
+  return n_ids;
 }
 
 static void
@@ -151,7 +137,7 @@ test_milestone (void)
                     ==, n_windows);
   g_assert_cmpuint (g_list_model_get_n_items (milestones), ==, 1);
   milestone = stolt_test_nth (fixture.project, STOLT_LIST_MILESTONES, 0);
-  g_assert_cmpstr (text_of (milestone, "title"), ==, "New milestone");
+  g_assert_cmpstr (stolt_milestone_get_title (STOLT_MILESTONE (milestone)), ==, "New milestone");
   g_assert_true (stolt_record_table_get_selected (table) == milestone);
   g_assert_true (stolt_record_editor_get_record (editor) == milestone);
   g_assert_cmpstr (stolt_undo_stack_get_undo_label (stack), ==, "Add Milestone");
@@ -161,45 +147,45 @@ test_milestone (void)
 
   gtk_editable_set_text (GTK_EDITABLE (input (&fixture, "milestones", "title")),
                          "Styringsgruppen godkjenner planen");
-  g_assert_cmpstr (text_of (milestone, "title"), ==, "Styringsgruppen godkjenner planen");
+  g_assert_cmpstr (stolt_milestone_get_title (STOLT_MILESTONE (milestone)), ==, "Styringsgruppen godkjenner planen");
   gtk_editable_set_text (GTK_EDITABLE (input (&fixture, "milestones", "responsible")),
                          "Prosjektleder");
   type_date (input (&fixture, "milestones", "date"), "2026-09-14");
-  g_assert_cmpuint (date_of (milestone, "date"), ==, stolt_date_from_ymd (2026, 9, 14));
+  g_assert_cmpuint (stolt_milestone_get_date (STOLT_MILESTONE (milestone)), ==, stolt_date_from_ymd (2026, 9, 14));
   /* the form shows the date the locale's way */
   expected = stolt_date_format (stolt_date_from_ymd (2026, 9, 14));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (input (&fixture, "milestones", "date"))),
                    ==, expected);
   adw_combo_row_set_selected (ADW_COMBO_ROW (input (&fixture, "milestones", "status")), 1);
-  g_assert_cmpint (stolt_record_get_int (milestone, stolt_record_find_field (milestone, "status")),
+  g_assert_cmpint (stolt_milestone_get_status (STOLT_MILESTONE (milestone)),
                    ==, STOLT_STATUS_IN_PROGRESS);
   gtk_switch_set_active (GTK_SWITCH (input (&fixture, "milestones", "decision")), TRUE);
-  g_assert_true (stolt_record_get_int (milestone, stolt_record_find_field (milestone, "decision")));
+  g_assert_true (stolt_milestone_get_decision (STOLT_MILESTONE (milestone)));
 
   /* A bad date is explained and not committed */
   type_date (input (&fixture, "milestones", "date"), "2026-13-45");
-  g_assert_cmpuint (date_of (milestone, "date"), ==, stolt_date_from_ymd (2026, 9, 14));
+  g_assert_cmpuint (stolt_milestone_get_date (STOLT_MILESTONE (milestone)), ==, stolt_date_from_ymd (2026, 9, 14));
   g_assert_nonnull (stolt_record_editor_get_error (editor, "date"));
   g_assert_nonnull (strstr (stolt_record_editor_get_error (editor, "date"), "2026-13-45"));
   type_date (input (&fixture, "milestones", "date"), "1850-01-01");
-  g_assert_cmpuint (date_of (milestone, "date"), ==, stolt_date_from_ymd (2026, 9, 14));
+  g_assert_cmpuint (stolt_milestone_get_date (STOLT_MILESTONE (milestone)), ==, stolt_date_from_ymd (2026, 9, 14));
   type_date (input (&fixture, "milestones", "date"), "2026-09-15");
   g_assert_null (stolt_record_editor_get_error (editor, "date"));
 
   /* An empty title is refused with a reason, the old title kept */
   gtk_editable_set_text (GTK_EDITABLE (input (&fixture, "milestones", "title")), "  ");
-  g_assert_cmpstr (text_of (milestone, "title"), ==, "Styringsgruppen godkjenner planen");
+  g_assert_cmpstr (stolt_milestone_get_title (STOLT_MILESTONE (milestone)), ==, "Styringsgruppen godkjenner planen");
   g_assert_nonnull (stolt_record_editor_get_error (editor, "title"));
   gtk_editable_set_text (GTK_EDITABLE (input (&fixture, "milestones", "title")), "Plan godkjent");
   g_assert_null (stolt_record_editor_get_error (editor, "title"));
 
   /* Undo walks back through the edits to the empty plan, redo returns */
   undo (&fixture);
-  g_assert_cmpstr (text_of (milestone, "title"), ==, "Styringsgruppen godkjenner planen");
+  g_assert_cmpstr (stolt_milestone_get_title (STOLT_MILESTONE (milestone)), ==, "Styringsgruppen godkjenner planen");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (input (&fixture, "milestones", "title"))),
                    ==, "Styringsgruppen godkjenner planen");
   undo (&fixture);
-  g_assert_cmpuint (date_of (milestone, "date"), ==, stolt_date_from_ymd (2026, 9, 14));
+  g_assert_cmpuint (stolt_milestone_get_date (STOLT_MILESTONE (milestone)), ==, stolt_date_from_ymd (2026, 9, 14));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (input (&fixture, "milestones", "date"))),
                    ==, expected);
   while (stolt_undo_stack_get_can_undo (stack))
@@ -216,10 +202,10 @@ test_milestone (void)
   saved = stolt_storage_load (file, &error);
   g_assert_no_error (error);
   milestone = stolt_test_nth (saved, STOLT_LIST_MILESTONES, 0);
-  g_assert_cmpstr (text_of (milestone, "title"), ==, "Plan godkjent");
-  g_assert_cmpstr (text_of (milestone, "responsible"), ==, "Prosjektleder");
-  g_assert_cmpuint (date_of (milestone, "date"), ==, stolt_date_from_ymd (2026, 9, 15));
-  g_assert_cmpint (stolt_record_get_int (milestone, stolt_record_find_field (milestone, "status")),
+  g_assert_cmpstr (stolt_milestone_get_title (STOLT_MILESTONE (milestone)), ==, "Plan godkjent");
+  g_assert_cmpstr (stolt_milestone_get_responsible (STOLT_MILESTONE (milestone)), ==, "Prosjektleder");
+  g_assert_cmpuint (stolt_milestone_get_date (STOLT_MILESTONE (milestone)), ==, stolt_date_from_ymd (2026, 9, 15));
+  g_assert_cmpint (stolt_milestone_get_status (STOLT_MILESTONE (milestone)),
                    ==, STOLT_STATUS_IN_PROGRESS);
 
   fixture_close (&fixture);
@@ -249,7 +235,7 @@ test_activity (void)
   type_date (input (&fixture, "activities", "start-date"), "2026-10-01");
   type_date (input (&fixture, "activities", "end-date"), "2026-10-30");
   gtk_editable_set_text (GTK_EDITABLE (input (&fixture, "activities", "hours")), "37,5");
-  g_assert_cmpfloat (stolt_record_get_double (first, stolt_record_find_field (first, "hours")),
+  g_assert_cmpfloat (stolt_activity_get_hours (STOLT_ACTIVITY (first)),
                      ==, 37.5);
 
   /* Refused: negative hours, text for hours, an end before the start */
@@ -257,11 +243,11 @@ test_activity (void)
   g_assert_nonnull (stolt_record_editor_get_error (editor, "hours"));
   gtk_editable_set_text (GTK_EDITABLE (input (&fixture, "activities", "hours")), "mange");
   g_assert_nonnull (stolt_record_editor_get_error (editor, "hours"));
-  g_assert_cmpfloat (stolt_record_get_double (first, stolt_record_find_field (first, "hours")),
+  g_assert_cmpfloat (stolt_activity_get_hours (STOLT_ACTIVITY (first)),
                      ==, 37.5);
   type_date (input (&fixture, "activities", "end-date"), "2026-09-01");
   g_assert_nonnull (stolt_record_editor_get_error (editor, "end-date"));
-  g_assert_cmpuint (date_of (first, "end-date"), ==, stolt_date_from_ymd (2026, 10, 30));
+  g_assert_cmpuint (stolt_activity_get_end_date (STOLT_ACTIVITY (first)), ==, stolt_date_from_ymd (2026, 10, 30));
   gtk_editable_set_text (GTK_EDITABLE (input (&fixture, "activities", "progress")), "101");
   g_assert_nonnull (stolt_record_editor_get_error (editor, "progress"));
   gtk_editable_set_text (GTK_EDITABLE (input (&fixture, "activities", "progress")), "50");
@@ -269,20 +255,20 @@ test_activity (void)
 
   /* The phase combo lists "None" then the phases in order */
   adw_combo_row_set_selected (ADW_COMBO_ROW (input (&fixture, "activities", "phase")), 2);
-  g_assert_cmpint (stolt_record_get_ref (first, stolt_record_find_field (first, "phase")), ==,
+  g_assert_cmpint (stolt_activity_get_phase (STOLT_ACTIVITY (first)), ==,
                    stolt_record_get_id (phase));
 
   /* second follows first; making first follow second would be a circle */
   second = stolt_record_table_add (table);
   chooser = input (&fixture, "activities", "predecessors");
   g_assert_true (stolt_refs_chooser_toggle (STOLT_REFS_CHOOSER (chooser), stolt_record_get_id (first)));
-  g_assert_cmpuint (n_refs (second, "predecessors"), ==, 1);
+  g_assert_cmpuint (n_predecessors (second), ==, 1);
   g_assert_true (stolt_record_table_select (table, first));
   stolt_test_iterate ();
   chooser = input (&fixture, "activities", "predecessors");
   g_assert_false (stolt_refs_chooser_toggle (STOLT_REFS_CHOOSER (chooser), stolt_record_get_id (second)));
   g_assert_nonnull (stolt_record_editor_get_error (editor, "predecessors"));
-  g_assert_cmpuint (n_refs (first, "predecessors"), ==, 0);
+  g_assert_cmpuint (n_predecessors (first), ==, 0);
 
   fixture_close (&fixture);
 }
@@ -308,19 +294,19 @@ test_sort_filter_search (void)
 
   /* sorted by date at first */
   for (guint i = 1; i < n; i++)
-    g_assert_cmpuint (date_of (stolt_record_table_get_shown (table, i - 1), "date"), <=,
-                      date_of (stolt_record_table_get_shown (table, i), "date"));
+    g_assert_cmpuint (stolt_milestone_get_date (STOLT_MILESTONE (stolt_record_table_get_shown (table, i - 1))), <=,
+                      stolt_milestone_get_date (STOLT_MILESTONE (stolt_record_table_get_shown (table, i))));
 
   g_assert_true (stolt_record_table_sort_by (table, "title", GTK_SORT_DESCENDING));
   stolt_test_iterate ();
   for (guint i = 1; i < n; i++)
-    g_assert_cmpint (g_utf8_collate (text_of (stolt_record_table_get_shown (table, i - 1), "title"),
-                                     text_of (stolt_record_table_get_shown (table, i), "title")),
+    g_assert_cmpint (g_utf8_collate (stolt_milestone_get_title (STOLT_MILESTONE (stolt_record_table_get_shown (table, i - 1))),
+                                     stolt_milestone_get_title (STOLT_MILESTONE (stolt_record_table_get_shown (table, i)))),
                      >=, 0);
 
   stolt_record_table_set_search (table, "MANDAT");
   g_assert_cmpuint (stolt_record_table_get_n_shown (table), ==, 1);
-  g_assert_cmpstr (text_of (stolt_record_table_get_shown (table, 0), "title"), ==,
+  g_assert_cmpstr (stolt_milestone_get_title (STOLT_MILESTONE (stolt_record_table_get_shown (table, 0))), ==,
                    "Politisk mandat på plass");
   stolt_record_table_set_search (table, "");
   g_assert_cmpuint (stolt_record_table_get_n_shown (table), ==, 5);

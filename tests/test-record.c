@@ -11,7 +11,7 @@
 #include "stolt-date.h"
 #include "stolt-model-error.h"
 #include "stolt-project.h"
-#include "stolt-record-private.h"
+#include "stolt-project-builder.h"
 #include "stolt-test-util.h"
 
 static void
@@ -241,48 +241,50 @@ test_check_loaded (void)
   g_assert_cmpint (stolt_record_get_id (STOLT_RECORD (card)), ==, 1);
 }
 
-/* A card as a loader builds it: @n activities, each after the one
+/* A project as a loader builds it: @n activities, each after the one
  * before; with @close_circle the first also follows the last */
-static StoltProjectCard *
-chained_card (guint    n,
-              gboolean close_circle)
+static StoltProjectBuilder *
+chained_builder (guint    n,
+                 gboolean close_circle)
 {
-  StoltProjectCard *card = g_object_new (STOLT_TYPE_PROJECT_CARD, NULL);
-  g_autoptr(GPtrArray) activities = g_ptr_array_new_with_free_func (g_object_unref);
+  StoltProjectBuilder *builder = stolt_project_builder_new ();
+  StoltRecord *card = stolt_project_builder_add (builder, STOLT_TYPE_PROJECT_CARD, 0);
+  g_autoptr(GPtrArray) activities = g_ptr_array_new ();
 
   for (guint i = 0; i < n; i++)
     {
-      StoltRecord *activity = g_object_new (STOLT_TYPE_ACTIVITY, NULL);
+      StoltRecord *activity = stolt_project_builder_add (builder, STOLT_TYPE_ACTIVITY, i + 2);
       const StoltField *predecessors = stolt_record_find_field (activity, "predecessors");
       g_autoptr(GArray) refs = g_array_new (FALSE, FALSE, sizeof (gint64));
       g_auto(GValue) value = G_VALUE_INIT;
+      g_autoptr(GError) error = NULL;
       gint64 before = i > 0 ? i + 1 : (close_circle ? n + 1 : 0);
 
-      _stolt_record_set_id (activity, i + 2);
       if (before != 0)
         g_array_append_val (refs, before);
       g_value_init (&value, G_TYPE_ARRAY);
       g_value_set_boxed (&value, refs);
-      _stolt_record_init_value (activity, predecessors, &value);
+      g_assert_true (stolt_project_builder_set (builder, activity, predecessors, &value, &error));
+      g_assert_no_error (error);
       g_ptr_array_add (activities, activity);
     }
 
-  _stolt_record_append_children (STOLT_RECORD (card), STOLT_LIST_ACTIVITIES,
-                                 (StoltRecord **) activities->pdata, activities->len);
-  return card;
+  stolt_project_builder_append (builder, card, STOLT_LIST_ACTIVITIES,
+                                (StoltRecord **) activities->pdata, activities->len);
+  return builder;
 }
 
 static void
 test_check_cycles (void)
 {
-  g_autoptr(StoltProjectCard) chain = chained_card (5000, FALSE);
-  g_autoptr(StoltProjectCard) circle = chained_card (5000, TRUE);
+  g_autoptr(StoltProjectBuilder) chain = chained_builder (5000, FALSE);
+  g_autoptr(StoltProjectBuilder) circle = chained_builder (5000, TRUE);
   g_autoptr(StoltProject) good = NULL;
   g_autoptr(StoltProject) bad = NULL;
   g_autoptr(GError) error = NULL;
 
   /* A long chain is no circle (and no deep recursion either) */
-  good = stolt_project_new_for_card (chain, &error);
+  good = stolt_project_builder_finish (chain, &error);
   g_assert_no_error (error);
   g_assert_nonnull (good);
 
@@ -297,9 +299,68 @@ test_check_cycles (void)
     g_assert_error (edit_error, STOLT_MODEL_ERROR, STOLT_MODEL_ERROR_CYCLE);
   }
 
-  bad = stolt_project_new_for_card (circle, &error);
+  bad = stolt_project_builder_finish (circle, &error);
   g_assert_null (bad);
   g_assert_error (error, STOLT_MODEL_ERROR, STOLT_MODEL_ERROR_CYCLE);
+}
+
+/* The builder refuses a value that does not fit, a link to a record that
+ * is not there and a record that belongs nowhere; it lets an empty title
+ * through, as a file may hold a record not yet named */
+static void
+test_builder_checks (void)
+{
+  g_autoptr(StoltProjectBuilder) builder = stolt_project_builder_new ();
+  g_autoptr(StoltProjectBuilder) orphans = stolt_project_builder_new ();
+  g_autoptr(StoltProjectBuilder) empty = stolt_project_builder_new ();
+  StoltRecord *card = stolt_project_builder_add (builder, STOLT_TYPE_PROJECT_CARD, 0);
+  StoltRecord *activity = stolt_project_builder_add (builder, STOLT_TYPE_ACTIVITY, 0);
+  g_auto(GValue) progress = G_VALUE_INIT;
+  g_auto(GValue) title = G_VALUE_INIT;
+  g_auto(GValue) phase = G_VALUE_INIT;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StoltProject) project = NULL;
+
+  g_assert_cmpint (stolt_record_get_id (card), ==, 1);
+  g_assert_cmpint (stolt_record_get_id (activity), ==, 2);
+  g_assert_true (stolt_project_builder_lookup (builder, 2) == activity);
+  g_assert_null (stolt_project_builder_lookup (builder, 3));
+
+  g_value_init (&progress, G_TYPE_INT);
+  g_value_set_int (&progress, 101);
+  g_assert_false (stolt_project_builder_set (builder, activity,
+                                             stolt_record_find_field (activity, "progress"),
+                                             &progress, &error));
+  g_assert_error (error, STOLT_MODEL_ERROR, STOLT_MODEL_ERROR_RANGE);
+  g_clear_error (&error);
+  g_assert_cmpint (stolt_activity_get_progress (STOLT_ACTIVITY (activity)), ==, 0);
+
+  g_value_init (&title, G_TYPE_STRING);
+  g_value_set_static_string (&title, "");
+  g_assert_true (stolt_project_builder_set (builder, activity,
+                                            stolt_record_find_field (activity, "title"),
+                                            &title, &error));
+  g_assert_no_error (error);
+
+  g_value_init (&phase, G_TYPE_INT64);
+  g_value_set_int64 (&phase, 7);
+  g_assert_true (stolt_project_builder_set (builder, activity,
+                                            stolt_record_find_field (activity, "phase"),
+                                            &phase, &error));
+  stolt_project_builder_append (builder, card, STOLT_LIST_ACTIVITIES, &activity, 1);
+  project = stolt_project_builder_finish (builder, &error);
+  g_assert_null (project);
+  g_assert_error (error, STOLT_MODEL_ERROR, STOLT_MODEL_ERROR_REFERENCE);
+  g_clear_error (&error);
+
+  stolt_project_builder_add (orphans, STOLT_TYPE_PROJECT_CARD, 0);
+  stolt_project_builder_add (orphans, STOLT_TYPE_MEMBER, 5);
+  g_assert_null (stolt_project_builder_finish (orphans, &error));
+  g_assert_error (error, STOLT_MODEL_ERROR, STOLT_MODEL_ERROR_REFERENCE);
+  g_clear_error (&error);
+
+  g_assert_null (stolt_project_builder_finish (empty, &error));
+  g_assert_error (error, STOLT_MODEL_ERROR, STOLT_MODEL_ERROR_REFERENCE);
 }
 
 int
@@ -315,6 +376,7 @@ main (int   argc,
   g_test_add_func ("/project/remove-unlinks", test_remove_unlinks);
   g_test_add_func ("/project/check-loaded", test_check_loaded);
   g_test_add_func ("/project/check-cycles", test_check_cycles);
+  g_test_add_func ("/project/builder-checks", test_builder_checks);
 
   return g_test_run ();
 }

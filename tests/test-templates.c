@@ -50,12 +50,12 @@ test_ks_network (void)
                                                         STOLT_LIST_PHASES), 0);
 
   g_assert_cmpstr (stolt_record_get_title (card), ==, "Ny arbeidsgiverpolitikk for Hamar kommune");
-  g_assert_cmpint (stolt_record_get_int (card, stolt_record_find_field (card, "category-set")), ==,
+  g_assert_cmpint (stolt_project_card_get_category_set (STOLT_PROJECT_CARD (card)), ==,
                    STOLT_CATEGORY_SET_KS);
   g_assert_cmpuint (count (project, STOLT_LIST_MILESTONES), ==, 5);
   g_assert_cmpuint (count (project, STOLT_LIST_ACTIVITIES), ==, 8);
   g_assert_cmpstr (stolt_record_get_title (milestone), ==, "Politisk mandat på plass");
-  g_assert_cmpint (stolt_record_get_ref (milestone, stolt_record_find_field (milestone, "phase")),
+  g_assert_cmpint (stolt_milestone_get_phase (STOLT_MILESTONE (milestone)),
                    ==, stolt_record_get_id (phase));
 }
 

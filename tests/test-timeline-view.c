@@ -49,12 +49,7 @@ fixture_close (Fixture *fixture)
   g_clear_object (&fixture->document);
 }
 
-static guint32
-date_of (StoltRecord *record,
-         const char  *field)
-{
-  return stolt_record_get_date (record, stolt_record_find_field (record, field));
-}
+
 
 static void
 undo (Fixture *fixture)
@@ -77,8 +72,8 @@ test_drag_bar (void)
   fixture_open (&fixture);
   stack = stolt_project_get_undo_stack (fixture.project);
   activity = stolt_test_nth (fixture.project, STOLT_LIST_ACTIVITIES, 2);  /* "Skrive prosjektplan" */
-  start = date_of (activity, "start-date");
-  end = date_of (activity, "end-date");
+  start = stolt_activity_get_start_date (STOLT_ACTIVITY (activity));
+  end = stolt_activity_get_end_date (STOLT_ACTIVITY (activity));
   g_assert_cmpuint (end - start, >, 10);
 
   ppd = stolt_timeline_view_get_pixels_per_day (fixture.view);
@@ -93,21 +88,21 @@ test_drag_bar (void)
   stolt_timeline_view_drag_update (fixture.view, 1.2 * ppd, 0);
   stolt_timeline_view_drag_update (fixture.view, 2.8 * ppd, 3);  /* snaps to 3 days */
   stolt_timeline_view_drag_end (fixture.view);
-  g_assert_cmpuint (date_of (activity, "start-date"), ==, start + 3);
-  g_assert_cmpuint (date_of (activity, "end-date"), ==, end + 3);
+  g_assert_cmpuint (stolt_activity_get_start_date (STOLT_ACTIVITY (activity)), ==, start + 3);
+  g_assert_cmpuint (stolt_activity_get_end_date (STOLT_ACTIVITY (activity)), ==, end + 3);
   g_assert_cmpstr (stolt_undo_stack_get_undo_label (stack), ==, "Move Activity");
 
   undo (&fixture);
-  g_assert_cmpuint (date_of (activity, "start-date"), ==, start);
-  g_assert_cmpuint (date_of (activity, "end-date"), ==, end);
+  g_assert_cmpuint (stolt_activity_get_start_date (STOLT_ACTIVITY (activity)), ==, start);
+  g_assert_cmpuint (stolt_activity_get_end_date (STOLT_ACTIVITY (activity)), ==, end);
 
   /* dragging left */
   g_assert_true (stolt_timeline_view_get_item_rect (fixture.view, stolt_record_get_id (activity), &rect));
   stolt_timeline_view_drag_begin (fixture.view, rect.x + rect.width / 2, rect.y + rect.height / 2);
   stolt_timeline_view_drag_update (fixture.view, -7 * ppd, 0);
   stolt_timeline_view_drag_end (fixture.view);
-  g_assert_cmpuint (date_of (activity, "start-date"), ==, start - 7);
-  g_assert_cmpuint (date_of (activity, "end-date"), ==, end - 7);
+  g_assert_cmpuint (stolt_activity_get_start_date (STOLT_ACTIVITY (activity)), ==, start - 7);
+  g_assert_cmpuint (stolt_activity_get_end_date (STOLT_ACTIVITY (activity)), ==, end - 7);
 
   fixture_close (&fixture);
 }
@@ -124,16 +119,16 @@ test_drag_end (void)
 
   fixture_open (&fixture);
   activity = stolt_test_nth (fixture.project, STOLT_LIST_ACTIVITIES, 2);
-  start = date_of (activity, "start-date");
-  end = date_of (activity, "end-date");
+  start = stolt_activity_get_start_date (STOLT_ACTIVITY (activity));
+  end = stolt_activity_get_end_date (STOLT_ACTIVITY (activity));
   ppd = stolt_timeline_view_get_pixels_per_day (fixture.view);
   g_assert_true (stolt_timeline_view_get_item_rect (fixture.view, stolt_record_get_id (activity), &rect));
 
   stolt_timeline_view_drag_begin (fixture.view, rect.x + rect.width - 1, rect.y + rect.height / 2);
   stolt_timeline_view_drag_update (fixture.view, 5 * ppd, 0);
   stolt_timeline_view_drag_end (fixture.view);
-  g_assert_cmpuint (date_of (activity, "start-date"), ==, start);
-  g_assert_cmpuint (date_of (activity, "end-date"), ==, end + 5);
+  g_assert_cmpuint (stolt_activity_get_start_date (STOLT_ACTIVITY (activity)), ==, start);
+  g_assert_cmpuint (stolt_activity_get_end_date (STOLT_ACTIVITY (activity)), ==, end + 5);
   g_assert_cmpstr (stolt_undo_stack_get_undo_label (stolt_project_get_undo_stack (fixture.project)),
                    ==, "Change Dates");
 
@@ -142,7 +137,7 @@ test_drag_end (void)
   stolt_timeline_view_drag_begin (fixture.view, rect.x + rect.width - 1, rect.y + rect.height / 2);
   stolt_timeline_view_drag_update (fixture.view, -(double) (end - start + 30) * ppd, 0);
   stolt_timeline_view_drag_end (fixture.view);
-  g_assert_cmpuint (date_of (activity, "end-date"), >=, date_of (activity, "start-date"));
+  g_assert_cmpuint (stolt_activity_get_end_date (STOLT_ACTIVITY (activity)), >=, stolt_activity_get_start_date (STOLT_ACTIVITY (activity)));
 
   fixture_close (&fixture);
 }
@@ -159,7 +154,7 @@ test_drag_milestone (void)
 
   fixture_open (&fixture);
   milestone = stolt_test_nth (fixture.project, STOLT_LIST_MILESTONES, 1);
-  date = date_of (milestone, "date");
+  date = stolt_milestone_get_date (STOLT_MILESTONE (milestone));
   ppd = stolt_timeline_view_get_pixels_per_day (fixture.view);
 
   stolt_selection_set_record (stolt_window_get_selection (fixture.window), milestone);
@@ -169,11 +164,11 @@ test_drag_milestone (void)
   stolt_timeline_view_drag_begin (fixture.view, rect.x + rect.width / 2, rect.y + rect.height / 2);
   stolt_timeline_view_drag_update (fixture.view, 10 * ppd, 0);
   stolt_timeline_view_drag_end (fixture.view);
-  g_assert_cmpuint (date_of (milestone, "date"), ==, date + 10);
+  g_assert_cmpuint (stolt_milestone_get_date (STOLT_MILESTONE (milestone)), ==, date + 10);
   g_assert_cmpstr (stolt_undo_stack_get_undo_label (stolt_project_get_undo_stack (fixture.project)),
                    ==, "Move Milestone");
   undo (&fixture);
-  g_assert_cmpuint (date_of (milestone, "date"), ==, date);
+  g_assert_cmpuint (stolt_milestone_get_date (STOLT_MILESTONE (milestone)), ==, date);
 
   fixture_close (&fixture);
 }

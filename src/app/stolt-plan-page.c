@@ -301,11 +301,9 @@ update_smart (StoltPlanPage *self)
   n = stolt_goal_unanswered_smart (STOLT_GOAL (goal), missing, G_N_ELEMENTS (missing));
   for (guint i = 0; i < n; i++)
     {
-      const StoltField *field = stolt_record_find_field (goal, missing[i]);
-
       if (names->len > 0)
         g_string_append (names, ", ");
-      g_string_append (names, g_dgettext (GETTEXT_PACKAGE, field->label));
+      g_string_append (names, stolt_field_label (STOLT_TYPE_GOAL, missing[i]));
     }
 
   if (n == 0)

@@ -333,8 +333,8 @@ enum_choices (StoltRecordEditor *self,
 
       if (type == STOLT_TYPE_CATEGORY && value != current)
         {
-          StoltRecord *card = STOLT_RECORD (stolt_project_get_card (self->project));
-          int set = stolt_record_get_int (card, stolt_record_find_field (card, "category-set"));
+          StoltProjectCard *card = stolt_project_get_card (self->project);
+          StoltCategorySet set = stolt_project_card_get_category_set (card);
 
           if (!stolt_category_in_set (set, value))
             continue;

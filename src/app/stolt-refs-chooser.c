@@ -57,8 +57,7 @@ is_linked (StoltRefsChooser *self,
 static char *
 candidate_label (StoltRecord *record)
 {
-  const StoltField *code = stolt_record_find_field (record, "code");
-  const char *text = code != NULL ? stolt_record_get_text (record, code) : "";
+  const char *text = STOLT_IS_ACTIVITY (record) ? stolt_activity_get_code (STOLT_ACTIVITY (record)) : "";
 
   if (*text != '\0')
     return g_strdup_printf ("%s  %s", text, stolt_record_get_title (record));

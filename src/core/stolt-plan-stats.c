@@ -11,20 +11,6 @@
 #include "stolt-enums.h"
 #include "stolt-plan-stats.h"
 
-static int
-get_int (StoltRecord *record,
-         const char  *name)
-{
-  return stolt_record_get_int (record, stolt_record_find_field (record, name));
-}
-
-static guint32
-get_date (StoltRecord *record,
-          const char  *name)
-{
-  return stolt_record_get_date (record, stolt_record_find_field (record, name));
-}
-
 /* Late: the due day has passed and the work is not done.  Derived on
  * the day it is shown, never stored. */
 gboolean
@@ -41,16 +27,13 @@ gboolean
 stolt_record_is_late (StoltRecord *record,
                       guint32      today)
 {
-  guint32 due;
-
   if (STOLT_IS_MILESTONE (record))
-    due = get_date (record, "date");
-  else if (STOLT_IS_MEASURE (record))
-    due = get_date (record, "deadline");
-  else
-    return FALSE;
-
-  return stolt_status_is_late (get_int (record, "status"), due, today);
+    return stolt_status_is_late (stolt_milestone_get_status (STOLT_MILESTONE (record)),
+                                 stolt_milestone_get_date (STOLT_MILESTONE (record)), today);
+  if (STOLT_IS_MEASURE (record))
+    return stolt_status_is_late (stolt_measure_get_status (STOLT_MEASURE (record)),
+                                 stolt_measure_get_deadline (STOLT_MEASURE (record)), today);
+  return FALSE;
 }
 
 void
@@ -64,11 +47,11 @@ stolt_measure_overview (StoltProject         *project,
   *overview = (StoltMeasureOverview) { .total = n };
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(StoltRecord) measure = g_list_model_get_item (measures, i);
+      g_autoptr(StoltMeasure) measure = g_list_model_get_item (measures, i);
 
-      if (get_int (measure, "status") == STOLT_STATUS_DONE)
+      if (stolt_measure_get_status (measure) == STOLT_STATUS_DONE)
         overview->done++;
-      else if (stolt_record_is_late (measure, today))
+      else if (stolt_record_is_late (STOLT_RECORD (measure), today))
         overview->late++;
       else
         overview->on_track++;
@@ -125,13 +108,13 @@ hours_grouped (StoltProject *project,
 
   for (guint i = 0; i < g_list_model_get_n_items (activities); i++)
     {
-      g_autoptr(StoltRecord) activity = g_list_model_get_item (activities, i);
-      double hours = stolt_record_get_double (activity, stolt_record_find_field (activity, "hours"));
+      g_autoptr(StoltActivity) activity = g_list_model_get_item (activities, i);
+      double hours = stolt_activity_get_hours (activity);
       StoltHoursTotal *total = &none;
 
       if (by_phase)
         {
-          gint64 phase = stolt_record_get_ref (activity, stolt_record_find_field (activity, "phase"));
+          gint64 phase = stolt_activity_get_phase (activity);
           g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT, phase);
 
           if (phase != 0 && g_hash_table_contains (index, key))
@@ -139,9 +122,7 @@ hours_grouped (StoltProject *project,
         }
       else
         {
-          const char *who = stolt_record_get_text (activity,
-                                                   stolt_record_find_field (activity, "responsible"));
-          g_autofree char *key = g_strstrip (g_strdup (who));
+          g_autofree char *key = g_strstrip (g_strdup (stolt_activity_get_responsible (activity)));
 
           if (*key != '\0')
             total = find_or_add (totals, index, key, key, 0);
@@ -183,9 +164,9 @@ stolt_hours_total (StoltProject *project)
 
   for (guint i = 0; i < g_list_model_get_n_items (activities); i++)
     {
-      g_autoptr(StoltRecord) activity = g_list_model_get_item (activities, i);
+      g_autoptr(StoltActivity) activity = g_list_model_get_item (activities, i);
 
-      sum += stolt_record_get_double (activity, stolt_record_find_field (activity, "hours"));
+      sum += stolt_activity_get_hours (activity);
     }
 
   return sum;
@@ -204,8 +185,8 @@ stolt_missing_member_groups (StoltProject *project,
 
   for (guint i = 0; i < g_list_model_get_n_items (members); i++)
     {
-      g_autoptr(StoltRecord) member = g_list_model_get_item (members, i);
-      int team = get_int (member, "team");
+      g_autoptr(StoltMember) member = g_list_model_get_item (members, i);
+      int team = stolt_member_get_team (member);
 
       if (team >= 0 && team <= STOLT_MEMBER_GROUP_OTHER)
         present[team] = TRUE;
@@ -231,13 +212,18 @@ stolt_goal_unanswered_smart (StoltGoal   *goal,
 {
   static const char *const smart[] = { "specific", "measurable", "accepted", "realistic",
                                        "time-bound" };
+  const char *texts[G_N_ELEMENTS (smart)] = {
+    stolt_goal_get_specific (goal),
+    stolt_goal_get_measurable (goal),
+    stolt_goal_get_accepted (goal),
+    stolt_goal_get_realistic (goal),
+    stolt_goal_get_time_bound (goal),
+  };
   guint n = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (smart); i++)
     {
-      const char *text = stolt_record_get_text (STOLT_RECORD (goal),
-                                                stolt_record_find_field (STOLT_RECORD (goal), smart[i]));
-      g_autofree char *stripped = g_strstrip (g_strdup (text));
+      g_autofree char *stripped = g_strstrip (g_strdup (texts[i]));
 
       if (*stripped != '\0')
         continue;

@@ -236,6 +236,29 @@ stolt_record_find_field (StoltRecord *self,
   return stolt_record_class_find_field (STOLT_RECORD_GET_CLASS (self), name);
 }
 
+/**
+ * stolt_field_label:
+ * @type: a record type
+ * @name: one of its fields
+ *
+ * Returns: the label forms give the field, in the user's language: what
+ *   exports name a value by, so they say what the editor says
+ */
+const char *
+stolt_field_label (GType       type,
+                   const char *name)
+{
+  g_autoptr(StoltRecordClass) klass = NULL;
+  const StoltField *field;
+
+  g_return_val_if_fail (g_type_is_a (type, STOLT_TYPE_RECORD), "");
+
+  klass = g_type_class_ref (type);
+  field = stolt_record_class_find_field (klass, name);
+  g_return_val_if_fail (field != NULL, "");
+  return _(field->label);
+}
+
 gint64
 stolt_record_get_id (StoltRecord *self)
 {

@@ -86,6 +86,8 @@ void              stolt_record_class_install_fields (StoltRecordClass *klass,
                                                      guint             n_fields);
 const StoltField *stolt_record_class_find_field     (StoltRecordClass *klass,
                                                      const char       *name);
+const char       *stolt_field_label                 (GType             type,
+                                                     const char       *name);
 
 gint64            stolt_record_get_id               (StoltRecord      *self);
 StoltRecord      *stolt_record_get_parent           (StoltRecord      *self);

@@ -45,20 +45,6 @@ typedef struct
   int              max_votes;
 } Filler;
 
-static int
-field_int (gpointer    record,
-           const char *name)
-{
-  return stolt_record_get_int (record, stolt_record_find_field (record, name));
-}
-
-static const char *
-field_text (gpointer    record,
-            const char *name)
-{
-  return stolt_record_get_text (record, stolt_record_find_field (record, name));
-}
-
 static void
 entry_clear (gpointer data)
 {
@@ -87,10 +73,10 @@ collect_items (StoltSwotAnalysis *analysis)
   g_array_set_clear_func (entries, entry_clear);
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
-      g_autoptr(StoltRecord) item = g_list_model_get_item (items, i);
-      Entry entry = { stolt_record_get_id (item), field_int (item, "quadrant"),
-                      field_int (item, "weight"), field_int (item, "votes"), i,
-                      field_text (item, "text"), NULL };
+      g_autoptr(StoltSwotItem) item = g_list_model_get_item (items, i);
+      Entry entry = { stolt_record_get_id (STOLT_RECORD (item)), stolt_swot_item_get_quadrant (item),
+                      stolt_swot_item_get_weight (item), stolt_swot_item_get_votes (item), i,
+                      stolt_swot_item_get_text (item), NULL };
 
       g_array_append_val (entries, entry);
     }
@@ -118,15 +104,17 @@ collect_strategies (StoltSwotAnalysis *analysis,
   g_array_set_clear_func (entries, entry_clear);
   for (guint i = 0; i < g_list_model_get_n_items (strategies); i++)
     {
-      g_autoptr(StoltRecord) strategy = g_list_model_get_item (strategies, i);
-      GArray *ids = stolt_record_get_refs (strategy, stolt_record_find_field (strategy, "items"));
+      g_autoptr(StoltSwotStrategy) strategy = g_list_model_get_item (strategies, i);
+      guint n_ids;
+      const gint64 *ids = stolt_swot_strategy_get_items (strategy, &n_ids);
       g_autoptr(GPtrArray) texts = g_ptr_array_new ();
-      Entry entry = { stolt_record_get_id (strategy), field_int (strategy, "kind"), 0, 0, i,
-                      field_text (strategy, "text"), NULL };
+      Entry entry = { stolt_record_get_id (STOLT_RECORD (strategy)),
+                      stolt_swot_strategy_get_kind (strategy), 0, 0, i,
+                      stolt_swot_strategy_get_text (strategy), NULL };
 
-      for (guint k = 0; ids != NULL && k < ids->len; k++)
+      for (guint k = 0; k < n_ids; k++)
         {
-          const char *text = item_text (items, g_array_index (ids, gint64, k));
+          const char *text = item_text (items, ids[k]);
 
           if (text != NULL)
             g_ptr_array_add (texts, (gpointer) text);
@@ -413,9 +401,8 @@ title_layout (Filler            *filler,
               StoltSwotAnalysis *analysis,
               double             width)
 {
-  g_autofree char *date = stolt_date_format (stolt_record_get_date (STOLT_RECORD (analysis),
-                                                                    stolt_record_find_field (STOLT_RECORD (analysis), "date")));
-  g_autofree char *title = g_markup_escape_text (field_text (analysis, "title"), -1);
+  g_autofree char *date = stolt_date_format (stolt_swot_analysis_get_date (analysis));
+  g_autofree char *title = g_markup_escape_text (stolt_swot_analysis_get_title (analysis), -1);
   g_autofree char *escaped_date = date != NULL ? g_markup_escape_text (date, -1) : NULL;
   g_autofree char *markup = NULL;
   StoltSwotLayout *layout = filler->layout;

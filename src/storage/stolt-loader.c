@@ -22,15 +22,14 @@
 #include "stolt-date.h"
 #include "stolt-loader.h"
 #include "stolt-model-error.h"
-#include "stolt-record-private.h"
+#include "stolt-project-builder.h"
 #include "stolt-storage-private.h"
 #include "stolt-tables.h"
 
 typedef struct
 {
-  StoltDb    *db;
-  GHashTable *records; /* gint64 id → StoltRecord (borrowed from @owned) */
-  GPtrArray  *owned;   /* every record made, until it is in a list */
+  StoltDb             *db;
+  StoltProjectBuilder *builder;
 } Loader;
 
 typedef struct
@@ -150,26 +149,6 @@ read_value (sqlite3_stmt     *stmt,
     }
 }
 
-/* The model's own check.  An empty required text is let through: the
- * model can hold one (a record just added, not yet named), so a file
- * Stolt saved may too. */
-static gboolean
-check_value (StoltRecord      *record,
-             const StoltField *field,
-             const GValue     *value,
-             GError          **error)
-{
-  g_autoptr(GError) local_error = NULL;
-
-  if (stolt_record_check_value (record, field, value, &local_error))
-    return TRUE;
-  if (g_error_matches (local_error, STOLT_MODEL_ERROR, STOLT_MODEL_ERROR_REQUIRED))
-    return TRUE;
-
-  g_propagate_error (error, g_steal_pointer (&local_error));
-  return FALSE;
-}
-
 static char *
 select_sql (const StoltTable *table)
 {
@@ -205,10 +184,8 @@ read_fields (Loader            *self,
 
           return damaged_row (self, table->name, id, what, error);
         }
-      if (!check_value (record, field, &value, &local_error))
+      if (!stolt_project_builder_set (self->builder, record, field, &value, &local_error))
         return damaged_row (self, table->name, id, local_error->message, error);
-
-      _stolt_record_init_value (record, field, &value);
     }
   return TRUE;
 }
@@ -232,13 +209,10 @@ read_row (Loader            *self,
     return damaged_row (self, table->name, row.id, _("its place in the project is not valid"),
                         error);
 
-  if (g_hash_table_contains (self->records, &row.id))
+  if (stolt_project_builder_lookup (self->builder, row.id) != NULL)
     return damaged_row (self, table->name, row.id, _("two records have the same number"), error);
 
-  row.record = g_object_new (table->type, NULL);
-  g_ptr_array_add (self->owned, row.record);
-  _stolt_record_set_id (row.record, row.id);
-  g_hash_table_insert (self->records, g_memdup2 (&row.id, sizeof row.id), row.record);
+  row.record = stolt_project_builder_add (self->builder, table->type, row.id);
 
   if (!read_fields (self, table, stmt, first_column, row.record, row.id, error))
     return FALSE;
@@ -279,7 +253,7 @@ attach_rows (Loader            *self,
   while (start < rows->len)
     {
       gint64 parent_id = g_array_index (rows, Row, start).parent_id;
-      StoltRecord *parent = g_hash_table_lookup (self->records, &parent_id);
+      StoltRecord *parent = stolt_project_builder_lookup (self->builder, parent_id);
       guint end = start;
 
       if (parent == NULL || G_OBJECT_TYPE (parent) != table->parent->type)
@@ -289,7 +263,8 @@ attach_rows (Loader            *self,
       for (; end < rows->len && g_array_index (rows, Row, end).parent_id == parent_id; end++)
         children[end - start] = g_array_index (rows, Row, end).record;
 
-      _stolt_record_append_children (parent, table->parent_list, children, end - start);
+      stolt_project_builder_append (self->builder, parent, table->parent_list, children,
+                                    end - start);
       start = end;
     }
 
@@ -338,7 +313,7 @@ set_links (Loader            *self,
            GArray            *targets,
            GError           **error)
 {
-  StoltRecord *owner = g_hash_table_lookup (self->records, &owner_id);
+  StoltRecord *owner = stolt_project_builder_lookup (self->builder, owner_id);
   g_auto(GValue) value = G_VALUE_INIT;
   g_autoptr(GError) local_error = NULL;
 
@@ -348,10 +323,8 @@ set_links (Loader            *self,
 
   g_value_init (&value, G_TYPE_ARRAY);
   g_value_set_boxed (&value, targets);
-  if (!check_value (owner, link->field, &value, &local_error))
+  if (!stolt_project_builder_set (self->builder, owner, link->field, &value, &local_error))
     return damaged_row (self, link->name, owner_id, local_error->message, error);
-
-  _stolt_record_init_value (owner, link->field, &value);
   return TRUE;
 }
 
@@ -460,10 +433,9 @@ StoltProject *
 stolt_loader_load (StoltDb  *db,
                    GError  **error)
 {
-  g_autoptr(GHashTable) records = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  g_autoptr(GPtrArray) owned = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(StoltProjectBuilder) builder = stolt_project_builder_new ();
   g_autoptr(GError) local_error = NULL;
-  Loader self = { db, records, owned };
+  Loader self = { db, builder };
   const StoltTable *tables;
   StoltProject *project;
   guint n_tables;
@@ -485,8 +457,7 @@ stolt_loader_load (StoltDb  *db,
 
   stolt_db_rollback (db);
 
-  project = stolt_project_new_for_card (STOLT_PROJECT_CARD (g_ptr_array_index (owned, 0)),
-                                        &local_error);
+  project = stolt_project_builder_finish (builder, &local_error);
   if (project == NULL)
     {
       _stolt_storage_error_damaged (error, db->name, local_error->message);

@@ -85,14 +85,13 @@ timeline_test_depends (StoltProject *project,
                        StoltRecord  *activity,
                        StoltRecord  *predecessor)
 {
-  GArray *old = stolt_record_get_refs (activity, stolt_record_find_field (activity,
-                                                                         "predecessors"));
+  guint n_old;
+  const gint64 *old = stolt_activity_get_predecessors (STOLT_ACTIVITY (activity), &n_old);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gint64 id = stolt_record_get_id (predecessor);
   g_autoptr(GError) error = NULL;
 
-  if (old != NULL)
-    g_array_append_vals (ids, old->data, old->len);
+  g_array_append_vals (ids, old, n_old);
   g_array_append_val (ids, id);
   g_assert_true (stolt_project_set_refs (project, activity, "predecessors",
                                          (gint64 *) (void *) ids->data, ids->len, &error));

@@ -51,20 +51,6 @@ typedef struct
 } Row;
 
 static const char *
-text_of (StoltRecord *record,
-         const char  *field)
-{
-  return stolt_record_get_text (record, stolt_record_find_field (record, field));
-}
-
-static int
-int_of (StoltRecord *record,
-        const char  *field)
-{
-  return stolt_record_get_int (record, stolt_record_find_field (record, field));
-}
-
-static const char *
 keep (Row  *row,
       char *text)
 {
@@ -73,20 +59,16 @@ keep (Row  *row,
 }
 
 static const char *
-date_of (Row         *row,
-         StoltRecord *record,
-         const char  *field)
+date_cell (Row     *row,
+           guint32  date)
 {
-  guint32 date = stolt_record_get_date (record, stolt_record_find_field (record, field));
-
   return date != STOLT_DATE_NONE ? keep (row, stolt_date_to_iso (date)) : "";
 }
 
 static const char *
-phase_of (Row         *row,
-          StoltRecord *record)
+phase_cell (Row    *row,
+            gint64  id)
 {
-  gint64 id = stolt_record_get_ref (record, stolt_record_find_field (record, "phase"));
   StoltRecord *phase = id != 0 ? stolt_project_lookup (row->project, id) : NULL;
 
   return phase != NULL ? stolt_record_get_title (phase) : "";
@@ -94,22 +76,22 @@ phase_of (Row         *row,
 
 /* An activity is named by its code, or by its title when it has none */
 static const char *
-predecessors_of (Row         *row,
-                 StoltRecord *activity)
+predecessors_cell (Row           *row,
+                   StoltActivity *activity)
 {
-  const StoltField *field = stolt_record_find_field (activity, "predecessors");
-  GArray *refs = stolt_record_get_refs (activity, field);
+  guint n_ids;
+  const gint64 *ids = stolt_activity_get_predecessors (activity, &n_ids);
   g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
   g_auto(GStrv) joined = NULL;
 
-  for (guint i = 0; refs != NULL && i < refs->len; i++)
+  for (guint i = 0; i < n_ids; i++)
     {
-      StoltRecord *target = stolt_project_lookup (row->project, g_array_index (refs, gint64, i));
+      StoltRecord *target = stolt_project_lookup (row->project, ids[i]);
       const char *code;
 
-      if (target == NULL)
+      if (!STOLT_IS_ACTIVITY (target))
         continue;
-      code = text_of (target, "code");
+      code = stolt_activity_get_code (STOLT_ACTIVITY (target));
       g_strv_builder_add (names, *code != '\0' ? code : stolt_record_get_title (target));
     }
   joined = g_strv_builder_end (names);
@@ -117,40 +99,42 @@ predecessors_of (Row         *row,
 }
 
 static void
-fill_milestone (Row         *row,
-                StoltRecord *milestone)
+fill_milestone (Row            *row,
+                StoltMilestone *milestone)
 {
+  StoltStatus status = stolt_milestone_get_status (milestone);
+
   row->cells[STOLT_CSV_COLUMN_TYPE] = stolt_csv_kind_name (TRUE);
-  row->cells[STOLT_CSV_COLUMN_TITLE] = stolt_record_get_title (milestone);
-  row->cells[STOLT_CSV_COLUMN_END] = date_of (row, milestone, "date");
-  row->cells[STOLT_CSV_COLUMN_RESPONSIBLE] = text_of (milestone, "responsible");
-  row->cells[STOLT_CSV_COLUMN_PHASE] = phase_of (row, milestone);
-  row->cells[STOLT_CSV_COLUMN_STATUS] = stolt_enum_get_label (STOLT_TYPE_STATUS,
-                                                              int_of (milestone, "status"));
-  row->cells[STOLT_CSV_COLUMN_DECISION] = stolt_format_yes_no (int_of (milestone, "decision"));
-  row->cells[STOLT_CSV_COLUMN_ACTIVITIES] = text_of (milestone, "activities");
-  row->cells[STOLT_CSV_COLUMN_NOTES] = text_of (milestone, "notes");
+  row->cells[STOLT_CSV_COLUMN_TITLE] = stolt_milestone_get_title (milestone);
+  row->cells[STOLT_CSV_COLUMN_END] = date_cell (row, stolt_milestone_get_date (milestone));
+  row->cells[STOLT_CSV_COLUMN_RESPONSIBLE] = stolt_milestone_get_responsible (milestone);
+  row->cells[STOLT_CSV_COLUMN_PHASE] = phase_cell (row, stolt_milestone_get_phase (milestone));
+  row->cells[STOLT_CSV_COLUMN_STATUS] = stolt_enum_get_label (STOLT_TYPE_STATUS, status);
+  row->cells[STOLT_CSV_COLUMN_DECISION] =
+    stolt_format_yes_no (stolt_milestone_get_decision (milestone));
+  row->cells[STOLT_CSV_COLUMN_ACTIVITIES] = stolt_milestone_get_activities (milestone);
+  row->cells[STOLT_CSV_COLUMN_NOTES] = stolt_milestone_get_notes (milestone);
 }
 
 static void
-fill_activity (Row         *row,
-               StoltRecord *activity)
+fill_activity (Row           *row,
+               StoltActivity *activity)
 {
-  double hours = stolt_record_get_double (activity, stolt_record_find_field (activity, "hours"));
-  int progress = int_of (activity, "progress");
+  double hours = stolt_activity_get_hours (activity);
+  int progress = stolt_activity_get_progress (activity);
 
   row->cells[STOLT_CSV_COLUMN_TYPE] = stolt_csv_kind_name (FALSE);
-  row->cells[STOLT_CSV_COLUMN_CODE] = text_of (activity, "code");
-  row->cells[STOLT_CSV_COLUMN_TITLE] = stolt_record_get_title (activity);
-  row->cells[STOLT_CSV_COLUMN_START] = date_of (row, activity, "start-date");
-  row->cells[STOLT_CSV_COLUMN_END] = date_of (row, activity, "end-date");
-  row->cells[STOLT_CSV_COLUMN_RESPONSIBLE] = text_of (activity, "responsible");
+  row->cells[STOLT_CSV_COLUMN_CODE] = stolt_activity_get_code (activity);
+  row->cells[STOLT_CSV_COLUMN_TITLE] = stolt_activity_get_title (activity);
+  row->cells[STOLT_CSV_COLUMN_START] = date_cell (row, stolt_activity_get_start_date (activity));
+  row->cells[STOLT_CSV_COLUMN_END] = date_cell (row, stolt_activity_get_end_date (activity));
+  row->cells[STOLT_CSV_COLUMN_RESPONSIBLE] = stolt_activity_get_responsible (activity);
   /* printf, not g_ascii_dtostr: the locale's decimal separator, for Excel */
   row->cells[STOLT_CSV_COLUMN_HOURS] = keep (row, g_strdup_printf ("%.10g", hours));
   row->cells[STOLT_CSV_COLUMN_PROGRESS] = keep (row, g_strdup_printf ("%d", progress));
-  row->cells[STOLT_CSV_COLUMN_PHASE] = phase_of (row, activity);
-  row->cells[STOLT_CSV_COLUMN_PREDECESSORS] = predecessors_of (row, activity);
-  row->cells[STOLT_CSV_COLUMN_NOTES] = text_of (activity, "notes");
+  row->cells[STOLT_CSV_COLUMN_PHASE] = phase_cell (row, stolt_activity_get_phase (activity));
+  row->cells[STOLT_CSV_COLUMN_PREDECESSORS] = predecessors_cell (row, activity);
+  row->cells[STOLT_CSV_COLUMN_NOTES] = stolt_activity_get_notes (activity);
 }
 
 static void
@@ -168,9 +152,9 @@ write_records (StoltCsvWriter   *writer,
       Row row = { project, { NULL }, owned };
 
       if (list == STOLT_LIST_MILESTONES)
-        fill_milestone (&row, record);
+        fill_milestone (&row, STOLT_MILESTONE (record));
       else
-        fill_activity (&row, record);
+        fill_activity (&row, STOLT_ACTIVITY (record));
 
       for (guint column = STOLT_CSV_COLUMN_TYPE; column < STOLT_N_CSV_COLUMNS; column++)
         stolt_csv_writer_add (writer, row.cells[column]);

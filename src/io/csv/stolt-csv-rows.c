@@ -285,12 +285,10 @@ names_init (Names        *names,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(StoltRecord) activity = g_list_model_get_item (activities, i);
+      g_autoptr(StoltActivity) activity = g_list_model_get_item (activities, i);
 
-      name_insert (names->project_codes,
-                   stolt_record_get_text (activity, stolt_record_find_field (activity, "code")),
-                   activity);
-      name_insert (names->project_titles, stolt_record_get_title (activity), activity);
+      name_insert (names->project_codes, stolt_activity_get_code (activity), STOLT_RECORD (activity));
+      name_insert (names->project_titles, stolt_activity_get_title (activity), STOLT_RECORD (activity));
     }
 }
 

@@ -1,4 +1,4 @@
-/* stolt-export-util.c — what every exporter needs: fields, dates, writing
+/* stolt-export-util.c — what every exporter needs: dates, titles, writing
  *
  * Copyright 2026 The Stolt developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -20,71 +20,6 @@
 #include "stolt-exporters.h"
 #include "stolt-file.h"
 
-static const StoltField *
-field_of (gpointer    record,
-          const char *name)
-{
-  const StoltField *field = stolt_record_find_field (STOLT_RECORD (record), name);
-
-  g_return_val_if_fail (field != NULL, NULL);
-  return field;
-}
-
-const char *
-stolt_export_text (gpointer    record,
-                   const char *name)
-{
-  const StoltField *field = field_of (record, name);
-
-  return field != NULL ? stolt_record_get_text (record, field) : "";
-}
-
-guint32
-stolt_export_date (gpointer    record,
-                   const char *name)
-{
-  const StoltField *field = field_of (record, name);
-
-  return field != NULL ? stolt_record_get_date (record, field) : 0;
-}
-
-int
-stolt_export_int (gpointer    record,
-                  const char *name)
-{
-  const StoltField *field = field_of (record, name);
-
-  return field != NULL ? stolt_record_get_int (record, field) : 0;
-}
-
-double
-stolt_export_double (gpointer    record,
-                     const char *name)
-{
-  const StoltField *field = field_of (record, name);
-
-  return field != NULL ? stolt_record_get_double (record, field) : 0;
-}
-
-gint64
-stolt_export_ref (gpointer    record,
-                  const char *name)
-{
-  const StoltField *field = field_of (record, name);
-
-  return field != NULL ? stolt_record_get_ref (record, field) : 0;
-}
-
-/* Returns: (nullable) (transfer none): the ids, or NULL for none */
-GArray *
-stolt_export_refs (gpointer    record,
-                   const char *name)
-{
-  const StoltField *field = field_of (record, name);
-
-  return field != NULL ? stolt_record_get_refs (record, field) : NULL;
-}
-
 /* Returns: (transfer full): the day in the locale's format, "" for none */
 char *
 stolt_export_format_date (guint32 julian)
@@ -103,18 +38,17 @@ stolt_export_format_hours (double hours)
   return g_strdup_printf ("%.1f", hours);
 }
 
-/* Returns: (transfer container): the titles of the records @field refers to */
+/* Returns: (transfer container): the titles of the records @ids name */
 GPtrArray *
 stolt_export_ref_titles (StoltProject *project,
-                         gpointer      record,
-                         const char   *field)
+                         const gint64 *ids,
+                         guint         n_ids)
 {
   GPtrArray *titles = g_ptr_array_new ();
-  GArray *ids = stolt_export_refs (record, field);
 
-  for (guint i = 0; ids != NULL && i < ids->len; i++)
+  for (guint i = 0; i < n_ids; i++)
     {
-      StoltRecord *target = stolt_project_lookup (project, g_array_index (ids, gint64, i));
+      StoltRecord *target = stolt_project_lookup (project, ids[i]);
 
       if (target != NULL)
         g_ptr_array_add (titles, (gpointer) stolt_record_get_title (target));

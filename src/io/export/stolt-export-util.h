@@ -1,4 +1,4 @@
-/* stolt-export-util.h — what every exporter needs: fields, dates, writing
+/* stolt-export-util.h — what every exporter needs: dates, titles, writing
  *
  * Copyright 2026 The Stolt developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,23 +13,11 @@
 
 G_BEGIN_DECLS
 
-const char *stolt_export_text      (gpointer       record,
-                                    const char    *field);
-guint32     stolt_export_date      (gpointer       record,
-                                    const char    *field);
-int         stolt_export_int       (gpointer       record,
-                                    const char    *field);
-double      stolt_export_double    (gpointer       record,
-                                    const char    *field);
-gint64      stolt_export_ref       (gpointer       record,
-                                    const char    *field);
-GArray     *stolt_export_refs      (gpointer       record,
-                                    const char    *field);
 char       *stolt_export_format_date (guint32      julian);
 char       *stolt_export_format_hours (double      hours);
 GPtrArray  *stolt_export_ref_titles (StoltProject *project,
-                                     gpointer      record,
-                                     const char   *field);
+                                     const gint64 *ids,
+                                     guint         n_ids);
 char       *stolt_export_markup    (const char    *text);
 
 gboolean    stolt_export_write     (GFile         *output,

@@ -50,7 +50,7 @@ gboolean stolt_swot_png_export    (StoltProject              *project,
 /* For the report: one values document into a flow, its title at @level */
 void     stolt_values_flow_append (StoltPageFlow             *flow,
                                    StoltProject              *project,
-                                   StoltRecord               *document,
+                                   StoltValuesDocument       *document,
                                    int                        level);
 
 G_END_DECLS

@@ -35,34 +35,6 @@
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (icalcomponent, icalcomponent_free)
 
-static const char *
-field_text (StoltRecord *record,
-            const char  *name)
-{
-  return stolt_record_get_text (record, stolt_record_find_field (record, name));
-}
-
-static guint32
-field_date (StoltRecord *record,
-            const char  *name)
-{
-  return stolt_record_get_date (record, stolt_record_find_field (record, name));
-}
-
-static int
-field_int (StoltRecord *record,
-           const char  *name)
-{
-  return stolt_record_get_int (record, stolt_record_find_field (record, name));
-}
-
-static const char *
-field_label (StoltRecord *record,
-             const char  *name)
-{
-  return _(stolt_record_find_field (record, name)->label);
-}
-
 /* "Label: value" on a line of its own, when there is a value */
 static void
 append_line (GString    *out,
@@ -77,20 +49,10 @@ append_line (GString    *out,
   g_string_append_printf (out, _("%s: %s"), label, value);
 }
 
-/* A text field of @record on its own line, labelled */
-static void
-append_field (GString     *out,
-              StoltRecord *record,
-              const char  *name)
-{
-  append_line (out, field_label (record, name), field_text (record, name));
-}
-
 static const char *
 phase_title (StoltProject *project,
-             StoltRecord  *record)
+             gint64        id)
 {
-  gint64 id = stolt_record_get_ref (record, stolt_record_find_field (record, "phase"));
   StoltRecord *phase = id != 0 ? stolt_project_lookup (project, id) : NULL;
 
   return phase != NULL ? stolt_record_get_title (phase) : NULL;
@@ -98,16 +60,15 @@ phase_title (StoltProject *project,
 
 static char *
 linked_titles (StoltProject *project,
-               StoltRecord  *record,
-               const char   *field)
+               const gint64 *ids,
+               guint         n_ids)
 {
-  GArray *refs = stolt_record_get_refs (record, stolt_record_find_field (record, field));
   g_autoptr(GStrvBuilder) titles = g_strv_builder_new ();
   g_auto(GStrv) joined = NULL;
 
-  for (guint i = 0; refs != NULL && i < refs->len; i++)
+  for (guint i = 0; i < n_ids; i++)
     {
-      StoltRecord *target = stolt_project_lookup (project, g_array_index (refs, gint64, i));
+      StoltRecord *target = stolt_project_lookup (project, ids[i]);
 
       if (target != NULL)
         g_strv_builder_add (titles, stolt_record_get_title (target));
@@ -185,30 +146,40 @@ add_text (icalcomponent *event,
     icalcomponent_add_property (event, make (text));
 }
 
+/* Returns: (nullable): the milestone's event, NULL when it has no date */
 static icalcomponent *
 milestone_event (StoltProject *project,
-                 StoltRecord  *milestone,
+                 StoltRecord  *record,
                  GDateTime    *stamp)
 {
-  icalcomponent *event = new_event (project, milestone, "milestone",
-                                    field_date (milestone, "date"), stamp);
+  StoltMilestone *milestone = STOLT_MILESTONE (record);
+  GType type = STOLT_TYPE_MILESTONE;
+  guint32 date = stolt_milestone_get_date (milestone);
+  gboolean decision = stolt_milestone_get_decision (milestone);
+  StoltStatus status = stolt_milestone_get_status (milestone);
   g_autoptr(GString) description = g_string_new (NULL);
-  gboolean decision = field_int (milestone, "decision") != 0;
-  int status = field_int (milestone, "status");
+  icalcomponent *event;
 
-  append_field (description, milestone, "activities");
-  append_field (description, milestone, "responsible");
-  append_line (description, field_label (milestone, "phase"), phase_title (project, milestone));
-  append_line (description, field_label (milestone, "status"), stolt_enum_get_label (STOLT_TYPE_STATUS, status));
+  if (date == STOLT_DATE_NONE)
+    return NULL;
+  event = new_event (project, record, "milestone", date, stamp);
+  append_line (description, stolt_field_label (type, "activities"),
+               stolt_milestone_get_activities (milestone));
+  append_line (description, stolt_field_label (type, "responsible"),
+               stolt_milestone_get_responsible (milestone));
+  append_line (description, stolt_field_label (type, "phase"),
+               phase_title (project, stolt_milestone_get_phase (milestone)));
+  append_line (description, stolt_field_label (type, "status"),
+               stolt_enum_get_label (STOLT_TYPE_STATUS, status));
   if (decision)
-    append_line (description, field_label (milestone, "decision"), stolt_format_yes_no (TRUE));
-  append_field (description, milestone, "notes");
+    append_line (description, stolt_field_label (type, "decision"), stolt_format_yes_no (TRUE));
+  append_line (description, stolt_field_label (type, "notes"), stolt_milestone_get_notes (milestone));
 
-  add_text (event, icalproperty_new_summary, stolt_record_get_title (milestone));
+  add_text (event, icalproperty_new_summary, stolt_record_get_title (record));
   add_text (event, icalproperty_new_description, description->str);
   add_category (event, _("Milestone"));
   if (decision)
-    add_category (event, field_label (milestone, "decision"));
+    add_category (event, stolt_field_label (type, "decision"));
   set_status (event, status);
   return event;
 }
@@ -220,28 +191,40 @@ category_label (int category)
   return category != STOLT_CATEGORY_NONE ? stolt_enum_get_label (STOLT_TYPE_CATEGORY, category) : "";
 }
 
+/* Returns: (nullable): the event on the measure's deadline, NULL when it has none */
 static icalcomponent *
 measure_event (StoltProject *project,
-               StoltRecord  *measure,
+               StoltRecord  *record,
                GDateTime    *stamp)
 {
-  icalcomponent *event = new_event (project, measure, "measure",
-                                    field_date (measure, "deadline"), stamp);
+  StoltMeasure *measure = STOLT_MEASURE (record);
+  GType type = STOLT_TYPE_MEASURE;
+  guint32 deadline = stolt_measure_get_deadline (measure);
+  StoltCategory category = stolt_measure_get_category (measure);
+  StoltStatus status = stolt_measure_get_status (measure);
   g_autoptr(GString) description = g_string_new (NULL);
   g_autofree char *summary = NULL;
-  g_autofree char *goals = linked_titles (project, measure, "goals");
-  int category = field_int (measure, "category");
-  int status = field_int (measure, "status");
+  g_autofree char *goals = NULL;
+  const gint64 *goal_ids;
+  guint n_goals;
+  icalcomponent *event;
 
+  if (deadline == STOLT_DATE_NONE)
+    return NULL;
+  event = new_event (project, record, "measure", deadline, stamp);
+  goal_ids = stolt_measure_get_goals (measure, &n_goals);
+  goals = linked_titles (project, goal_ids, n_goals);
   /* Translators: the title of a calendar event on a measure's deadline */
-  summary = g_strdup_printf (_("Deadline: %s"), stolt_record_get_title (measure));
+  summary = g_strdup_printf (_("Deadline: %s"), stolt_record_get_title (record));
 
-  append_field (description, measure, "responsible");
-  append_line (description, field_label (measure, "category"), category_label (category));
-  append_field (description, measure, "indicator");
-  append_line (description, field_label (measure, "goals"), goals);
-  append_line (description, field_label (measure, "status"), stolt_enum_get_label (STOLT_TYPE_STATUS, status));
-  append_field (description, measure, "notes");
+  append_line (description, stolt_field_label (type, "responsible"),
+               stolt_measure_get_responsible (measure));
+  append_line (description, stolt_field_label (type, "category"), category_label (category));
+  append_line (description, stolt_field_label (type, "indicator"), stolt_measure_get_indicator (measure));
+  append_line (description, stolt_field_label (type, "goals"), goals);
+  append_line (description, stolt_field_label (type, "status"),
+               stolt_enum_get_label (STOLT_TYPE_STATUS, status));
+  append_line (description, stolt_field_label (type, "notes"), stolt_measure_get_notes (measure));
 
   add_text (event, icalproperty_new_summary, summary);
   add_text (event, icalproperty_new_description, description->str);
@@ -257,7 +240,6 @@ static void
 add_events (icalcomponent    *calendar,
             StoltProject     *project,
             StoltProjectList  list,
-            const char       *date_field,
             EventFunc         make,
             GDateTime        *stamp)
 {
@@ -267,9 +249,10 @@ add_events (icalcomponent    *calendar,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(StoltRecord) record = g_list_model_get_item (records, i);
+      icalcomponent *event = make (project, record, stamp);
 
-      if (field_date (record, date_field) != STOLT_DATE_NONE)
-        icalcomponent_add_component (calendar, make (project, record, stamp));
+      if (event != NULL)
+        icalcomponent_add_component (calendar, event);
     }
 }
 
@@ -301,8 +284,8 @@ stolt_ics_export_to_string (StoltProject *project,
   icalproperty_set_x_name (name, "X-WR-CALNAME");
   icalcomponent_add_property (calendar, name);
 
-  add_events (calendar, project, STOLT_LIST_MILESTONES, "date", milestone_event, stamp);
-  add_events (calendar, project, STOLT_LIST_MEASURES, "deadline", measure_event, stamp);
+  add_events (calendar, project, STOLT_LIST_MILESTONES, milestone_event, stamp);
+  add_events (calendar, project, STOLT_LIST_MEASURES, measure_event, stamp);
 
   /* libical's buffer goes back to libical's allocator */
   text = icalcomponent_as_ical_string_r (calendar);

@@ -24,18 +24,11 @@
 #include "stolt-swot-painter.h"
 
 static char *
-date_cell (gpointer    record,
-           const char *field)
+milestone_title_cell (StoltMilestone *milestone)
 {
-  return stolt_export_format_date (stolt_export_date (record, field));
-}
+  g_autofree char *title = stolt_report_cell (stolt_milestone_get_title (milestone));
 
-static char *
-milestone_title_cell (StoltRecord *milestone)
-{
-  g_autofree char *title = stolt_report_cell (stolt_export_text (milestone, "title"));
-
-  if (!stolt_export_int (milestone, "decision"))
+  if (!stolt_milestone_get_decision (milestone))
     return g_steal_pointer (&title);
   /* Translators: under a milestone's title in the report's table */
   return g_strdup_printf ("%s\n<i>%s</i>", title, _("Decision point"));
@@ -61,14 +54,13 @@ stolt_report_milestones (StoltReport *report)
   table = stolt_page_flow_add_table (report->flow, 5, widths, headers);
   for (guint i = 0; i < g_list_model_get_n_items (milestones); i++)
     {
-      g_autoptr(StoltRecord) milestone = g_list_model_get_item (milestones, i);
+      g_autoptr(StoltMilestone) milestone = g_list_model_get_item (milestones, i);
       g_autofree char *title = milestone_title_cell (milestone);
-      g_autofree char *activities = stolt_report_cell (stolt_export_text (milestone, "activities"));
-      g_autofree char *date = date_cell (milestone, "date");
-      g_autofree char *responsible = stolt_report_cell (stolt_export_text (milestone,
-                                                                           "responsible"));
-      g_autofree char *status = stolt_report_status (report, stolt_export_int (milestone, "status"),
-                                                     stolt_export_date (milestone, "date"));
+      g_autofree char *activities = stolt_report_cell (stolt_milestone_get_activities (milestone));
+      g_autofree char *date = stolt_export_format_date (stolt_milestone_get_date (milestone));
+      g_autofree char *responsible = stolt_report_cell (stolt_milestone_get_responsible (milestone));
+      g_autofree char *status = stolt_report_status (report, stolt_milestone_get_status (milestone),
+                                                     stolt_milestone_get_date (milestone));
 
       stolt_page_flow_add_row (report->flow, table,
                                (const char *const[]) { title, activities, date, responsible,
@@ -79,15 +71,15 @@ stolt_report_milestones (StoltReport *report)
 static void
 add_activity_row (StoltReport *report,
                   guint        table,
-                  StoltRecord *activity)
+                  StoltActivity *activity)
 {
-  g_autofree char *code = stolt_report_cell (stolt_export_text (activity, "code"));
-  g_autofree char *title = stolt_report_cell (stolt_export_text (activity, "title"));
-  g_autofree char *start = date_cell (activity, "start-date");
-  g_autofree char *end = date_cell (activity, "end-date");
-  g_autofree char *responsible = stolt_report_cell (stolt_export_text (activity, "responsible"));
-  g_autofree char *hours = stolt_export_format_hours (stolt_export_double (activity, "hours"));
-  g_autofree char *progress = g_strdup_printf ("%d %%", stolt_export_int (activity, "progress"));
+  g_autofree char *code = stolt_report_cell (stolt_activity_get_code (activity));
+  g_autofree char *title = stolt_report_cell (stolt_activity_get_title (activity));
+  g_autofree char *start = stolt_export_format_date (stolt_activity_get_start_date (activity));
+  g_autofree char *end = stolt_export_format_date (stolt_activity_get_end_date (activity));
+  g_autofree char *responsible = stolt_report_cell (stolt_activity_get_responsible (activity));
+  g_autofree char *hours = stolt_export_format_hours (stolt_activity_get_hours (activity));
+  g_autofree char *progress = g_strdup_printf ("%d %%", stolt_activity_get_progress (activity));
 
   stolt_page_flow_add_row (report->flow, table,
                            (const char *const[]) { code, title, start, end, responsible, hours,
@@ -123,13 +115,13 @@ add_phase_rows (StoltReport *report,
 
   for (guint i = 0; i < g_list_model_get_n_items (activities); i++)
     {
-      g_autoptr(StoltRecord) activity = g_list_model_get_item (activities, i);
-      gint64 phase = stolt_export_ref (activity, "phase");
+      g_autoptr(StoltActivity) activity = g_list_model_get_item (activities, i);
+      gint64 phase = stolt_activity_get_phase (activity);
 
       if (phase != phase_id && !(phase_id == 0 && stolt_project_lookup (report->project, phase) == NULL))
         continue;
       add_activity_row (report, table, activity);
-      total += stolt_export_double (activity, "hours");
+      total += stolt_activity_get_hours (activity);
       (*row)++;
       n++;
     }
@@ -198,10 +190,10 @@ stolt_report_activities (StoltReport *report)
   table = stolt_page_flow_add_table (report->flow, 7, widths, headers);
   for (guint i = 0; i < g_list_model_get_n_items (phases); i++)
     {
-      g_autoptr(StoltRecord) phase = g_list_model_get_item (phases, i);
+      g_autoptr(StoltPhase) phase = g_list_model_get_item (phases, i);
 
-      total += add_phase_rows (report, table, &row, stolt_record_get_id (phase),
-                               stolt_export_text (phase, "title"));
+      total += add_phase_rows (report, table, &row, stolt_record_get_id (STOLT_RECORD (phase)),
+                               stolt_phase_get_title (phase));
     }
   /* Translators: the activities that belong to no phase */
   total += add_phase_rows (report, table, &row, 0, _("no phase"));
@@ -234,9 +226,9 @@ stolt_report_swot (StoltReport *report)
     }
   for (guint i = 0; i < g_list_model_get_n_items (analyses); i++)
     {
-      g_autoptr(StoltRecord) analysis = g_list_model_get_item (analyses, i);
+      g_autoptr(StoltSwotAnalysis) analysis = g_list_model_get_item (analyses, i);
 
-      stolt_page_flow_add_heading (report->flow, 2, stolt_export_text (analysis, "title"));
+      stolt_page_flow_add_heading (report->flow, 2, stolt_swot_analysis_get_title (analysis));
       stolt_page_flow_add_drawing (report->flow, draw_swot_cb, g_object_ref (analysis),
                                    g_object_unref);
     }
@@ -248,7 +240,6 @@ draw_chain_cb (cairo_t  *cr,
                double    max_height,
                gpointer  user_data)
 {
-  static const char *const fields[] = { "input", "activities", "outputs", "effects", "vision" };
   const char *labels[] = {
     /* Translators: the links of a result chain; sv "Insats", nb "Innsats" */
     _("Input"),
@@ -260,19 +251,21 @@ draw_chain_cb (cairo_t  *cr,
     /* Translators: result chain; sv "Vision", nb "Visjon" */
     _("Vision"),
   };
-  const char *texts[STOLT_RESULT_CHAIN_LINKS];
-
-  for (int i = 0; i < STOLT_RESULT_CHAIN_LINKS; i++)
-    texts[i] = stolt_export_text (user_data, fields[i]);
+  StoltGoal *goal = user_data;
+  const char *texts[STOLT_RESULT_CHAIN_LINKS] = {
+    stolt_goal_get_input (goal),
+    stolt_goal_get_activities (goal),
+    stolt_goal_get_outputs (goal),
+    stolt_goal_get_effects (goal),
+    stolt_goal_get_vision (goal),
+  };
   return stolt_result_chain_paint (cr, labels, texts, width, stolt_palette_get (STOLT_PALETTE_PRINT));
 }
 
 static void
 add_smart (StoltReport *report,
-           StoltRecord *goal)
+           StoltGoal   *goal)
 {
-  static const char *const fields[] = { "specific", "measurable", "accepted", "realistic",
-                                        "time-bound" };
   const char *criteria[] = {
     /* Translators: SMART; sv "Specifik", nb "Spesifikk" */
     _("Specific"),
@@ -285,12 +278,19 @@ add_smart (StoltReport *report,
     /* Translators: SMART; sv "Tidsatt", nb "Tidsbestemt" */
     _("Time-bound"),
   };
+  const char *texts[G_N_ELEMENTS (criteria)] = {
+    stolt_goal_get_specific (goal),
+    stolt_goal_get_measurable (goal),
+    stolt_goal_get_accepted (goal),
+    stolt_goal_get_realistic (goal),
+    stolt_goal_get_time_bound (goal),
+  };
 
   /* Translators: heading of a goal's SMART check in the report */
   stolt_page_flow_add_heading (report->flow, 3, _("SMART check"));
-  for (int i = 0; i < 5; i++)
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
-      const char *text = stolt_export_text (goal, fields[i]);
+      const char *text = texts[i];
       g_autofree char *markup = text[0] != '\0'
         ? g_markup_escape_text (text, -1)
         /* Translators: a SMART criterion the goal does not yet describe */
@@ -314,9 +314,9 @@ stolt_report_goals (StoltReport *report)
     }
   for (guint i = 0; i < g_list_model_get_n_items (goals); i++)
     {
-      g_autoptr(StoltRecord) goal = g_list_model_get_item (goals, i);
+      g_autoptr(StoltGoal) goal = g_list_model_get_item (goals, i);
 
-      stolt_page_flow_add_heading (report->flow, 2, stolt_export_text (goal, "title"));
+      stolt_page_flow_add_heading (report->flow, 2, stolt_goal_get_title (goal));
       /* Translators: heading of a goal's result chain; sv "Resultatkedja", nb "Resultatkjede" */
       stolt_page_flow_add_heading (report->flow, 3, _("Result chain"));
       stolt_page_flow_add_drawing (report->flow, draw_chain_cb, g_object_ref (goal),
@@ -339,11 +339,11 @@ add_measure_table (StoltReport *report,
 
   for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
     {
-      g_autoptr(StoltRecord) measure = g_list_model_get_item (measures, i);
+      g_autoptr(StoltMeasure) measure = g_list_model_get_item (measures, i);
       g_autofree char *title = NULL, *responsible = NULL, *deadline = NULL, *indicator = NULL;
       g_autofree char *status = NULL;
 
-      if (stolt_export_int (measure, "category") != category)
+      if ((int) stolt_measure_get_category (measure) != category)
         continue;
       if (!any)
         {
@@ -351,12 +351,12 @@ add_measure_table (StoltReport *report,
           table = stolt_page_flow_add_table (report->flow, 5, widths, headers);
           any = TRUE;
         }
-      title = stolt_report_cell (stolt_export_text (measure, "title"));
-      responsible = stolt_report_cell (stolt_export_text (measure, "responsible"));
-      deadline = date_cell (measure, "deadline");
-      indicator = stolt_report_cell (stolt_export_text (measure, "indicator"));
-      status = stolt_report_status (report, stolt_export_int (measure, "status"),
-                                    stolt_export_date (measure, "deadline"));
+      title = stolt_report_cell (stolt_measure_get_title (measure));
+      responsible = stolt_report_cell (stolt_measure_get_responsible (measure));
+      deadline = stolt_export_format_date (stolt_measure_get_deadline (measure));
+      indicator = stolt_report_cell (stolt_measure_get_indicator (measure));
+      status = stolt_report_status (report, stolt_measure_get_status (measure),
+                                    stolt_measure_get_deadline (measure));
       stolt_page_flow_add_row (report->flow, table,
                                (const char *const[]) { title, responsible, deadline, indicator,
                                                        status });
@@ -381,7 +381,7 @@ stolt_report_measures (StoltReport *report)
       stolt_report_none (report, _("No measures yet."));
       return;
     }
-  n_categories = stolt_category_set_list (stolt_export_int (card, "category-set"), categories,
+  n_categories = stolt_category_set_list (stolt_project_card_get_category_set (card), categories,
                                           G_N_ELEMENTS (categories));
   for (guint i = 0; i < n_categories; i++)
     {
@@ -408,7 +408,7 @@ stolt_report_values (StoltReport *report)
     }
   for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
     {
-      g_autoptr(StoltRecord) document = g_list_model_get_item (documents, i);
+      g_autoptr(StoltValuesDocument) document = g_list_model_get_item (documents, i);
 
       stolt_values_flow_append (report->flow, report->project, document, 2);
     }

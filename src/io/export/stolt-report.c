@@ -83,8 +83,8 @@ add_key_value (StoltReport *report,
 static char *
 period (StoltProjectCard *card)
 {
-  g_autofree char *start = stolt_export_format_date (stolt_export_date (card, "start-date"));
-  g_autofree char *end = stolt_export_format_date (stolt_export_date (card, "end-date"));
+  g_autofree char *start = stolt_export_format_date (stolt_project_card_get_start_date (card));
+  g_autofree char *end = stolt_export_format_date (stolt_project_card_get_end_date (card));
 
   if (start[0] == '\0' && end[0] == '\0')
     return g_strdup ("");
@@ -98,16 +98,16 @@ stolt_report_title_page (StoltReport *report)
   StoltProjectCard *card = stolt_project_get_card (report->project);
   g_autofree char *today = stolt_export_format_date (report->today);
   g_autofree char *dates = period (card);
-  const char *title = stolt_export_text (card, "title");
+  const char *title = stolt_project_card_get_title (card);
 
   stolt_page_flow_set_plain_first_page (report->flow, TRUE);
   stolt_page_flow_add_space (report->flow, 150);
   /* Translators: the title of a report whose project has no title */
   stolt_page_flow_add_title (report->flow, title[0] != '\0' ? title : _("Project plan"));
   stolt_page_flow_add_space (report->flow, 24);
-  add_key_value (report, _("Organisation"), stolt_export_text (card, "organisation"));
-  add_key_value (report, _("Project owner"), stolt_export_text (card, "owner"));
-  add_key_value (report, _("Project leader"), stolt_export_text (card, "leader"));
+  add_key_value (report, _("Organisation"), stolt_project_card_get_organisation (card));
+  add_key_value (report, _("Project owner"), stolt_project_card_get_owner (card));
+  add_key_value (report, _("Project leader"), stolt_project_card_get_leader (card));
   /* Translators: the project's start and end dates on the title page */
   add_key_value (report, _("Period"), dates);
   /* Translators: on the title page: the day the report was made */
@@ -139,23 +139,23 @@ stolt_report_project_card (StoltReport *report)
 {
   StoltProjectCard *card = stolt_project_get_card (report->project);
   g_autofree char *dates = period (card);
-  g_autofree char *start = stolt_export_format_date (stolt_export_date (card, "start-date"));
-  g_autofree char *end = stolt_export_format_date (stolt_export_date (card, "end-date"));
+  g_autofree char *start = stolt_export_format_date (stolt_project_card_get_start_date (card));
+  g_autofree char *end = stolt_export_format_date (stolt_project_card_get_end_date (card));
 
   /* Translators: report chapter: the project card and its mandate */
   stolt_page_flow_add_heading (report->flow, 1, _("Project and mandate"));
-  add_key_value (report, _("Title"), stolt_export_text (card, "title"));
-  add_key_value (report, _("Organisation"), stolt_export_text (card, "organisation"));
-  add_key_value (report, _("Project owner"), stolt_export_text (card, "owner"));
-  add_key_value (report, _("Project leader"), stolt_export_text (card, "leader"));
+  add_key_value (report, _("Title"), stolt_project_card_get_title (card));
+  add_key_value (report, _("Organisation"), stolt_project_card_get_organisation (card));
+  add_key_value (report, _("Project owner"), stolt_project_card_get_owner (card));
+  add_key_value (report, _("Project leader"), stolt_project_card_get_leader (card));
   add_key_value (report, _("Start date"), start);
   add_key_value (report, _("End date"), end);
   add_key_value (report, _("Measure categories"),
-                 stolt_label_category_set (stolt_export_int (card, "category-set")));
+                 stolt_label_category_set (stolt_project_card_get_category_set (card)));
 
-  add_text_section (report, _("Mandate"), stolt_export_text (card, "mandate"));
-  add_text_section (report, _("Purpose"), stolt_export_text (card, "purpose"));
-  add_text_section (report, _("Vision"), stolt_export_text (card, "vision"));
+  add_text_section (report, _("Mandate"), stolt_project_card_get_mandate (card));
+  add_text_section (report, _("Purpose"), stolt_project_card_get_purpose (card));
+  add_text_section (report, _("Vision"), stolt_project_card_get_vision (card));
 }
 
 /* Members by group, in the groups' order, one table */
@@ -182,14 +182,14 @@ stolt_report_organisation (StoltReport *report)
 
       for (guint i = 0; i < g_list_model_get_n_items (members); i++)
         {
-          g_autoptr(StoltRecord) member = g_list_model_get_item (members, i);
+          g_autoptr(StoltMember) member = g_list_model_get_item (members, i);
           g_autofree char *label = NULL, *name = NULL, *role = NULL;
 
-          if (stolt_export_int (member, "team") != group)
+          if ((int) stolt_member_get_team (member) != group)
             continue;
           label = stolt_report_cell (first ? stolt_label_member_group (group) : "");
-          name = stolt_report_cell (stolt_export_text (member, "name"));
-          role = stolt_report_cell (stolt_export_text (member, "role"));
+          name = stolt_report_cell (stolt_member_get_name (member));
+          role = stolt_report_cell (stolt_member_get_role (member));
           stolt_page_flow_add_row (report->flow, table,
                                    (const char *const[]) { label, name, role });
           first = FALSE;
@@ -214,7 +214,7 @@ stolt_report_build (StoltProject *project,
 
   report.flow = stolt_page_flow_new (paper == STOLT_PAPER_A3 ? STOLT_PAGE_A3 : STOLT_PAGE_A4,
                                      STOLT_PAGE_PORTRAIT);
-  stolt_page_flow_set_header (report.flow, stolt_export_text (card, "title"));
+  stolt_page_flow_set_header (report.flow, stolt_project_card_get_title (card));
   for (guint i = 0; i < G_N_ELEMENTS (report_sections); i++)
     report_sections[i] (&report);
 
@@ -231,5 +231,5 @@ stolt_report_pdf_export (StoltProject              *project,
   g_autoptr(StoltPageFlow) flow = stolt_report_build (project, options->paper,
                                                       stolt_date_today ());
 
-  return stolt_export_write_pdf (flow, stolt_export_text (card, "title"), output, error);
+  return stolt_export_write_pdf (flow, stolt_project_card_get_title (card), output, error);
 }

@@ -66,12 +66,12 @@ stolt_swot_pdf_export (StoltProject              *project,
 
   flow = stolt_page_flow_new (options->paper == STOLT_PAPER_A3 ? STOLT_PAGE_A3 : STOLT_PAGE_A4,
                               STOLT_PAGE_LANDSCAPE);
-  stolt_page_flow_set_header (flow, stolt_export_text (card, "title"));
+  stolt_page_flow_set_header (flow, stolt_project_card_get_title (card));
   for (guint i = 0; i < g_list_model_get_n_items (analyses); i++)
     stolt_page_flow_add_page_drawing (flow, STOLT_PAGE_LANDSCAPE, draw_page_cb,
                                       g_list_model_get_item (analyses, i), g_object_unref);
 
-  return stolt_export_write_pdf (flow, stolt_export_text (card, "title"), output, error);
+  return stolt_export_write_pdf (flow, stolt_project_card_get_title (card), output, error);
 }
 
 static cairo_status_t

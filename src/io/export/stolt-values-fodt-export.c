@@ -301,13 +301,15 @@ append_body (GString    *out,
 static void
 append_value (GString      *out,
               StoltProject *project,
-              StoltRecord  *value)
+              StoltValue   *value)
 {
-  g_autoptr(GPtrArray) measures = stolt_export_ref_titles (project, value, "measures");
-  const char *practice = stolt_export_text (value, "practice");
+  guint n_ids;
+  const gint64 *ids = stolt_value_get_measures (value, &n_ids);
+  g_autoptr(GPtrArray) measures = stolt_export_ref_titles (project, ids, n_ids);
+  const char *practice = stolt_value_get_practice (value);
 
-  append_heading (out, 3, stolt_export_text (value, "name"));
-  append_plain (out, stolt_export_text (value, "statement"));
+  append_heading (out, 3, stolt_value_get_name (value));
+  append_plain (out, stolt_value_get_statement (value));
   if (practice[0] != '\0')
     {
       g_string_append (out, "   <text:p text:style-name=\"Text_20_body\">"
@@ -336,27 +338,27 @@ append_value (GString      *out,
 static void
 append_document (GString      *out,
                  StoltProject *project,
-                 StoltRecord  *document)
+                 StoltValuesDocument *document)
 {
-  GListModel *values = stolt_record_get_children (document, 0);
-  GListModel *sections = stolt_record_get_children (document, 1);
+  GListModel *values = stolt_record_get_children (STOLT_RECORD (document), 0);
+  GListModel *sections = stolt_record_get_children (STOLT_RECORD (document), 1);
 
-  append_heading (out, 1, stolt_export_text (document, "title"));
-  append_plain (out, stolt_export_text (document, "introduction"));
+  append_heading (out, 1, stolt_values_document_get_title (document));
+  append_plain (out, stolt_values_document_get_introduction (document));
   if (g_list_model_get_n_items (values) > 0)
     append_heading (out, 2, C_("the values inside one values document", "Values"));
   for (guint i = 0; i < g_list_model_get_n_items (values); i++)
     {
-      g_autoptr(StoltRecord) value = g_list_model_get_item (values, i);
+      g_autoptr(StoltValue) value = g_list_model_get_item (values, i);
 
       append_value (out, project, value);
     }
   for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
     {
-      g_autoptr(StoltRecord) section = g_list_model_get_item (sections, i);
+      g_autoptr(StoltValuesSection) section = g_list_model_get_item (sections, i);
 
-      append_heading (out, 2, stolt_export_text (section, "heading"));
-      append_body (out, stolt_export_text (section, "body"));
+      append_heading (out, 2, stolt_values_section_get_heading (section));
+      append_body (out, stolt_values_section_get_body (section));
     }
 }
 
@@ -382,7 +384,7 @@ stolt_values_fodt_export (StoltProject              *project,
   g_string_append (out, " <office:meta>\n  <meta:generator>Stolt/" PACKAGE_VERSION
                         "</meta:generator>\n");
   g_string_append (out, "  <dc:title>");
-  append_text (out, stolt_export_text (card, "title"));
+  append_text (out, stolt_project_card_get_title (card));
   g_string_append (out, "</dc:title>\n </office:meta>\n");
   append_list_style (lists, FALSE);
   append_list_style (lists, TRUE);
@@ -393,7 +395,7 @@ stolt_values_fodt_export (StoltProject              *project,
 
   for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
     {
-      g_autoptr(StoltRecord) document = g_list_model_get_item (documents, i);
+      g_autoptr(StoltValuesDocument) document = g_list_model_get_item (documents, i);
 
       append_document (out, project, document);
     }

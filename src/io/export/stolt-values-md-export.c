@@ -61,13 +61,15 @@ append_labelled (GString    *out,
 static void
 append_value (GString      *out,
               StoltProject *project,
-              StoltRecord  *value)
+              StoltValue   *value)
 {
-  g_autoptr(GPtrArray) measures = stolt_export_ref_titles (project, value, "measures");
+  guint n_ids;
+  const gint64 *ids = stolt_value_get_measures (value, &n_ids);
+  g_autoptr(GPtrArray) measures = stolt_export_ref_titles (project, ids, n_ids);
 
-  append_heading (out, 3, stolt_export_text (value, "name"));
-  append_plain (out, stolt_export_text (value, "statement"));
-  append_labelled (out, _("In everyday practice"), stolt_export_text (value, "practice"));
+  append_heading (out, 3, stolt_value_get_name (value));
+  append_plain (out, stolt_value_get_statement (value));
+  append_labelled (out, _("In everyday practice"), stolt_value_get_practice (value));
   if (measures->len == 0)
     return;
 
@@ -88,13 +90,13 @@ append_value (GString      *out,
 static void
 append_document (GString      *out,
                  StoltProject *project,
-                 StoltRecord  *document)
+                 StoltValuesDocument *document)
 {
-  GListModel *values = stolt_record_get_children (document, 0);
-  GListModel *sections = stolt_record_get_children (document, 1);
+  GListModel *values = stolt_record_get_children (STOLT_RECORD (document), 0);
+  GListModel *sections = stolt_record_get_children (STOLT_RECORD (document), 1);
 
-  append_heading (out, 1, stolt_export_text (document, "title"));
-  append_plain (out, stolt_export_text (document, "introduction"));
+  append_heading (out, 1, stolt_values_document_get_title (document));
+  append_plain (out, stolt_values_document_get_introduction (document));
 
   if (g_list_model_get_n_items (values) > 0)
     /* Translators: heading above the values of a values document;
@@ -102,18 +104,18 @@ append_document (GString      *out,
     append_heading (out, 2, C_("the values inside one values document", "Values"));
   for (guint i = 0; i < g_list_model_get_n_items (values); i++)
     {
-      g_autoptr(StoltRecord) value = g_list_model_get_item (values, i);
+      g_autoptr(StoltValue) value = g_list_model_get_item (values, i);
 
       append_value (out, project, value);
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
     {
-      g_autoptr(StoltRecord) section = g_list_model_get_item (sections, i);
-      g_autoptr(GPtrArray) blocks = stolt_markdown_parse (stolt_export_text (section, "body"));
+      g_autoptr(StoltValuesSection) section = g_list_model_get_item (sections, i);
+      g_autoptr(GPtrArray) blocks = stolt_markdown_parse (stolt_values_section_get_body (section));
       g_autofree char *body = stolt_markdown_from_rich (blocks);
 
-      append_heading (out, 2, stolt_export_text (section, "heading"));
+      append_heading (out, 2, stolt_values_section_get_heading (section));
       if (body[0] != '\0')
         {
           g_string_append (out, body);
@@ -142,7 +144,7 @@ stolt_values_md_export (StoltProject              *project,
 
   for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
     {
-      g_autoptr(StoltRecord) document = g_list_model_get_item (documents, i);
+      g_autoptr(StoltValuesDocument) document = g_list_model_get_item (documents, i);
 
       append_document (out, project, document);
     }

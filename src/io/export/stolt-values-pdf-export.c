@@ -20,14 +20,16 @@
 static void
 append_value (StoltPageFlow *flow,
               StoltProject  *project,
-              StoltRecord   *value,
+              StoltValue    *value,
               int            level)
 {
-  g_autoptr(GPtrArray) measures = stolt_export_ref_titles (project, value, "measures");
-  g_auto(GStrv) statement = stolt_plain_paragraphs (stolt_export_text (value, "statement"));
-  const char *practice = stolt_export_text (value, "practice");
+  guint n_ids;
+  const gint64 *ids = stolt_value_get_measures (value, &n_ids);
+  g_autoptr(GPtrArray) measures = stolt_export_ref_titles (project, ids, n_ids);
+  g_auto(GStrv) statement = stolt_plain_paragraphs (stolt_value_get_statement (value));
+  const char *practice = stolt_value_get_practice (value);
 
-  stolt_page_flow_add_heading (flow, level, stolt_export_text (value, "name"));
+  stolt_page_flow_add_heading (flow, level, stolt_value_get_name (value));
   /* The statement is the value's promise: set apart in italics */
   for (guint i = 0; statement[i] != NULL; i++)
     {
@@ -67,29 +69,29 @@ append_value (StoltPageFlow *flow,
 void
 stolt_values_flow_append (StoltPageFlow *flow,
                           StoltProject  *project,
-                          StoltRecord   *document,
+                          StoltValuesDocument *document,
                           int            level)
 {
-  GListModel *values = stolt_record_get_children (document, 0);
-  GListModel *sections = stolt_record_get_children (document, 1);
+  GListModel *values = stolt_record_get_children (STOLT_RECORD (document), 0);
+  GListModel *sections = stolt_record_get_children (STOLT_RECORD (document), 1);
 
-  stolt_page_flow_add_heading (flow, level, stolt_export_text (document, "title"));
-  stolt_plain_append_to_flow (flow, stolt_export_text (document, "introduction"),
+  stolt_page_flow_add_heading (flow, level, stolt_values_document_get_title (document));
+  stolt_plain_append_to_flow (flow, stolt_values_document_get_introduction (document),
                               STOLT_FLOW_ALIGN_LEFT);
   if (g_list_model_get_n_items (values) > 0)
     stolt_page_flow_add_heading (flow, level + 1, C_("the values inside one values document", "Values"));
   for (guint i = 0; i < g_list_model_get_n_items (values); i++)
     {
-      g_autoptr(StoltRecord) value = g_list_model_get_item (values, i);
+      g_autoptr(StoltValue) value = g_list_model_get_item (values, i);
 
       append_value (flow, project, value, level + 2);
     }
   for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
     {
-      g_autoptr(StoltRecord) section = g_list_model_get_item (sections, i);
+      g_autoptr(StoltValuesSection) section = g_list_model_get_item (sections, i);
 
-      stolt_page_flow_add_heading (flow, level + 1, stolt_export_text (section, "heading"));
-      stolt_markdown_append_to_flow (flow, stolt_export_text (section, "body"));
+      stolt_page_flow_add_heading (flow, level + 1, stolt_values_section_get_heading (section));
+      stolt_markdown_append_to_flow (flow, stolt_values_section_get_body (section));
     }
 }
 
@@ -102,7 +104,7 @@ stolt_values_pdf_export (StoltProject              *project,
   GListModel *documents = stolt_project_get_list (project, STOLT_LIST_VALUES_DOCUMENTS);
   StoltProjectCard *card = stolt_project_get_card (project);
   g_autoptr(StoltPageFlow) flow = NULL;
-  g_autoptr(StoltRecord) first = NULL;
+  g_autoptr(StoltValuesDocument) first = NULL;
 
   if (g_list_model_get_n_items (documents) == 0)
     {
@@ -113,10 +115,10 @@ stolt_values_pdf_export (StoltProject              *project,
 
   flow = stolt_page_flow_new (options->paper == STOLT_PAPER_A3 ? STOLT_PAGE_A3 : STOLT_PAGE_A4,
                               STOLT_PAGE_PORTRAIT);
-  stolt_page_flow_set_header (flow, stolt_export_text (card, "title"));
+  stolt_page_flow_set_header (flow, stolt_project_card_get_title (card));
   for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
     {
-      g_autoptr(StoltRecord) document = g_list_model_get_item (documents, i);
+      g_autoptr(StoltValuesDocument) document = g_list_model_get_item (documents, i);
 
       if (i > 0)
         stolt_page_flow_add_page_break (flow);
@@ -124,5 +126,5 @@ stolt_values_pdf_export (StoltProject              *project,
     }
 
   first = g_list_model_get_item (documents, 0);
-  return stolt_export_write_pdf (flow, stolt_export_text (first, "title"), output, error);
+  return stolt_export_write_pdf (flow, stolt_values_document_get_title (first), output, error);
 }

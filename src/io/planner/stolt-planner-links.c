@@ -28,7 +28,6 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "stolt-record-private.h"
 #include "stolt-planner-private.h"
 
 /* Beyond this many links for one dependency between two summary tasks,
@@ -271,25 +270,20 @@ set_predecessors (PlannerImport  *self,
 
   g_value_init (&value, G_TYPE_ARRAY);
   g_value_set_boxed (&value, ids);
-  if (!stolt_record_check_value (task->record, field, &value, error))
-    return FALSE;
-  _stolt_record_init_value (task->record, field, &value);
-  return TRUE;
+  return stolt_project_builder_set (self->builder, task->record, field, &value, error);
 }
 
 static gboolean
-set_milestone_activities (PlannerTask  *task,
-                          GError      **error)
+set_milestone_activities (PlannerImport  *self,
+                          PlannerTask    *task,
+                          GError        **error)
 {
   const StoltField *field = stolt_record_find_field (task->record, "activities");
   g_auto(GValue) value = G_VALUE_INIT;
 
   g_value_init (&value, G_TYPE_STRING);
   g_value_set_static_string (&value, task->after->str);
-  if (!stolt_record_check_value (task->record, field, &value, error))
-    return FALSE;
-  _stolt_record_init_value (task->record, field, &value);
-  return TRUE;
+  return stolt_project_builder_set (self->builder, task->record, field, &value, error);
 }
 
 gboolean
@@ -304,7 +298,7 @@ _stolt_planner_apply_links (PlannerImport  *self,
 
       if (task->predecessors != NULL && !set_predecessors (self, task, error))
         return FALSE;
-      if (task->after != NULL && !set_milestone_activities (task, error))
+      if (task->after != NULL && !set_milestone_activities (self, task, error))
         return FALSE;
     }
 

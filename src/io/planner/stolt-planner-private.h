@@ -13,6 +13,7 @@
 #include "stolt-safe-xml.h"
 
 #include "stolt-project.h"
+#include "stolt-project-builder.h"
 
 G_BEGIN_DECLS
 
@@ -77,6 +78,7 @@ typedef struct
 {
   const char   *display_name;
   GCancellable *cancellable;
+  StoltProjectBuilder *builder; /* every record made, until the project is whole */
   GArray       *tasks;       /* PlannerTask, in document order */
   GHashTable   *task_ids;    /* Planner id + 1 → task index + 1 */
   GHashTable   *links;       /* (successor << 32 | predecessor) of links made */

@@ -179,7 +179,11 @@ stolt_cli_list_templates (void)
   const StoltTemplate *templates = stolt_templates_get (&n_templates);
 
   for (guint i = 0; i < n_templates; i++)
-    g_print ("%-16s %s\n", templates[i].id, _(templates[i].title));
+    {
+      g_autofree char *title = stolt_template_get_display_title (&templates[i]);
+
+      g_print ("%-24s %s\n", templates[i].id, title);
+    }
 
   return STOLT_EXIT_OK;
 }

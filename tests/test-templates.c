@@ -225,7 +225,7 @@ test_ks_network (void)
   g_autoptr(StoltRecord) phase = g_list_model_get_item (stolt_project_get_list (project,
                                                         STOLT_LIST_PHASES), 0);
 
-  g_assert_cmpstr (stolt_record_get_title (card), ==, "Ny arbeidsgiverpolitikk for kommunen");
+  g_assert_cmpstr (stolt_record_get_title (card), ==, "Ny arbeidsgiverpolitikk for Hamar kommune");
   g_assert_cmpint (stolt_record_get_int (card, stolt_record_find_field (card, "category-set")), ==,
                    STOLT_CATEGORY_SET_KS);
   g_assert_cmpuint (count (project, STOLT_LIST_MILESTONES), ==, 5);

@@ -47,6 +47,9 @@ static const GOptionEntry option_entries[] = {
     N_("The file --export or --new writes"), N_("OUT") },
   { "new", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Create a project from a built-in template"), N_("TEMPLATE") },
+  { "start", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --new: start the plan on the first Monday from DATE (the default: next month)"),
+    N_("DATE") },
   { "list-templates", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("List the built-in templates"), NULL },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -664,6 +667,7 @@ stolt_application_handle_local_options (GApplication *application,
   StoltApplication *self = STOLT_APPLICATION (application);
   const char *format = NULL;
   const char *template_id = NULL;
+  const char *start = NULL;
   const char *output = NULL;
   StoltExportOptions export_options = STOLT_EXPORT_OPTIONS_INIT;
   char **files = self->arguments != NULL ? *self->arguments + 1 : NULL;
@@ -680,7 +684,14 @@ stolt_application_handle_local_options (GApplication *application,
 
   g_variant_dict_lookup (options, "export", "&s", &format);
   g_variant_dict_lookup (options, "new", "&s", &template_id);
+  g_variant_dict_lookup (options, "start", "&s", &start);
   g_variant_dict_lookup (options, "output", "^&ay", &output);
+
+  if (start != NULL && template_id == NULL)
+    {
+      g_printerr (_("stolt: --start goes with --new\n"));
+      return STOLT_EXIT_USAGE;
+    }
 
   if (format == NULL && template_id == NULL)
     {
@@ -711,7 +722,7 @@ stolt_application_handle_local_options (GApplication *application,
           g_printerr (_("stolt: --new takes no input file\n"));
           return STOLT_EXIT_USAGE;
         }
-      return stolt_cli_new (template_id, output);
+      return stolt_cli_new (template_id, start, output);
     }
 
   if (n_files != 1)

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <locale.h>
+
 #include "stolt-date.h"
 #include "stolt-test-util.h"
 
@@ -208,4 +210,39 @@ stolt_test_sample_project (void)
 
   stolt_project_reset_history (project);
   return project;
+}
+
+/* Makes @name (e.g. "sv_SE.UTF-8") the process's locale for every
+ * category.  A locale not installed is compiled by localedef into a
+ * folder of the tests' own under the build tree, which needs no root
+ * and changes nothing on the machine.  Returns FALSE, for the test to
+ * skip, when neither works. */
+gboolean
+stolt_test_set_locale (const char *name)
+{
+  const char *build_root = g_getenv ("STOLT_BUILD_ROOT");
+  g_autofree char *folder = NULL;
+  g_autofree char *target = NULL;
+  g_auto(GStrv) parts = g_strsplit (name, ".", 2);
+  const char *argv[] = { "localedef", "-i", parts[0], "-c", "-f", "UTF-8", NULL, NULL };
+  int status = 0;
+
+  if (setlocale (LC_ALL, name) != NULL)
+    return TRUE;
+
+  folder = g_build_filename (build_root != NULL ? build_root : g_get_tmp_dir (),
+                             "test-locales", NULL);
+  target = g_build_filename (folder, name, NULL);
+  argv[6] = target;
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    return FALSE;
+  if (!g_file_test (target, G_FILE_TEST_IS_DIR) &&
+      !g_spawn_sync (NULL, (char **) argv, NULL,
+                     G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                     NULL, NULL, NULL, NULL, &status, NULL))
+    return FALSE;
+
+  /* glibc reads LOCPATH on every setlocale () */
+  g_setenv ("LOCPATH", folder, TRUE);
+  return setlocale (LC_ALL, name) != NULL;
 }

@@ -15,5 +15,6 @@ StoltProject *stolt_test_sample_project (void);
 StoltRecord  *stolt_test_nth            (StoltProject *project,
                                          StoltProjectList list,
                                          guint         position);
+gboolean      stolt_test_set_locale     (const char   *name);
 
 G_END_DECLS

@@ -22,9 +22,44 @@ check "--help lists the stolt format" grep -qE "^  stolt +" <<<"$help"
 
 # --list-templates: an id, white space, a title
 templates=$("$stolt" --list-templates)
-check "--list-templates lists empty" grep -qE "^empty +Empty project$" <<<"$templates"
-check "--list-templates lists ks-nettverk" grep -qE "^ks-nettverk +[^ ]" <<<"$templates"
-check "--list-templates lists handlingsprogram" grep -qE "^handlingsprogram +[^ ]" <<<"$templates"
+check "--list-templates lists empty-sv" grep -qE "^empty-sv +Empty project \(Swedish\)$" <<<"$templates"
+check "--list-templates lists empty-nb" grep -qE "^empty-nb +Empty project \(Norwegian Bokmål\)$" <<<"$templates"
+for base in employer-policy competence-supply values-workshop attractive-employer; do
+  for language in sv nb; do
+    check "--list-templates lists $base-$language" grep -qE "^$base-$language +[^ ]" <<<"$templates"
+  done
+done
+check "ten templates" [ "$(wc -l <<<"$templates")" -eq 10 ]
+
+# --new=ID without a language takes the user's; the old ids still work
+LANGUAGE=nb "$stolt" --new=empty --output="$work/empty-nb.stolt"
+check "--new=empty in Norwegian exits 0" [ $? -eq 0 ]
+LANGUAGE=sv "$stolt" --new=empty --output="$work/empty-sv.stolt"
+check "--new=empty in Swedish exits 0" [ $? -eq 0 ]
+if command -v sqlite3 > /dev/null; then
+  check "is Nytt prosjekt in Norwegian" \
+    grep -q "Nytt prosjekt" <<<"$(sqlite3 "$work/empty-nb.stolt" .dump)"
+  check "is Nytt projekt in Swedish" \
+    grep -q "Nytt projekt" <<<"$(sqlite3 "$work/empty-sv.stolt" .dump)"
+fi
+# --start: the plan starts on the first Monday from that day
+"$stolt" --new=empty-sv --start=2027-01-06 --output="$work/start.stolt"
+check "--start exits 0" [ $? -eq 0 ]
+if command -v sqlite3 > /dev/null; then
+  check "and the project starts on Monday 11 January 2027" \
+    grep -q "2027-01-11" <<<"$(sqlite3 "$work/start.stolt" .dump)"
+fi
+if locale -a | grep -qix 'nb_NO.utf-\?8'; then
+  LC_ALL=nb_NO.UTF-8 "$stolt" --new=empty-nb --start=6.1.2027 --output="$work/start-nb.stolt"
+  check "--start reads a Norwegian date under nb_NO" [ $? -eq 0 ]
+fi
+"$stolt" --new=empty --start=someday --output="$work/x.stolt" 2> "$work/err"
+check "a --start that is not a date is a usage error" [ $? -eq 2 ]
+check "that says why" grep -q "someday" "$work/err"
+"$stolt" --start=2027-01-06 2> /dev/null
+check "--start without --new is a usage error" [ $? -eq 2 ]
+"$stolt" --new=handlingsprogram --output="$work/old-id.stolt"
+check "the old id handlingsprogram still works" [ $? -eq 0 ]
 
 # --new writes a project file with Stolt's application_id
 "$stolt" --new=ks-nettverk --output="$work/ks.stolt"

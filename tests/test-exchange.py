@@ -76,7 +76,7 @@ MEASURE_TITLE = "Heltid, deltid; och allt däremellan"
 
 def make_project(work):
     path = os.path.join(work, "ks.stolt")
-    result = run("--new=ks-nettverk", f"--output={path}")
+    result = run("--new=ks-nettverk", "--start=2015-10-12", f"--output={path}")
     assert result.returncode == 0, result.stderr
     db = sqlite3.connect(path)
     with db:
@@ -194,7 +194,7 @@ def test_ics(work, project):
 
     # Another project never shares them
     other = os.path.join(work, "other.stolt")
-    run("--new=ks-nettverk", f"--output={other}")
+    run("--new=ks-nettverk", "--start=2015-10-12", f"--output={other}")
     other_ics = os.path.join(work, "other.ics")
     export("ics", other, other_ics)
     with open(other_ics, "rb") as f:

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "stolt-page-flow.h"
+#include "stolt-text.h"
 
 static const char *lorem =
   "Arbeidsgiverpolitikkens kjerne er de handlinger, holdninger og verdier som arbeidsgiver "
@@ -216,6 +217,35 @@ test_toc_and_pdf (void)
   g_assert_true (g_str_has_prefix (data, "%PDF-"));
 }
 
+/* Every layout breaks lines by the rules of the language the user reads
+ * the interface in, not the C library's character locale */
+static void
+test_language_follows_ui (void)
+{
+  static const struct { const char *env; const char *tag; } cases[] = {
+    { "nb:sv", "nb" }, { "sv_SE.UTF-8", "sv-se" }, { "C", "en" },
+  };
+  g_autofree char *saved = g_strdup (g_getenv ("LANGUAGE"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GObject) context = NULL;
+      g_autoptr(PangoLayout) layout = NULL;
+
+      g_setenv ("LANGUAGE", cases[i].env, TRUE);
+      context = G_OBJECT (stolt_text_context_new ());
+      layout = stolt_text_layout_new (PANGO_CONTEXT (context), "DejaVu Sans", FALSE, 10, 100);
+      g_assert_cmpstr (pango_language_to_string (stolt_text_language ()), ==, cases[i].tag);
+      g_assert_true (pango_context_get_language (pango_layout_get_context (layout)) ==
+                     pango_language_from_string (cases[i].tag));
+    }
+
+  if (saved != NULL)
+    g_setenv ("LANGUAGE", saved, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -229,6 +259,7 @@ main (int    argc,
   g_test_add_func ("/page-flow/drawings-and-breaks", test_drawings_and_breaks);
   g_test_add_func ("/page-flow/long-paragraph", test_long_paragraph_splits);
   g_test_add_func ("/page-flow/toc-and-pdf", test_toc_and_pdf);
+  g_test_add_func ("/page-flow/language-follows-ui", test_language_follows_ui);
 
   return g_test_run ();
 }

@@ -184,19 +184,18 @@ date_commit (FieldRow *row)
   const char *text = gtk_editable_get_text (GTK_EDITABLE (row->input));
   g_auto(GValue) value = G_VALUE_INIT;
   g_autofree char *stripped = g_strstrip (g_strdup (text));
-  guint32 julian = stolt_date_parse (stripped);
+  g_autoptr(GError) error = NULL;
+  guint32 julian = STOLT_DATE_NONE;
 
   if (row->updating || row->editor->record == NULL)
     return;
 
-  if (*stripped != '\0' && julian == STOLT_DATE_NONE)
+  if (*stripped != '\0')
+    julian = stolt_date_parse_full (stripped, stolt_date_style_default (),
+                                    stolt_date_today (), &error);
+  if (error != NULL)
     {
-      g_autofree char *example = stolt_date_format (stolt_date_today ());
-      g_autofree char *message =
-        g_strdup_printf (_("“%s” is not a date between 1900 and 2200; type it as %s"),
-                         stripped, example);
-
-      field_row_refuse (row, message);
+      field_row_refuse (row, error->message);
       return;
     }
 
@@ -556,6 +555,8 @@ make_date_row (FieldRow   *row,
   gtk_widget_set_tooltip_text (button, _("Choose a date"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Choose a date"), -1);
+  /* Swedes and Norwegians plan by week number */
+  gtk_calendar_set_show_week_numbers (GTK_CALENDAR (calendar), TRUE);
   gtk_popover_set_child (GTK_POPOVER (popover), calendar);
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (entry), button);

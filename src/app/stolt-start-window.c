@@ -112,22 +112,34 @@ create_recent_row (gpointer item,
 }
 
 static void
+add_template_row (StoltStartWindow    *self,
+                  const StoltTemplate *template)
+{
+  g_autofree char *title = stolt_template_get_display_title (template);
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "app.new-from-template");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row),
+                                          g_variant_new_string (template->id));
+  adw_expander_row_add_row (self->template_row, row);
+}
+
+/* Every template, those in the user's language first */
+static void
 add_template_rows (StoltStartWindow *self)
 {
+  const char *language = stolt_templates_default_language ();
   guint n_templates;
   const StoltTemplate *templates = stolt_templates_get (&n_templates);
 
   for (guint i = 0; i < n_templates; i++)
-    {
-      GtkWidget *row = adw_action_row_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(templates[i].title));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "app.new-from-template");
-      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row),
-                                              g_variant_new_string (templates[i].id));
-      adw_expander_row_add_row (self->template_row, row);
-    }
+    if (g_str_equal (templates[i].language, language))
+      add_template_row (self, &templates[i]);
+  for (guint i = 0; i < n_templates; i++)
+    if (!g_str_equal (templates[i].language, language))
+      add_template_row (self, &templates[i]);
 }
 
 /* A group shows only when it has something to show */

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <locale.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,46 +24,116 @@ stolt_format_yes_no (gboolean yes)
   return yes ? _("Yes") : _("No");
 }
 
-/* "16,5" in Swedish and Norwegian, "16.5" in English, "8" for whole
- * numbers: the way people write hours and percentages. */
+/* The locale's thousands separator, with a no-break space for any
+ * space, so "1 200" never breaks between its groups; "" for none (C) */
+static const char *
+thousands_separator (void)
+{
+  const char *separator = localeconv ()->thousands_sep;
+
+  if (separator == NULL || *separator == '\0')
+    return "";
+  if (g_str_equal (separator, " ") || g_str_equal (separator, "\u00a0") ||
+      g_str_equal (separator, "\u202f"))
+    return "\u00a0";
+  return separator;
+}
+
+/* "1 200,5" in Swedish and Norwegian, "1,200.5" in English, "8" for
+ * whole numbers: the way people write hours and percentages. */
 char *
 stolt_format_number (double number,
                      int    max_decimals)
 {
-  char *text = g_strdup_printf ("%.*f", max_decimals, number);
+  g_autofree char *text = g_strdup_printf ("%.*f", MAX (max_decimals, 0), number);
+  const char *separator = thousands_separator ();
+  GString *out = g_string_new (NULL);
   char *end = text + strlen (text) - 1;
+  const char *digits = text;
+  size_t n_digits;
 
-  if (max_decimals <= 0 || strpbrk (text, ".,") == NULL)
-    return text;
+  if (max_decimals > 0 && strpbrk (text, ".,") != NULL)
+    {
+      while (end > text && *end == '0')
+        *end-- = '\0';
+      if (*end == '.' || *end == ',')
+        *end = '\0';
+    }
 
-  while (end > text && *end == '0')
-    *end-- = '\0';
-  if (*end == '.' || *end == ',')
-    *end = '\0';
+  if (*digits == '-')
+    g_string_append_c (out, *digits++);
+  n_digits = strspn (digits, "0123456789");
+  for (size_t i = 0; i < n_digits; i++)
+    {
+      if (i > 0 && (n_digits - i) % 3 == 0 && n_digits >= 4)
+        g_string_append (out, separator);
+      g_string_append_c (out, digits[i]);
+    }
+  g_string_append (out, digits + n_digits);
 
-  return text;
+  return g_string_free (out, FALSE);
+}
+
+/* Drops the spaces people put between groups of three digits ("1 200",
+ * with a plain, no-break or narrow no-break space); FALSE if a space
+ * stands anywhere else */
+static gboolean
+drop_group_spaces (const char *text,
+                   GString    *out)
+{
+  guint group = 0;
+  gboolean grouped = FALSE;
+  gboolean in_integer = TRUE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == ' ' || c == 0x00a0 || c == 0x202f)
+        {
+          if (!in_integer || group == 0 || (grouped && group != 3) || group > 3 ||
+              !g_ascii_isdigit (p[g_utf8_next_char (p) - p]))
+            return FALSE;
+          grouped = TRUE;
+          group = 0;
+          continue;
+        }
+      if (g_ascii_isdigit (*p))
+        group++;
+      else if (*p == '.' || *p == ',')
+        {
+          if (grouped && group != 3)
+            return FALSE;
+          in_integer = FALSE;
+        }
+      g_string_append_unichar (out, c);
+    }
+
+  return !grouped || !in_integer || group == 3;
 }
 
 /* Reads a number typed with a decimal comma or point, with blanks
- * around it.  Returns FALSE for anything that is not wholly a number. */
+ * around it and between groups of digits.  Returns FALSE for anything
+ * that is not wholly a number. */
 gboolean
 stolt_parse_number (const char *text,
                     double     *number)
 {
   g_autofree char *copy = NULL;
+  g_autoptr(GString) compact = g_string_new (NULL);
   char *end = NULL;
   double value;
 
-  if (text == NULL)
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
     return FALSE;
 
   copy = g_strstrip (g_strdup (text));
-  g_strdelimit (copy, ",", '.');
-  if (*copy == '\0' || strchr (copy, ' ') != NULL)
+  if (*copy == '\0' || !drop_group_spaces (copy, compact))
     return FALSE;
+  g_strdelimit (compact->str, ",", '.');
 
-  value = g_ascii_strtod (copy, &end);
-  if (end == copy || *end != '\0' || !isfinite (value))
+  value = g_ascii_strtod (compact->str, &end);
+  if (end == compact->str || *end != '\0' || !isfinite (value))
     return FALSE;
 
   *number = value;

@@ -59,6 +59,7 @@ paint_weight (cairo_t            *cr,
   if (row->weight <= 0)
     return;
   layout = pango_cairo_create_layout (cr);
+  stolt_text_layout_set_language (layout);
   pango_layout_set_text (layout, number, -1);
   {
     PangoFontDescription *font = pango_font_description_from_string (STOLT_SWOT_FONT " Bold");
@@ -102,6 +103,7 @@ paint_dots (cairo_t            *cr,
       PangoLayout *layout = pango_cairo_create_layout (cr);
       PangoFontDescription *font = pango_font_description_from_string (STOLT_SWOT_FONT " Bold");
 
+      stolt_text_layout_set_language (layout);
       pango_font_description_set_absolute_size (font, 0.85 * unit * PANGO_SCALE);
       pango_layout_set_font_description (layout, font);
       pango_layout_set_text (layout, count, -1);

@@ -8,7 +8,43 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "stolt-text.h"
+
+/**
+ * stolt_text_language:
+ *
+ * The language the user reads the interface in (LANGUAGE, LC_ALL,
+ * LC_MESSAGES, LANG, as gettext picks it), which can differ from
+ * LC_CTYPE's, Pango's default.  Line breaking and hyphenation follow
+ * it, so Swedish and Norwegian compounds break where the language
+ * allows.
+ *
+ * Returns: (transfer none): the language
+ */
+PangoLanguage *
+stolt_text_language (void)
+{
+  const char *name = g_get_language_names ()[0];
+  g_autofree char *tag = NULL;
+
+  if (name == NULL || g_str_equal (name, "C") || g_str_equal (name, "POSIX") ||
+      g_str_has_prefix (name, "C."))
+    return pango_language_from_string ("en");
+
+  /* "sv_SE.UTF-8@euro" → "sv_SE" */
+  tag = g_strndup (name, strcspn (name, ".@"));
+  return pango_language_from_string (tag);
+}
+
+/* For layouts made on a cairo context's own Pango context */
+void
+stolt_text_layout_set_language (PangoLayout *layout)
+{
+  pango_context_set_language (pango_layout_get_context (layout), stolt_text_language ());
+  pango_layout_context_changed (layout);
+}
 
 PangoContext *
 stolt_text_context_new (void)
@@ -23,7 +59,7 @@ stolt_text_context_new (void)
   pango_cairo_context_set_font_options (context, options);
   pango_cairo_context_set_resolution (context, 72.0);
   pango_context_set_round_glyph_positions (context, FALSE);
-  pango_context_set_language (context, pango_language_get_default ());
+  pango_context_set_language (context, stolt_text_language ());
   cairo_font_options_destroy (options);
 
   return context;

@@ -14,7 +14,9 @@
 
 G_BEGIN_DECLS
 
-PangoContext *stolt_text_context_new (void);
+PangoLanguage *stolt_text_language            (void);
+void           stolt_text_layout_set_language (PangoLayout  *layout);
+PangoContext  *stolt_text_context_new         (void);
 PangoLayout  *stolt_text_layout_new  (PangoContext *context,
                                       const char   *family,
                                       gboolean      bold,

@@ -20,9 +20,9 @@
  * lowest tier: its cells are then wide enough for its shortest label */
 static const double lowest_unit_zoom[] = {
   [STOLT_TIMELINE_UNIT_DAY] = 18.0,      /* "14": 18 px a day */
-  [STOLT_TIMELINE_UNIT_WEEK] = 34.0 / 7, /* "W53": 34 px a week */
+  [STOLT_TIMELINE_UNIT_WEEK] = 50.0 / 7, /* "uke 53": 50 px a week */
   [STOLT_TIMELINE_UNIT_MONTH] = 1.0,     /* "Oct": 30 px a month */
-  [STOLT_TIMELINE_UNIT_QUARTER] = 0.33,  /* "Q3": 30 px a quarter */
+  [STOLT_TIMELINE_UNIT_QUARTER] = 0.5,   /* "3. kv.": 45 px a quarter */
   [STOLT_TIMELINE_UNIT_YEAR] = 0.0,
 };
 
@@ -151,9 +151,8 @@ week_label (guint32 start,
       /* Translators: a narrow timeline header cell for an ISO week: "W42";
        * Swedish "v. 42", Norwegian "uke 42" */
       return g_strdup_printf (C_("timeline header, ISO week", "W%d"), week);
-    case 2:
-      return g_strdup_printf ("%d", week);
     default:
+      /* No bare number: "42" alone does not say it is a week */
       return NULL;
     }
 }
@@ -176,10 +175,7 @@ quarter_label (guint32  start,
   if (form == (with_year ? 1u : 0u))
     /* Translators: a timeline header cell for a quarter: "Q3" */
     return g_strdup_printf (C_("timeline header, quarter", "Q%d"), quarter);
-  /* The shortest form, the number alone, fits where a translated
-   * "kv. 3" would not */
-  if (form == (with_year ? 2u : 1u))
-    return g_strdup_printf ("%d", quarter);
+  /* No bare number: "4" alone does not say it is a quarter */
   return NULL;
 }
 
@@ -219,37 +215,65 @@ stolt_timeline_unit_label (StoltTimelineUnit unit,
     }
 }
 
-/* The longest form of the label that fits the part of the cell in view,
- * at the left of that part: while a cell scrolls out, its label slides
- * along and gets shorter ("March 2027", "Mar 2027", "Mar"), and is never
- * cut by the edge */
+/* One form for the whole tier ("Oct Nov Dec", never "Oct Nov December"):
+ * the longest that fits every cell of the tier, whole cells measured.
+ * Returns G_MAXUINT when no form fits them all. */
+static guint
+tier_form (StoltTimelineHeaderTier *tier,
+           gboolean                 with_year,
+           StoltTimelineText       *text,
+           double                   padding)
+{
+  for (guint form = 0;; form++)
+    {
+      gboolean all_fit = TRUE;
+
+      for (guint i = 0; i < tier->cells->len && all_fit; i++)
+        {
+          StoltTimelineHeaderCell *cell = &g_array_index (tier->cells, StoltTimelineHeaderCell, i);
+          g_autofree char *label = stolt_timeline_unit_label (tier->unit, cell->first_day,
+                                                              with_year, form);
+
+          if (label == NULL)
+            return G_MAXUINT;
+          all_fit = stolt_timeline_text_measure (text, STOLT_TIMELINE_FONT_HEADER, label) <=
+                    cell->x1 - cell->x0 - 2 * padding;
+        }
+
+      if (all_fit)
+        return form;
+    }
+}
+
+/* The tier's form of the label, at the left of the part of the cell in
+ * view: while a cell scrolls out its label slides along, and goes when
+ * it no longer fits, never cut by the edge */
 static void
 place_label (StoltTimelineHeader     *self,
              StoltTimelineHeaderCell *cell,
              StoltTimelineUnit        unit,
              gboolean                 with_year,
+             guint                    form,
              double                   width,
              StoltTimelineText       *text,
              double                   padding)
 {
   double room = MIN (cell->x1, width) - MAX (cell->x0, 0) - 2 * padding;
+  g_autofree char *label = NULL;
+  double label_width;
 
-  for (guint form = 0; room > 0; form++)
-    {
-      g_autofree char *label = stolt_timeline_unit_label (unit, cell->first_day, with_year, form);
-      double label_width;
+  if (form == G_MAXUINT || room <= 0)
+    return;
+  label = stolt_timeline_unit_label (unit, cell->first_day, with_year, form);
+  if (label == NULL)
+    return;
+  label_width = stolt_timeline_text_measure (text, STOLT_TIMELINE_FONT_HEADER, label);
+  if (label_width > room)
+    return;
 
-      if (label == NULL)
-        return;
-      label_width = stolt_timeline_text_measure (text, STOLT_TIMELINE_FONT_HEADER, label);
-      if (label_width <= room)
-        {
-          cell->label = g_string_chunk_insert_const (self->strings, label);
-          cell->label_width = label_width;
-          cell->label_x = MAX (cell->x0, 0) + padding;
-          return;
-        }
-    }
+  cell->label = g_string_chunk_insert_const (self->strings, label);
+  cell->label_width = label_width;
+  cell->label_x = MAX (cell->x0, 0) + padding;
 }
 
 static void
@@ -262,6 +286,7 @@ fill_tier (StoltTimelineHeader      *self,
            double                    padding)
 {
   guint32 day = stolt_timeline_unit_start (tier->unit, stolt_timeline_scale_x_to_day (scale, 0));
+  guint form;
 
   while (day != STOLT_DATE_NONE && tier->cells->len < MAX_CELLS_PER_TIER)
     {
@@ -273,10 +298,14 @@ fill_tier (StoltTimelineHeader      *self,
         break;
       cell.x1 = stolt_timeline_scale_day_to_x (scale, next);
       cell.weekend = tier->unit == STOLT_TIMELINE_UNIT_DAY && weekday >= 6;
-      place_label (self, &cell, tier->unit, with_year, width, text, padding);
       g_array_append_val (tier->cells, cell);
       day = next;
     }
+
+  form = tier_form (tier, with_year, text, padding);
+  for (guint i = 0; i < tier->cells->len; i++)
+    place_label (self, &g_array_index (tier->cells, StoltTimelineHeaderCell, i),
+                 tier->unit, with_year, form, width, text, padding);
 }
 
 /**

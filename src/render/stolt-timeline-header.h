@@ -11,15 +11,17 @@
  *
  *   lowest tier   tiers, top to bottom        pixels per day
  *   day           month, week, day            18 and more
- *   week          month, week                 4.86 to 18
- *   month         year, quarter, month        1 to 4.86
- *   quarter       year, quarter               0.33 to 1
- *   year          year                        below 0.33
+ *   week          month, week                 7.14 to 18
+ *   month         year, quarter, month        1 to 7.14
+ *   quarter       year, quarter               0.5 to 1
+ *   year          year                        below 0.5
  *
- * Each cell takes the longest of its label's forms that fits the part of
- * it in view ("October 2026", "Oct 2026", "October", "Oct", "O"), or
- * none, at the left of that part: a label slides and shortens while its
- * cell scrolls out, and is never cut by an edge.  Month names come
+ * A tier writes all its labels in one form, the longest that fits every
+ * cell of the tier ("October 2026", "Oct 2026", "October", "Oct", "O"),
+ * at the left of the part of the cell in view: a label slides while its
+ * cell scrolls out, and goes when it no longer fits, never cut by an
+ * edge.  Weeks and quarters always say what they are ("v. 42", "Q3"),
+ * never a bare number.  Month names come
  * from the C library's locale through g_date_time_format (); week and
  * quarter labels are translatable.
  */

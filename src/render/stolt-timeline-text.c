@@ -14,6 +14,7 @@
 
 #include <pango/pangocairo.h>
 
+#include "stolt-text.h"
 #include "stolt-timeline-text.h"
 
 /* Enough for every title of a big project; past it the cache starts over */
@@ -100,6 +101,7 @@ stolt_timeline_text_new (const char                 *family,
   if (options == NULL)
     options = stable = stolt_timeline_text_stable_font_options ();
   pango_cairo_context_set_font_options (self->context, options);
+  pango_context_set_language (self->context, stolt_text_language ());
   g_clear_pointer (&stable, cairo_font_options_destroy);
 
   set_up_font (self, STOLT_TIMELINE_FONT_LABEL, family, size, PANGO_WEIGHT_NORMAL);

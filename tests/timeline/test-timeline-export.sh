@@ -47,7 +47,7 @@ print(root.get('width'))
 EOF
 }
 
-"$stolt" --new=ks-nettverk --output="$work/ks.stolt"
+"$stolt" --new=ks-nettverk --start=2015-10-12 --output="$work/ks.stolt"
 check "the sample project is made" [ -s "$work/ks.stolt" ]
 before=$(sha256sum < "$work/ks.stolt")
 

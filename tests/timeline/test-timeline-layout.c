@@ -269,7 +269,7 @@ test_iso_weeks (void)
     g_assert_cmpstr (w53, ==, "W53");
     g_assert_cmpstr (w1, ==, "W1");      /* 29 December 2025 is in week 1 of 2026 */
     g_assert_cmpstr (w52, ==, "W52");    /* 2027 has 52 weeks */
-    g_assert_cmpstr (bare, ==, "53");
+    g_assert_null (bare);              /* never a bare number */
   }
 
   /* A week starts on Monday whatever day it is asked for */
@@ -400,6 +400,56 @@ test_tiers (void)
       /* The lowest tier is labelled at every zoom but the very smallest */
       if (zooms[z] >= 0.1)
         g_assert_cmpuint (labelled, >, 0);
+    }
+}
+
+/* Every labelled cell of a tier uses the same form ("Oct Nov Dec", never
+ * "Oct Nov December"), weeks and quarters never a bare number */
+static void
+test_one_form_per_tier (void)
+{
+  g_autoptr(StoltTimelineText) text = timeline_test_text (12);
+
+  for (double zoom = STOLT_TIMELINE_MIN_PIXELS_PER_DAY; zoom < 40; zoom *= 1.1)
+    {
+      StoltTimelineScale scale;
+      g_autoptr(StoltTimelineHeader) header = NULL;
+
+      stolt_timeline_scale_init (&scale, YMD (2026, 8, 19) + 0.4, zoom);
+      header = stolt_timeline_header_new (&scale, 1280, 66, text, 5);
+      for (guint t = 0; t < header->n_tiers; t++)
+        {
+          const StoltTimelineHeaderTier *tier = &header->tiers[t];
+          gboolean with_year = header->tiers[0].unit != STOLT_TIMELINE_UNIT_YEAR;
+          int form = -1;
+
+          for (guint c = 0; c < tier->cells->len; c++)
+            {
+              const StoltTimelineHeaderCell *cell = &g_array_index (tier->cells,
+                                                                    StoltTimelineHeaderCell, c);
+
+              if (cell->label == NULL)
+                continue;
+              g_assert_false (g_ascii_isdigit (cell->label[0]) &&
+                              (tier->unit == STOLT_TIMELINE_UNIT_WEEK ||
+                               tier->unit == STOLT_TIMELINE_UNIT_QUARTER));
+              for (guint f = 0; form < 0 && f < 8; f++)
+                {
+                  g_autofree char *label = stolt_timeline_unit_label (tier->unit, cell->first_day,
+                                                                      with_year, f);
+
+                  if (g_strcmp0 (label, cell->label) == 0)
+                    form = (int) f;
+                }
+              g_assert_cmpint (form, >=, 0);
+              {
+                g_autofree char *expected = stolt_timeline_unit_label (tier->unit,
+                                                                       cell->first_day,
+                                                                       with_year, (guint) form);
+                g_assert_cmpstr (cell->label, ==, expected);
+              }
+            }
+        }
     }
 }
 
@@ -985,6 +1035,7 @@ main (int   argc,
   g_test_add_func ("/timeline/header/iso-weeks", test_iso_weeks);
   g_test_add_func ("/timeline/header/leap-day", test_leap_day);
   g_test_add_func ("/timeline/header/tiers", test_tiers);
+  g_test_add_func ("/timeline/header/one-form-per-tier", test_one_form_per_tier);
   g_test_add_func ("/timeline/header/month-names", test_month_names);
 #define ADD(path, func, project) \
   g_test_add (path, Fixture, project, fixture_set_up, func, fixture_tear_down)

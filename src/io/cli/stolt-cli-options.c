@@ -26,6 +26,9 @@ static const GOptionEntry option_entries[] = {
     N_("The file --export or --new writes"), N_("OUT") },
   { "new", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Create a project from a built-in template"), N_("TEMPLATE") },
+  { "start", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --new: start the plan on the first Monday from DATE (the default: next month)"),
+    N_("DATE") },
   { "list-templates", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("List the built-in templates"), NULL },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -111,6 +114,7 @@ read_export_options (GVariantDict       *options,
 /* --new=TEMPLATE --output=OUT */
 static int
 handle_new (const char *template_id,
+            const char *start,
             const char *output,
             guint       n_files)
 {
@@ -120,7 +124,7 @@ handle_new (const char *template_id,
       return STOLT_EXIT_USAGE;
     }
 
-  return stolt_cli_new (template_id, output);
+  return stolt_cli_new (template_id, start, output);
 }
 
 /* --export=FORMAT --output=OUT FILE */
@@ -161,6 +165,7 @@ stolt_cli_handle_options (GVariantDict *options,
 {
   const char *format = NULL;
   const char *template_id = NULL;
+  const char *start = NULL;
   const char *output = NULL;
   guint n_files = files != NULL ? g_strv_length (files) : 0;
 
@@ -175,7 +180,14 @@ stolt_cli_handle_options (GVariantDict *options,
 
   g_variant_dict_lookup (options, "export", "&s", &format);
   g_variant_dict_lookup (options, "new", "&s", &template_id);
+  g_variant_dict_lookup (options, "start", "&s", &start);
   g_variant_dict_lookup (options, "output", "^&ay", &output);
+
+  if (start != NULL && template_id == NULL)
+    {
+      g_printerr (_("stolt: --start goes with --new\n"));
+      return STOLT_EXIT_USAGE;
+    }
 
   if (format == NULL && template_id == NULL)
     {
@@ -200,7 +212,7 @@ stolt_cli_handle_options (GVariantDict *options,
     }
 
   if (template_id != NULL)
-    return handle_new (template_id, output, n_files);
+    return handle_new (template_id, start, output, n_files);
 
   return handle_export (options, format, output, files, n_files);
 }

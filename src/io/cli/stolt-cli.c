@@ -14,11 +14,13 @@
 
 #include "stolt-cli.h"
 #include "stolt-csv-export.h"
+#include "stolt-date.h"
 #include "stolt-ics-export.h"
 #include "stolt-exporters.h"
 #include "stolt-report.h"
 #include "stolt-file.h"
 #include "stolt-import.h"
+#include "stolt-keyfile-reader.h"
 #include "stolt-storage.h"
 #include "stolt-templates.h"
 #include "stolt-timeline-export.h"
@@ -154,15 +156,37 @@ stolt_cli_export (const char               *format,
   return STOLT_EXIT_OK;
 }
 
+/**
+ * stolt_cli_new:
+ * @start: (nullable): a day as the user types it: the plan starts on
+ *   the first Monday on or after it; %NULL for the first Monday of next
+ *   month
+ */
 int
 stolt_cli_new (const char *template_id,
+               const char *start,
                const char *output)
 {
   g_autoptr(GFile) output_file = g_file_new_for_commandline_arg (output);
   g_autoptr(StoltProject) project = NULL;
   g_autoptr(GError) error = NULL;
+  guint32 today = stolt_date_today ();
+  guint32 origin = stolt_keyfile_origin (today);
 
-  project = stolt_templates_create (template_id, &error);
+  if (start != NULL)
+    {
+      guint32 day = stolt_date_parse_full (start, stolt_date_style_default (), today, &error);
+
+      if (day == STOLT_DATE_NONE)
+        {
+          /* Translators: the option, then why its date was refused */
+          g_printerr (_("stolt: --start: %s\n"), error->message);
+          return STOLT_EXIT_USAGE;
+        }
+      origin = day + (guint32) ((8 - stolt_date_weekday (day)) % 7);
+    }
+
+  project = stolt_templates_create_from (template_id, origin, &error);
   if (project == NULL)
     return fail (error);
 
@@ -179,7 +203,11 @@ stolt_cli_list_templates (void)
   const StoltTemplate *templates = stolt_templates_get (&n_templates);
 
   for (guint i = 0; i < n_templates; i++)
-    g_print ("%-16s %s\n", templates[i].id, _(templates[i].title));
+    {
+      g_autofree char *title = stolt_template_get_display_title (&templates[i]);
+
+      g_print ("%-24s %s\n", templates[i].id, title);
+    }
 
   return STOLT_EXIT_OK;
 }

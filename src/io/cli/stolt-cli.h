@@ -31,6 +31,7 @@ int                stolt_cli_export           (const char               *format,
                                                const char               *output,
                                                const StoltExportOptions *options);
 int                stolt_cli_new              (const char  *template_id,
+                                               const char  *start,
                                                const char  *output);
 int                stolt_cli_list_templates   (void);
 

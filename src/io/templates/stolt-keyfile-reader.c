@@ -6,8 +6,9 @@
  * Built-in templates are keyfiles a person can read and translate:
  *
  *   [project]                      the project card
- *   title=Arbeidsgiverpolitikk 2026
- *   start-date=2026-01-12
+ *   title=Arbeidsgiverpolitikk
+ *   start-date=+0w                 a date: ISO 8601, or weeks and days
+ *   end-date=+61w+4d               after the origin (see below)
  *
  *   [phase start]                  "<table> <key>": one record a group,
  *   title=Startfase                in list order
@@ -22,6 +23,11 @@
  *
  * Every record goes through StoltProject, so a template is held to the
  * same rules as a user's edits.
+ *
+ * Dates written "+12w+3d" count from an origin given when the template
+ * is read: stolt_keyfile_origin() is the first Monday of next month, so
+ * a new project starts soon and every date in it lies ahead, on the
+ * weekday the template chose.
  */
 
 #define G_LOG_DOMAIN "stolt-keyfile"
@@ -39,6 +45,7 @@ typedef struct
   StoltProject *project;
   GKeyFile     *keyfile;
   GHashTable   *records;  /* key → StoltRecord (borrowed) */
+  guint32       origin;   /* the day "+0w" means */
 } Reader;
 
 static gboolean
@@ -68,9 +75,60 @@ type_for_table (const char *table)
   return G_TYPE_INVALID;
 }
 
+/**
+ * stolt_keyfile_origin:
+ * @today: the day the project is made
+ *
+ * Returns: the first Monday on or after the first day of the month
+ *   after @today's
+ */
+guint32
+stolt_keyfile_origin (guint32 today)
+{
+  int year, month;
+  guint32 first;
+
+  if (!stolt_date_to_ymd (today, &year, &month, NULL))
+    return STOLT_DATE_NONE;
+  first = month == 12 ? stolt_date_from_ymd (year + 1, 1, 1)
+                      : stolt_date_from_ymd (year, month + 1, 1);
+  return first + (guint32) ((8 - stolt_date_weekday (first)) % 7);
+}
+
+/* "+12w", "+3d", "+12w+3d": days after @origin; STOLT_DATE_NONE for
+ * anything else, or a day past the range a user may type */
+static guint32
+parse_offset (const char *text,
+              guint32     origin)
+{
+  guint64 days = 0;
+  const char *p = text;
+
+  if (*p != '+')
+    return STOLT_DATE_NONE;
+
+  while (*p == '+')
+    {
+      guint64 number = 0;
+      guint digits = 0;
+
+      for (p++; g_ascii_isdigit (*p) && digits < 6; p++, digits++)
+        number = number * 10 + (guint64) (*p - '0');
+      if (digits == 0 || (*p != 'w' && *p != 'd'))
+        return STOLT_DATE_NONE;
+      days += *p == 'w' ? 7 * number : number;
+      p++;
+    }
+
+  if (*p != '\0' || origin == STOLT_DATE_NONE || days > stolt_date_max () - origin)
+    return STOLT_DATE_NONE;
+  return origin + (guint32) days;
+}
+
 static gboolean
 parse_scalar (const StoltField *field,
               const char       *text,
+              guint32           origin,
               GValue           *value)
 {
   switch (field->kind)
@@ -82,7 +140,8 @@ parse_scalar (const StoltField *field,
 
     case STOLT_FIELD_DATE:
       g_value_init (value, G_TYPE_UINT);
-      g_value_set_uint (value, stolt_date_from_iso (text));
+      g_value_set_uint (value, *text == '+' ? parse_offset (text, origin)
+                                            : stolt_date_from_iso (text));
       return *text == '\0' || g_value_get_uint (value) != STOLT_DATE_NONE;
 
     case STOLT_FIELD_INT:
@@ -161,7 +220,7 @@ read_fields (Reader      *reader,
         continue;
 
       text = g_key_file_get_locale_string (reader->keyfile, group, keys[i], NULL, NULL);
-      if (!parse_scalar (field, text, &value))
+      if (!parse_scalar (field, text, reader->origin, &value))
         return fail (error, group, keys[i]);
 
       if (!stolt_project_set (reader->project, record, keys[i], &value, &local_error))
@@ -273,18 +332,20 @@ add_record (Reader     *reader,
 }
 
 /**
- * stolt_keyfile_read:
+ * stolt_keyfile_read_from:
+ * @origin: the day dates written "+12w+3d" count from
  *
  * Returns: (transfer full) (nullable): the project, with no undo history
  */
 StoltProject *
-stolt_keyfile_read (GKeyFile  *keyfile,
-                    GError   **error)
+stolt_keyfile_read_from (GKeyFile  *keyfile,
+                         guint32    origin,
+                         GError   **error)
 {
   g_autoptr(StoltProject) project = stolt_project_new ();
   g_autoptr(GHashTable) records = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_auto(GStrv) groups = g_key_file_get_groups (keyfile, NULL);
-  Reader reader = { project, keyfile, records };
+  Reader reader = { project, keyfile, records, origin };
   StoltRecord *card = STOLT_RECORD (stolt_project_get_card (project));
 
   for (guint i = 0; groups[i] != NULL; i++)
@@ -309,4 +370,19 @@ stolt_keyfile_read (GKeyFile  *keyfile,
 
   stolt_project_reset_history (project);
   return g_steal_pointer (&project);
+}
+
+/**
+ * stolt_keyfile_read:
+ *
+ * stolt_keyfile_read_from() with relative dates counted from the first
+ * Monday of next month.
+ *
+ * Returns: (transfer full) (nullable): the project, with no undo history
+ */
+StoltProject *
+stolt_keyfile_read (GKeyFile  *keyfile,
+                    GError   **error)
+{
+  return stolt_keyfile_read_from (keyfile, stolt_keyfile_origin (stolt_date_today ()), error);
 }

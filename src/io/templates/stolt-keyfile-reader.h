@@ -10,7 +10,11 @@
 
 G_BEGIN_DECLS
 
-StoltProject *stolt_keyfile_read (GKeyFile  *keyfile,
-                                  GError   **error);
+guint32       stolt_keyfile_origin    (guint32    today);
+StoltProject *stolt_keyfile_read_from (GKeyFile  *keyfile,
+                                       guint32    origin,
+                                       GError   **error);
+StoltProject *stolt_keyfile_read      (GKeyFile  *keyfile,
+                                       GError   **error);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 
 #include "config.h"
 
+#include "stolt-format.h"
 #include "stolt-page-flow-private.h"
 
 const char *
@@ -49,12 +50,16 @@ stolt_page_flow_new_layout (StoltPageFlow *flow,
   return layout;
 }
 
-/* Markup that Pango refuses is shown as its text, never dropped */
+/* Markup that Pango refuses is shown as its text, never dropped.  Every
+ * paragraph, cell and value passes here: control characters and
+ * non-characters of the user's text are dropped in this one place
+ * (stolt_format_clean_markup ()), so that no export shows them. */
 static void
 set_markup (PangoLayout *layout,
-            const char  *markup)
+            const char  *dirty)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *markup = stolt_format_clean_markup (dirty);
 
   if (!pango_parse_markup (markup, -1, 0, NULL, NULL, NULL, &error))
     {

@@ -16,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "stolt-format.h"
 #include "stolt-page-flow-private.h"
 #include "stolt-palette.h"
 
@@ -443,7 +444,12 @@ stolt_page_flow_write_pdf (StoltPageFlow  *flow,
   stolt_page_flow_get_page_size (flow, 1, &width, &height);
   surface = cairo_pdf_surface_create_for_stream (write_stream_cb, stream, width, height);
   if (title != NULL)
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+    {
+      /* cairo fails the whole document on a non-character in a title */
+      g_autofree char *clean = stolt_format_clean_text (title);
+
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, clean);
+    }
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Stolt");
   add_outline (flow, surface);
 

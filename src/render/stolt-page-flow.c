@@ -11,6 +11,7 @@
 
 #include "config.h"
 
+#include "stolt-format.h"
 #include "stolt-page-flow-private.h"
 #include "stolt-text.h"
 
@@ -84,7 +85,7 @@ stolt_page_flow_set_header (StoltPageFlow *flow,
                             const char    *text)
 {
   g_free (flow->header);
-  flow->header = g_strdup (text);
+  flow->header = text != NULL ? stolt_format_clean_text (text) : NULL;
 }
 
 void
@@ -129,7 +130,9 @@ block_new (BlockKind   kind,
   Block *block = g_new0 (Block, 1);
 
   block->kind = kind;
-  block->text = g_strdup (text != NULL ? text : "");
+  /* Headings also name the PDF's outline entries: cairo refuses
+   * non-characters there and fails the whole document */
+  block->text = stolt_format_clean_text (text);
   return block;
 }
 

@@ -16,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "stolt-date.h"
+#include "stolt-format.h"
 #include "stolt-labels.h"
 #include "stolt-swot-layout.h"
 #include "stolt-text.h"
@@ -169,8 +170,9 @@ text_layout (Filler     *filler,
              const char *text)
 {
   PangoLayout *layout = stolt_text_layout_new (filler->context, STOLT_SWOT_FONT, bold, size, width);
+  g_autofree char *clean = stolt_format_clean_text (text);
 
-  pango_layout_set_text (layout, text, -1);
+  pango_layout_set_text (layout, clean, -1);
   return layout;
 }
 
@@ -415,7 +417,8 @@ title_layout (Filler            *filler,
 {
   g_autofree char *date = stolt_date_format (stolt_record_get_date (STOLT_RECORD (analysis),
                                                                     stolt_record_find_field (STOLT_RECORD (analysis), "date")));
-  g_autofree char *title = g_markup_escape_text (field_text (analysis, "title"), -1);
+  g_autofree char *clean_title = stolt_format_clean_text (field_text (analysis, "title"));
+  g_autofree char *title = g_markup_escape_text (clean_title, -1);
   g_autofree char *escaped_date = date != NULL ? g_markup_escape_text (date, -1) : NULL;
   g_autofree char *markup = NULL;
   StoltSwotLayout *layout = filler->layout;

@@ -20,12 +20,13 @@
 #include "stolt-date.h"
 #include "stolt-file.h"
 #include "stolt-format.h"
+#include "stolt-text.h"
 #include "stolt-timeline-export.h"
 #include "stolt-timeline-pages.h"
 #include "stolt-timeline-painter.h"
 
 /* The font of every export: in fonts-dejavu-core, legible when small */
-#define EXPORT_FONT "DejaVu Sans"
+#define EXPORT_FONT STOLT_DOCUMENT_FONT
 #define IMAGE_TEXT_SIZE 12.0     /* pixels */
 #define PRINT_TEXT_SIZE 8.0      /* points */
 

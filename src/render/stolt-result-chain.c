@@ -14,7 +14,7 @@
 
 #define ARROW   14.0
 #define PAD      5.0
-#define FONT    "DejaVu Sans"
+#define FONT    STOLT_DOCUMENT_FONT
 
 static void
 arrow (cairo_t *cr,

@@ -14,6 +14,13 @@
 
 G_BEGIN_DECLS
 
+/* The one family of every document Stolt writes (the PDF report and its
+ * drawings: timeline, SWOT, result chain; the timeline exports): chosen
+ * here once, pinned to Debian's fonts-dejavu-core, which has every
+ * letter of Swedish and Norwegian and the symbols the drawings use, so
+ * that Pango never falls back to a second family.  cairo embeds it. */
+#define STOLT_DOCUMENT_FONT "DejaVu Sans"
+
 PangoContext *stolt_text_context_new (void);
 PangoLayout  *stolt_text_layout_new  (PangoContext *context,
                                       const char   *family,

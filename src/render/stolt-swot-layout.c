@@ -452,7 +452,8 @@ scan (Filler *filler,
  * stolt_swot_layout_new:
  * @width: in the units of the target (points for PDF, pixels for PNG)
  * @height: the room there is, or 0 to take as much as the analysis needs
- * @flags: STOLT_SWOT_LAYOUT_NO_TITLE to leave out the title and legend
+ * @flags: STOLT_SWOT_LAYOUT_NO_TITLE to leave out the title (the legend
+ *   then has a line of its own)
  */
 StoltSwotLayout *
 stolt_swot_layout_new (StoltSwotAnalysis *analysis,
@@ -474,10 +475,14 @@ stolt_swot_layout_new (StoltSwotAnalysis *analysis,
   gap = 0.5 * layout->unit;
   scan (&filler, items, strategies);
 
-  if ((flags & STOLT_SWOT_LAYOUT_NO_TITLE) == 0 && (layout->has_weights || filler.max_votes > 0))
+  /* Dots and circled numbers mean nothing without a legend: beside the
+   * title, or on a line of its own above a figure without one */
+  if (layout->has_weights || filler.max_votes > 0)
     {
+      gboolean beside_title = (flags & STOLT_SWOT_LAYOUT_NO_TITLE) == 0;
+
       layout->legend = stolt_text_layout_new (context, STOLT_SWOT_FONT, FALSE, 0.8 * layout->unit,
-                                              0.35 * width);
+                                              beside_title ? 0.35 * width : width);
       pango_layout_set_alignment (layout->legend, PANGO_ALIGN_RIGHT);
       pango_layout_set_text (layout->legend,
                              layout->has_weights
@@ -492,6 +497,8 @@ stolt_swot_layout_new (StoltSwotAnalysis *analysis,
                                     layout->legend != NULL ? 0.63 * width : width);
       matrix_y = stolt_text_height (layout->title) + layout->unit;
     }
+  else if (layout->legend != NULL)
+    matrix_y = stolt_text_height (layout->legend) + 0.4 * layout->unit;
   if (layout->has_strategies)
     {
       layout->strategies_title = stolt_text_layout_new (context, STOLT_SWOT_FONT, TRUE,

@@ -137,12 +137,16 @@ paint_key_value (Painter        *painter,
             painter->left + painter->width);
 }
 
+/* The band of @row from @offset, @height high, at @y; the rule under
+ * it only where the row ends */
 static void
 paint_row (Painter *painter,
            Block   *block,
            guint    row,
            double   y,
-           double   height)
+           double   offset,
+           double   height,
+           gboolean last)
 {
   GPtrArray *layouts = g_ptr_array_index (block->cells, row);
   double x = painter->left;
@@ -154,14 +158,22 @@ paint_row (Painter *painter,
       cairo_fill (painter->cr);
     }
   stolt_color_set_source (painter->cr, &painter->palette->foreground);
+  cairo_save (painter->cr);
+  if (offset > 0 || !last)
+    {
+      cairo_rectangle (painter->cr, painter->left, y, painter->width, height);
+      cairo_clip (painter->cr);
+    }
   for (guint c = 0; c < block->n_columns; c++)
     {
       draw_layout (painter, g_ptr_array_index (layouts, c), x + STOLT_FLOW_CELL_PAD_X,
-                   y + STOLT_FLOW_CELL_PAD_Y);
+                   y - offset + STOLT_FLOW_CELL_PAD_Y);
       x += painter->width * block->widths[c];
     }
-  hairline (painter, &painter->palette->grid, painter->left, y + height,
-            painter->left + painter->width);
+  cairo_restore (painter->cr);
+  if (last)
+    hairline (painter, &painter->palette->grid, painter->left, y + height,
+              painter->left + painter->width);
 }
 
 static void
@@ -172,13 +184,14 @@ paint_table (Painter        *painter,
   double y = fragment->y;
 
   hairline (painter, &painter->palette->grid, painter->left, y, painter->left + painter->width);
-  paint_row (painter, block, 0, y, block->extra);
+  paint_row (painter, block, 0, y, 0, block->extra, TRUE);
   y += block->extra;
   for (guint i = fragment->first; i < fragment->first + fragment->n; i++)
     {
       double height = g_array_index (block->units, double, i);
+      const RowPiece *piece = &g_array_index (block->pieces, RowPiece, i);
 
-      paint_row (painter, block, i + 1, y, height);
+      paint_row (painter, block, piece->row, y, piece->offset, height, piece->last);
       y += height;
     }
 }

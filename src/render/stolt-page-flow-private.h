@@ -94,6 +94,7 @@ typedef struct
                                         the TOC: one layout per entry */
   GArray              *toc_targets;  /* guint block index per entry */
   GArray              *units;        /* double heights */
+  GArray              *pieces;       /* tables: a RowPiece per unit */
   double               extra;        /* height repeated on each fragment: table header */
   double               space_before;
   double               space_after;
@@ -101,6 +102,15 @@ typedef struct
   guint                min_last;     /* units that must end one together */
   gboolean             keep_with_next;
 } Block;
+
+/* What of a table row one unit holds: the whole row, or, for a row
+ * taller than a page, the band from @offset of it, @height high */
+typedef struct
+{
+  guint  row;      /* in block->rows, 1 for the first body row */
+  double offset;
+  gboolean last;   /* the row ends in this piece */
+} RowPiece;
 
 /* A block's piece on one page */
 typedef struct

@@ -29,5 +29,6 @@ PangoLayout  *stolt_text_layout_new  (PangoContext *context,
                                       double        width);
 double        stolt_text_height      (PangoLayout  *layout);
 double        stolt_text_width       (PangoLayout  *layout);
+char         *stolt_text_break_long_words (const char *text);
 
 G_END_DECLS

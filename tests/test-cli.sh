@@ -205,5 +205,92 @@ printf '<?xml version="1.0" encoding="ISO-2022-JP"?>\n<project name="\033$B\000\
 check "a file that does not decode is refused" [ $? -eq 1 ]
 check "with exactly one line on stderr" [ "$(wc -l < "$work/err")" -eq 1 ]
 
+# --output never hurts a file the user did not mean: one line, exit 2,
+# the file left as it was
+exported=$(sha256sum < "$work/ks.stolt")
+ln -s ks.stolt "$work/link.stolt"
+for format in stolt csv; do
+  "$stolt" --export=$format --output="$work/link.stolt" "$work/ks.stolt" 2> "$work/err"
+  check "--export=$format to a link to the input is refused" [ $? -eq 2 ]
+  check "with one line naming it" [ "$(wc -l < "$work/err")" -eq 1 -a -n "$(grep link.stolt "$work/err")" ]
+  check "the input is untouched" [ "$(sha256sum < "$work/ks.stolt")" = "$exported" ]
+  check "and the link is still a link" [ -L "$work/link.stolt" ]
+done
+ln "$work/ks.stolt" "$work/hard.stolt"
+"$stolt" --export=pdf --output="$work/hard.stolt" "$work/ks.stolt" 2> "$work/err"
+check "a hard link to the input is refused" [ $? -eq 2 ]
+check "and the input untouched" [ "$(sha256sum < "$work/ks.stolt")" = "$exported" ]
+"$stolt" --export=csv --output="$work/./ks.stolt" "$work/ks.stolt" 2> /dev/null
+check "the input under another spelling is refused" [ $? -eq 2 ]
+
+"$stolt" --export=csv --output=/dev/null "$work/ks.stolt" 2> "$work/err"
+check "a device is refused" [ $? -eq 2 ]
+check "with one line saying it is not a regular file" \
+  [ "$(wc -l < "$work/err")" -eq 1 -a -n "$(grep "/dev/null.*not a regular file" "$work/err")" ]
+check "and the device is still a device" [ -c /dev/null ]
+mkfifo "$work/fifo"
+"$stolt" --export=ics --output="$work/fifo" "$work/ks.stolt" 2> /dev/null
+check "a fifo is refused" [ $? -eq 2 ]
+check "and stays a fifo" [ -p "$work/fifo" ]
+mkdir "$work/folder"
+"$stolt" --export=values-md --output="$work/folder" "$work/ks.stolt" 2> /dev/null
+check "a folder is refused" [ $? -eq 2 ]
+check "and stays a folder" [ -d "$work/folder" ]
+"$stolt" --new=empty --output=/dev/null 2> /dev/null
+check "--new refuses a device too" [ $? -eq 2 ]
+
+echo "keep me" > "$work/ro.csv"
+chmod 444 "$work/ro.csv"
+"$stolt" --export=csv --output="$work/ro.csv" "$work/ks.stolt" 2> "$work/err"
+check "a read-only OUT is refused" [ $? -eq 2 ]
+check "with one line saying so" [ "$(wc -l < "$work/err")" -eq 1 -a -n "$(grep "ro.csv.*read-only" "$work/err")" ]
+check "and left as it was" [ "$(cat "$work/ro.csv")" = "keep me" ]
+check "with its mode" [ "$(stat -c %a "$work/ro.csv")" = "444" ]
+
+# A link to another file is fine: the file it points to is replaced
+echo "old" > "$work/target.csv"
+ln -s target.csv "$work/via.csv"
+"$stolt" --export=csv --output="$work/via.csv" "$work/ks.stolt" 2> "$work/err"
+check "a link to another file is written through" [ $? -eq 0 ]
+check "the link stays a link" [ -L "$work/via.csv" ]
+check "and its target holds the export" grep -q "^Type,Code,Title," "$work/target.csv"
+
+# Temporaries left by killed writes: old ones of our exact naming go,
+# anything else stays
+mkdir "$work/tmps"
+for name in .out.csv.0123abcd.tmp .out.csv.deadbeef.tmp .out.csv.DEADBEEF.tmp .out.csv.12345.tmp \
+            .other.csv.0123abcd.tmp out.csv.0123abcd.tmp; do
+  echo stale > "$work/tmps/$name"
+done
+touch -d "2 hours ago" "$work/tmps"/.out.csv.0123abcd.tmp "$work/tmps"/.out.csv.DEADBEEF.tmp \
+  "$work/tmps"/.out.csv.12345.tmp "$work/tmps"/.other.csv.0123abcd.tmp "$work/tmps"/out.csv.0123abcd.tmp
+mkdir "$work/tmps/.out.csv.abcdef01.tmp"
+touch -d "2 hours ago" "$work/tmps/.out.csv.abcdef01.tmp"
+ln -s /etc/hostname "$work/tmps/.out.csv.01234567.tmp"
+"$stolt" --export=csv --output="$work/tmps/out.csv" "$work/ks.stolt"
+check "the export beside old temporaries works" [ $? -eq 0 ]
+check "an old temporary of ours is removed" [ ! -e "$work/tmps/.out.csv.0123abcd.tmp" ]
+check "a fresh one (a write under way) stays" [ -e "$work/tmps/.out.csv.deadbeef.tmp" ]
+check "other spellings stay" [ -e "$work/tmps/.out.csv.DEADBEEF.tmp" -a -e "$work/tmps/.out.csv.12345.tmp" ]
+check "another file's temporaries stay" [ -e "$work/tmps/.other.csv.0123abcd.tmp" ]
+check "files without the dot stay" [ -e "$work/tmps/out.csv.0123abcd.tmp" ]
+check "a folder of that name stays" [ -d "$work/tmps/.out.csv.abcdef01.tmp" ]
+check "a link of that name stays" [ -L "$work/tmps/.out.csv.01234567.tmp" ]
+check "and the export leaves no temporary of its own" \
+  [ "$(ls -A "$work/tmps" | wc -l)" -eq 8 ]
+
+# CSV injection: formula-like cells start with an apostrophe, unless --csv-raw
+sqlite3 "$work/copy.stolt" "UPDATE activity SET title = '=HYPERLINK(\"http://x\")' WHERE id = (SELECT min(id) FROM activity);
+  UPDATE activity SET responsible = '@SUM(1+1)', notes = '-2+3' WHERE id = (SELECT max(id) FROM activity);
+  UPDATE milestone SET title = '+1 ' || title, responsible = '-5' WHERE id = (SELECT min(id) FROM milestone)"
+"$stolt" --export=csv --output="$work/guarded.csv" "$work/copy.stolt"
+check "a formula in a title is neutralised" grep -q "^Activity,[^,]*,\"'=HYPERLINK(\"\"http://x\"\")\"," "$work/guarded.csv"
+check "so is @ and a sum after -" grep -q ",'@SUM(1+1),.*,'-2+3" "$work/guarded.csv"
+check "a + before text too" grep -q "^Milestone,,'+1 " "$work/guarded.csv"
+check "but a negative number stays a number" grep -q "^Milestone,.*,-5," "$work/guarded.csv"
+"$stolt" --export=csv --csv-raw --output="$work/raw.csv" "$work/copy.stolt"
+check "--csv-raw writes the values as they are" grep -q "^Activity,[^,]*,\"=HYPERLINK(\"\"http://x\"\")\"," "$work/raw.csv"
+check "--help tells about --csv-raw" grep -q -- "--csv-raw" <<<"$help"
+
 echo "1..$n"
 [ $failed -eq 0 ]

@@ -8,6 +8,11 @@
 # Python's csv module, as a calendar program or a spreadsheet would read
 # them.  The project is the KS network sample with texts planted by SQL
 # that test escaping, quoting and folding.  TAP on stdout.
+#
+# Every file format is also written under Swedish and Norwegian number
+# formats and compared with what the C locale writes (numbers in files
+# for other programs never take a decimal comma), and from a project
+# full of control characters (every export drops them, and none fails).
 
 import csv
 import datetime
@@ -300,6 +305,124 @@ def test_csv_decimal_comma(work, project, name, language):
     check(nasty[2] == NASTY_TITLE, f"texts with ';' round-trip under {name}")
 
 
+# Files for other programs: everything but CSV, whose separators and
+# decimal commas follow the locale on purpose (tested above)
+FILE_FORMATS = ["ics", "pdf", "values-fodt", "values-md", "values-pdf", "timeline-pdf",
+                "timeline-svg", "timeline-png", "swot-pdf", "swot-png", "stolt"]
+
+
+def without_stamps(data):
+    """The file without what changes from one second to the next: the
+    calendar's DTSTAMP, the PDF's creation date"""
+    data = without_dtstamp(data)
+    return re.sub(rb"/(CreationDate|ModDate) \(D:[0-9Z+\-']*\)", b"", data)
+
+
+def numeric_env(work, name):
+    """LC_NUMERIC=@name and the rest C, so that only number formats differ"""
+    env = locale_env(work, name)
+    if env is None:
+        return None
+    numeric = {"LC_ALL": "", "LANG": "C", "LANGUAGE": "", "LC_NUMERIC": name}
+    if "LOCPATH" in env:
+        numeric["LOCPATH"] = env["LOCPATH"]
+    return numeric
+
+
+def test_numbers_in_files(work, name):
+    """The KS network project as the template makes it: whole numbers only,
+    so that the text meant for people (a report's "16,5" hours) is the same
+    in both, and every difference would be a number written for a program"""
+    project = os.path.join(work, "plain.stolt")
+    if not os.path.exists(project):
+        assert run("--new=ks-nettverk", f"--output={project}").returncode == 0
+    env = numeric_env(work, name)
+    if env is None:
+        skip(f"files under {name} numbers", f"the locale {name} is not available")
+        return
+    c_env = {"LC_ALL": "C", "LANG": "C", "LANGUAGE": ""}
+    for fmt in FILE_FORMATS:
+        a = os.path.join(work, f"c.{fmt}")
+        b = os.path.join(work, f"{name}.{fmt}")
+        if export(fmt, project, a, **c_env) != 0 or export(fmt, project, b, **env) != 0:
+            check(False, f"--export={fmt} under C and {name} numbers")
+            continue
+        with open(a, "rb") as fa, open(b, "rb") as fb:
+            same = without_stamps(fa.read()) == without_stamps(fb.read())
+        check(same, f"--export={fmt} writes the same file under {name} numbers as under C")
+
+    # And in the whole locale, translations and all: lengths with a point
+    full = locale_env(work, name)
+    full["LANGUAGE"] = name[:2]
+    fodt = os.path.join(work, f"full-{name}.fodt")
+    check(export("values-fodt", project, fodt, **full) == 0, f"--export=values-fodt under {name}")
+    with open(fodt, encoding="utf-8") as f:
+        text = f.read()
+    check(re.search(r'="-?[0-9]+,[0-9]+(cm|mm|in|pt)"', text) is None
+          and re.search(r'="-?[0-9]+\.[0-9]+cm"', text) is not None,
+          f"flat ODT lengths have a decimal point under {name}")
+    svg = os.path.join(work, f"full-{name}.svg")
+    check(export("timeline-svg", project, svg, **full) == 0, f"--export=timeline-svg under {name}")
+    with open(svg, encoding="utf-8") as f:
+        text = f.read()
+    check(re.search(r'(width|height|x|y|d|transform)="[^"]*[0-9],[0-9]', text) is None,
+          f"SVG numbers have a decimal point under {name}")
+
+
+# BEL, ESC, DEL, a C1 control, U+FFFE, U+FFFF and U+FDD0 around words
+DIRTY = "\u0007Be\u001bl\u007fl\u0085a\ufffe\uffff\ufdd0"
+UNWRITABLE = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f"
+                        "\ufdd0-\ufdef\ufffe\uffff]")
+
+
+def make_dirty_project(work, project):
+    path = os.path.join(work, "dirty.stolt")
+    shutil.copy(project, path)
+    db = sqlite3.connect(path)
+    with db:
+        for table, column in [("project", "title"), ("milestone", "title"),
+                              ("milestone", "notes"), ("activity", "title"),
+                              ("activity", "responsible"), ("phase", "title"),
+                              ("measure", "title"), ("goal", "title"),
+                              ("values_document", "title"), ("values_section", "heading"),
+                              ("values_section", "body"), ("value", "name"),
+                              ("value", "statement"), ("swot_analysis", "title"),
+                              ("swot_item", "text")]:
+            db.execute(f"UPDATE {table} SET {column} = ? || {column} || ?", (DIRTY, DIRTY))
+    db.close()
+    return path
+
+
+def test_control_characters(work, project):
+    dirty = make_dirty_project(work, project)
+    for fmt in FILE_FORMATS[:-1] + ["csv"]:
+        out = os.path.join(work, f"dirty.{fmt}")
+        if export(fmt, dirty, out) != 0:
+            check(False, f"--export={fmt} exports a project with control characters")
+            continue
+        if fmt.endswith("pdf"):
+            text = subprocess.run(["pdftotext", "-enc", "UTF-8", out, "-"],
+                                  capture_output=True).stdout.decode("utf-8", "replace")
+            meta = subprocess.run(["pdfinfo", "-enc", "UTF-8", out],
+                                  capture_output=True).stdout.decode("utf-8", "replace")
+            text += meta
+        elif fmt.endswith("png"):
+            check(True, f"--export={fmt} exports a project with control characters")
+            continue
+        else:
+            with open(out, "rb") as f:
+                text = f.read().decode("utf-8")
+        found = UNWRITABLE.findall(text.replace("\f", ""))  # pdftotext's page breaks
+        # cairo writes the SVG's text as glyph outlines: no words to find
+        check(not found and ("Bella" in text or fmt == "timeline-svg"),
+              f"--export={fmt} drops control characters and keeps the words "
+              f"({sorted(set(hex(ord(c)) for c in found))})")
+    with open(os.path.join(work, "dirty.ics"), "rb") as f:
+        names = [line for line in f.read().split(b"\r\n") if line.startswith(b"X-WR-CALNAME:")]
+    check(len(names) == 1 and names[0].startswith(b"X-WR-CALNAME:Bella") and b"\x1b" not in names[0],
+          f"X-WR-CALNAME is clean ({names[:1]})")
+
+
 def main():
     work = tempfile.mkdtemp()
     try:
@@ -313,6 +436,9 @@ def main():
         test_csv_decimal_comma(work, project, "nb_NO.UTF-8", "nb")
         # Not installed on most machines: made by localedef, or skipped
         test_csv_decimal_comma(work, project, "de_DE.UTF-8", "de")
+        test_numbers_in_files(work, "sv_SE.UTF-8")
+        test_numbers_in_files(work, "nb_NO.UTF-8")
+        test_control_characters(work, project)
     finally:
         shutil.rmtree(work)
     print(f"1..{count}")

@@ -112,6 +112,15 @@ pages=$(awk '/^Pages:/ { print $2 }' "$work/r.info")
 check "pdf has title page, contents and chapters ($pages pages)" [ "${pages:-0}" -ge 5 ]
 check "pdf embeds every font" \
   bash -c "pdffonts '$work/r.pdf' | tail -n +3 | awk '{ if (\$(NF-4) != \"yes\") exit 1 }'"
+# One family for the whole report, drawings included: the base names
+# after the subset tag (ABCDEF+DejaVuSans-Bold) share one family
+one_family () { pdffonts "$1" | tail -n +3 | awk '{ sub(/^[A-Z]+\+/, "", $1); sub(/-.*/, "", $1); print $1 }' | sort -u; }
+check "pdf uses one font family ($(one_family "$work/r.pdf" | tr '\n' ' '))" \
+  [ "$(one_family "$work/r.pdf")" = "DejaVuSans" ]
+"$stolt" --export=timeline-pdf --output="$work/t.pdf" "$work/ks.stolt"
+check "timeline-pdf uses the same family" [ "$(one_family "$work/t.pdf")" = "DejaVuSans" ]
+check "values-pdf uses the same family" [ "$(one_family "$work/v.pdf")" = "DejaVuSans" ]
+check "swot-pdf uses the same family" [ "$(one_family "$work/s.pdf")" = "DejaVuSans" ]
 pdftotext "$work/r.pdf" "$work/r.txt"
 check "pdf: the sections come in order" python3 - "$work/r.txt" <<'PY'
 import sys

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "stolt-page-flow.h"
+#include "stolt-page-flow-private.h"
 #include "stolt-text.h"
 
 static const char *lorem =
@@ -177,6 +178,115 @@ test_long_paragraph_splits (void)
   g_assert_cmpuint (stolt_page_flow_get_block_last_page (flow, block), >=, 2);
 }
 
+/* Every fragment of every block ends above the footer */
+static void
+assert_inside_pages (StoltPageFlow *flow)
+{
+  double page_width, page_height;
+
+  stolt_page_flow_get_page_size (flow, 1, &page_width, &page_height);
+  for (guint i = 0; i < flow->fragments->len; i++)
+    {
+      const Fragment *fragment = &g_array_index (flow->fragments, Fragment, i);
+      const Block *block = g_ptr_array_index (flow->blocks, fragment->block);
+      double bottom = fragment->y + block->extra;
+
+      for (guint u = fragment->first; u < fragment->first + fragment->n; u++)
+        bottom += g_array_index (block->units, double, u);
+      g_assert_cmpfloat (bottom, <=, page_height - STOLT_FLOW_MARGIN_BOTTOM + 0.01);
+    }
+}
+
+/* A 100 000-letter word, in a paragraph and in a table cell, breaks
+ * across pages and never runs through the footer */
+static void
+test_long_word (void)
+{
+  g_autoptr(StoltPageFlow) flow = stolt_page_flow_new (STOLT_PAGE_A4, STOLT_PAGE_PORTRAIT);
+  g_autofree char *word = g_strnfill (100000, 'k');
+  const double widths[] = { 1, 4, 1 };
+  const char *headers[] = { "Kod", "Aktivitet", "Timmar" };
+  const char *long_row[] = { "A1", word, "16" };
+  const char *short_row[] = { "A2", "Kort", "8" };
+  guint paragraph, table;
+
+  stolt_page_flow_add_heading (flow, 1, "Aktiviteter");
+  paragraph = stolt_page_flow_add_text (flow, word);
+  table = stolt_page_flow_add_table (flow, 3, widths, headers);
+  stolt_page_flow_add_row (flow, table, long_row);
+  stolt_page_flow_add_row (flow, table, short_row);
+  stolt_page_flow_paginate (flow);
+
+  g_assert_cmpuint (stolt_page_flow_get_block_last_page (flow, paragraph), >,
+                    stolt_page_flow_get_block_page (flow, paragraph) + 5);
+  /* The row starts where the paragraph ends (or on the next page, when
+   * not even a band fits there) and runs over pages */
+  g_assert_cmpuint (stolt_page_flow_get_row_page (flow, table, 0), <=,
+                    stolt_page_flow_get_block_last_page (flow, paragraph) + 1);
+  g_assert_cmpuint (stolt_page_flow_get_row_page (flow, table, 1), >,
+                    stolt_page_flow_get_row_page (flow, table, 0) + 5);
+  assert_inside_pages (flow);
+}
+
+/* The five SMART criteria are never split, leaving a row alone */
+static void
+test_short_table_kept_together (void)
+{
+  const double widths[] = { 1, 3 };
+  const char *headers[] = { "Kriterium", "Beskrivning" };
+  const char *criteria[] = { "Specifik", "Mätbar", "Accepterad", "Realistisk", "Tidsatt" };
+
+  /* Push the table down the page a little further each time, so that
+   * some run would split it anywhere */
+  for (double fill = 560; fill <= 700; fill += 7)
+    {
+      g_autoptr(StoltPageFlow) flow = stolt_page_flow_new (STOLT_PAGE_A4, STOLT_PAGE_PORTRAIT);
+      guint table;
+
+      stolt_page_flow_add_drawing (flow, fixed_height_cb, &fill, NULL);
+      table = stolt_page_flow_add_table (flow, 2, widths, headers);
+      for (guint i = 0; i < G_N_ELEMENTS (criteria); i++)
+        {
+          const char *row[] = { criteria[i], lorem };
+
+          stolt_page_flow_add_row (flow, table, row);
+        }
+      stolt_page_flow_paginate (flow);
+
+      g_assert_cmpuint (stolt_page_flow_get_row_page (flow, table, 0), ==,
+                        stolt_page_flow_get_row_page (flow, table, 4));
+      assert_inside_pages (flow);
+    }
+}
+
+/* A long table keeps two rows together at each end of a page */
+static void
+test_table_widows (void)
+{
+  const double widths[] = { 3, 1 };
+  const char *headers[] = { "Aktivitet", "Timer" };
+
+  for (guint n = 20; n < 60; n++)
+    {
+      g_autoptr(StoltPageFlow) flow = stolt_page_flow_new (STOLT_PAGE_A4, STOLT_PAGE_PORTRAIT);
+      guint table = stolt_page_flow_add_table (flow, 2, widths, headers);
+      guint last;
+
+      for (guint i = 0; i < n; i++)
+        {
+          const char *row[] = { lorem, "16" };
+
+          stolt_page_flow_add_row (flow, table, row);
+        }
+      stolt_page_flow_paginate (flow);
+
+      last = stolt_page_flow_get_row_page (flow, table, n - 1);
+      g_assert_cmpuint (stolt_page_flow_get_row_page (flow, table, n - 2), ==, last);
+      g_assert_cmpuint (stolt_page_flow_get_row_page (flow, table, 0), ==,
+                        stolt_page_flow_get_row_page (flow, table, 1));
+    }
+}
+
 static void
 test_toc_and_pdf (void)
 {
@@ -256,6 +366,9 @@ main (int    argc,
   g_test_add_func ("/page-flow/heading-keeps-with-next", test_heading_keeps_with_next);
   g_test_add_func ("/page-flow/heading-chain", test_heading_chain_keeps_together);
   g_test_add_func ("/page-flow/table-runs-over-pages", test_table_runs_over_pages);
+  g_test_add_func ("/page-flow/long-word", test_long_word);
+  g_test_add_func ("/page-flow/short-table-kept-together", test_short_table_kept_together);
+  g_test_add_func ("/page-flow/table-widows", test_table_widows);
   g_test_add_func ("/page-flow/drawings-and-breaks", test_drawings_and_breaks);
   g_test_add_func ("/page-flow/long-paragraph", test_long_paragraph_splits);
   g_test_add_func ("/page-flow/toc-and-pdf", test_toc_and_pdf);

@@ -265,6 +265,55 @@ test_kompetensforsorjning (void)
 }
 
 /* An imported project saves, and loads back the same */
+/* Planner writes '&' as "&amp;" and non-ASCII as "&#xF8;": every
+ * reference arrives decoded, in names and in notes */
+static void
+test_references (void)
+{
+  g_autoptr(StoltProject) project = import_data ("ampersand.planner", NULL);
+  StoltProjectCard *card = stolt_project_get_card (project);
+  StoltActivity *lonn;
+  StoltMilestone *mote;
+
+  g_assert_cmpstr (stolt_project_card_get_title (card), ==, "Plan & budget <2026>");
+  g_assert_cmpstr (stolt_project_card_get_organisation (card), ==, "Ekonomi & HR");
+  g_assert_cmpstr (stolt_project_card_get_leader (card), ==, "Kari \"K\" Nordmann");
+
+  lonn = STOLT_ACTIVITY (find (project, STOLT_LIST_ACTIVITIES, "Lønn & pensjon"));
+  g_assert_cmpstr (stolt_activity_get_notes (lonn), ==,
+                   "Sjekk A&B & C&D, 5 < 6 > 4, 'sitat' é");
+  mote = STOLT_MILESTONE (find (project, STOLT_LIST_MILESTONES, "R&D-møte"));
+  g_assert_cmpstr (stolt_milestone_get_notes (mote), ==, "");
+}
+
+/* What libxml2 may hand over in an attribute, decoded once and only once */
+static void
+test_reference_forms (void)
+{
+  static const char xml[] =
+    "<?xml version=\"1.0\"?>\n"
+    "<project name=\"a&#38;b &amp;amp; &#x26;#38; &#169;&#xa9; &lt;&gt;&quot;&apos; &#0; &bogus\" "
+    "mrproject-version=\"2\" project-start=\"20260105T000000Z\"/>\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StoltProject) project = import_string (xml, 0, NULL, &error);
+
+  /* "&#0;" is not well-formed XML: libxml2 refuses the whole file */
+  g_assert_null (project);
+  g_clear_error (&error);
+
+  {
+    static const char fine[] =
+      "<?xml version=\"1.0\"?>\n"
+      "<project name=\"a&#38;b &amp;amp; &#x26;#38; &#169;&#xa9; &lt;&gt;&quot;&apos;\" "
+      "mrproject-version=\"2\" project-start=\"20260105T000000Z\"/>\n";
+    g_autoptr(StoltProject) decoded = import_string (fine, 0, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (stolt_project_card_get_title (stolt_project_get_card (decoded)), ==,
+                     "a&b &amp; &#38; ©© <>\"'");
+  }
+}
+
 static void
 test_saves (void)
 {
@@ -652,6 +701,8 @@ main (int   argc,
 
   g_test_add_func ("/planner/ks-nettverk", test_ks_nettverk);
   g_test_add_func ("/planner/kompetensforsorjning", test_kompetensforsorjning);
+  g_test_add_func ("/planner/references", test_references);
+  g_test_add_func ("/planner/reference-forms", test_reference_forms);
   g_test_add_func ("/planner/saves", test_saves);
   g_test_add_func ("/planner/sniff", test_sniff);
   g_test_add_func ("/planner/hostile/truncated", test_truncated);

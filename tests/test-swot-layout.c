@@ -113,6 +113,31 @@ test_quadrants (void)
   g_object_unref (context);
 }
 
+/* A figure under the report's own heading still says what the dots and
+ * circled numbers mean, above the matrix */
+static void
+test_legend_without_title (void)
+{
+  g_autoptr(StoltProject) project = stolt_project_new ();
+  StoltRecord *analysis = new_analysis (project);
+  PangoContext *context = stolt_text_context_new ();
+  g_autoptr(StoltSwotLayout) layout = NULL;
+
+  add_item (project, analysis, STOLT_QUADRANT_WEAKNESSES, "Mange deltidsstillinger", 3, 11);
+  layout = stolt_swot_layout_new (STOLT_SWOT_ANALYSIS (analysis), context, 480, 0,
+                                   STOLT_SWOT_LAYOUT_NO_TITLE);
+
+  g_assert_null (layout->title);
+  g_assert_nonnull (layout->legend);
+  g_assert_cmpstr (pango_layout_get_text (layout->legend), ==,
+                   "Number in a circle: weight · dots: votes");
+  for (int q = 0; q < 4; q++)
+    g_assert_cmpfloat (layout->quadrants[q].y, >=, stolt_text_height (layout->legend));
+
+  g_clear_pointer (&layout, stolt_swot_layout_free);
+  g_object_unref (context);
+}
+
 /* Forty long items in a quadrant of an A4 page: smaller text, then "+N more",
  * nothing outside its box */
 static void
@@ -221,6 +246,7 @@ main (int    argc,
   g_test_add_func ("/swot-layout/crowded", test_crowded_quadrant);
   g_test_add_func ("/swot-layout/strategies", test_strategies);
   g_test_add_func ("/swot-layout/labels", test_labels);
+  g_test_add_func ("/swot-layout/legend-without-title", test_legend_without_title);
 
   return g_test_run ();
 }

@@ -18,6 +18,144 @@
 #include "stolt-enum-labels.h"
 #include "stolt-format.h"
 
+/* Characters no file for other programs should carry: C0 controls other
+ * than tab and line breaks, DEL, C1 controls, and the Unicode
+ * non-characters (U+FDD0–U+FDEF and U+xxFFFE/U+xxFFFF) */
+static gboolean
+is_unwritable (gunichar c)
+{
+  if (c < 0x20)
+    return c != '\t' && c != '\n' && c != '\r';
+  if (c >= 0x7f && c <= 0x9f)
+    return TRUE;
+  if (c >= 0xfdd0 && c <= 0xfdef)
+    return TRUE;
+  return (c & 0xfffe) == 0xfffe;
+}
+
+/**
+ * stolt_format_clean_text:
+ * @text: (nullable): UTF-8 text of a record, as the user typed or imported it
+ *
+ * The one rule every export follows for text it writes (PDF, SVG, PNG,
+ * iCalendar, CSV, Markdown, ODT): control characters such as BEL and
+ * ESC, and non-characters such as U+FFFE, are dropped; tabs and line
+ * breaks are kept.  Invalid UTF-8, which the model never holds, becomes
+ * U+FFFD.
+ *
+ * Returns: (transfer full): the text without them; "" for %NULL
+ */
+char *
+stolt_format_clean_text (const char *text)
+{
+  g_autofree char *valid = NULL;
+  GString *out;
+
+  if (text == NULL)
+    return g_strdup ("");
+  if (!g_utf8_validate (text, -1, NULL))
+    text = valid = g_utf8_make_valid (text, -1);
+  if (!stolt_format_needs_cleaning (text))
+    return g_strdup (text);
+
+  out = g_string_sized_new (strlen (text));
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!is_unwritable (c))
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * stolt_format_needs_cleaning:
+ * @text: (nullable): UTF-8 text
+ *
+ * Returns: whether stolt_format_clean_text () would change @text
+ */
+gboolean
+stolt_format_needs_cleaning (const char *text)
+{
+  if (text == NULL)
+    return FALSE;
+  if (!g_utf8_validate (text, -1, NULL))
+    return TRUE;
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      /* Fast path: plain printable ASCII */
+      if ((guchar) *p >= 0x20 && (guchar) *p < 0x7f)
+        continue;
+      if (is_unwritable (g_utf8_get_char (p)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The character "&#N;" or "&#xN;" at @p stands for, or 0 when @p starts
+ * no character reference; *length is its length */
+static gunichar
+character_reference (const char *p,
+                     gsize      *length)
+{
+  gboolean hex = p[1] == '#' && (p[2] == 'x' || p[2] == 'X');
+  const char *digits = p + (hex ? 3 : 2);
+  const char *end = digits;
+  guint64 code = 0;
+
+  if (p[0] != '&' || p[1] != '#')
+    return 0;
+  while (hex ? g_ascii_isxdigit (*end) : g_ascii_isdigit (*end))
+    {
+      code = code * (hex ? 16 : 10) + (hex ? g_ascii_xdigit_value (*end) : *end - '0');
+      if (code > 0x10ffff)
+        return 0;
+      end++;
+    }
+  if (end == digits || *end != ';')
+    return 0;
+  *length = end + 1 - p;
+  return (gunichar) code;
+}
+
+/**
+ * stolt_format_clean_markup:
+ * @markup: Pango markup made of user text with g_markup_escape_text ()
+ *
+ * stolt_format_clean_text () for markup: g_markup_escape_text () writes
+ * a control character as a character reference ("&#x7;"), which Pango's
+ * parser refuses, so those references go too.
+ *
+ * Returns: (transfer full): the markup without unwritable characters
+ */
+char *
+stolt_format_clean_markup (const char *markup)
+{
+  g_autofree char *clean = stolt_format_clean_text (markup);
+  GString *out;
+
+  if (strstr (clean, "&#") == NULL)
+    return g_steal_pointer (&clean);
+
+  out = g_string_sized_new (strlen (clean));
+  for (const char *p = clean; *p != '\0'; )
+    {
+      gsize length = 0;
+      gunichar c = *p == '&' ? character_reference (p, &length) : 0;
+
+      if (c != 0 || length > 0)
+        {
+          if (!is_unwritable (c) && c != 0)
+            g_string_append_len (out, p, length);
+          p += length;
+          continue;
+        }
+      g_string_append_c (out, *p++);
+    }
+  return g_string_free (out, FALSE);
+}
+
 const char *
 stolt_format_yes_no (gboolean yes)
 {

@@ -23,4 +23,8 @@ char     *stolt_format_number  (double             number,
 gboolean  stolt_parse_number   (const char        *text,
                                 double            *number);
 
+char     *stolt_format_clean_text     (const char *text);
+gboolean  stolt_format_needs_cleaning (const char *text);
+char     *stolt_format_clean_markup   (const char *markup);
+
 G_END_DECLS

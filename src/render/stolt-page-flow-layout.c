@@ -15,6 +15,7 @@
 
 #include "config.h"
 
+#include "stolt-format.h"
 #include "stolt-page-flow-private.h"
 
 const char *
@@ -49,12 +50,16 @@ stolt_page_flow_new_layout (StoltPageFlow *flow,
   return layout;
 }
 
-/* Markup that Pango refuses is shown as its text, never dropped */
+/* Markup that Pango refuses is shown as its text, never dropped.  Every
+ * paragraph, cell and value passes here: control characters and
+ * non-characters of the user's text are dropped in this one place
+ * (stolt_format_clean_markup ()), so that no export shows them. */
 static void
 set_markup (PangoLayout *layout,
-            const char  *markup)
+            const char  *dirty)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *markup = stolt_format_clean_markup (dirty);
 
   if (!pango_parse_markup (markup, -1, 0, NULL, NULL, NULL, &error))
     {
@@ -197,17 +202,105 @@ measure_row (StoltPageFlow *flow,
   return height + 2 * STOLT_FLOW_CELL_PAD_Y;
 }
 
+/* The bottom of the last line of @layout that ends above @limit, from
+ * the layout's top; 0 if even the first does not */
+static double
+last_line_bottom_before (PangoLayout *layout,
+                         double       limit)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  double bottom = 0;
+
+  do
+    {
+      int y0, y1;
+
+      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
+      if ((double) y1 / PANGO_SCALE > limit)
+        break;
+      bottom = (double) y1 / PANGO_SCALE;
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+
+  return bottom;
+}
+
+/* A row taller than @room is cut into bands between lines of its
+ * tallest cell, each band a unit, so that it runs onto the next pages
+ * instead of through the footer */
+static void
+add_row_units (Block  *block,
+               guint   row,
+               double  height,
+               double  room)
+{
+  GPtrArray *layouts = g_ptr_array_index (block->cells, row);
+  PangoLayout *tallest = NULL;
+  double offset = 0;
+
+  for (guint c = 0; c < layouts->len; c++)
+    if (tallest == NULL || layout_height (g_ptr_array_index (layouts, c)) > layout_height (tallest))
+      tallest = g_ptr_array_index (layouts, c);
+
+  while (height - offset > room)
+    {
+      /* The text of the band starts STOLT_FLOW_CELL_PAD_Y below the row's
+       * top in the first band, at the band's top in the others */
+      double pad = offset == 0 ? STOLT_FLOW_CELL_PAD_Y : 0;
+      double text_offset = offset == 0 ? 0 : offset - STOLT_FLOW_CELL_PAD_Y;
+      /* The first band a third of a page, so that it can follow what
+       * is above it (a heading) on its page; the next ones a page each */
+      double band = offset == 0 ? room / 3 : room;
+      double cut = last_line_bottom_before (tallest, text_offset + band - pad) - text_offset;
+      RowPiece piece = { row, offset, FALSE };
+
+      /* A line taller than a page: cut through it rather than loop */
+      if (cut <= 0)
+        cut = band - pad;
+      add_unit (block, pad + cut);
+      g_array_append_val (block->pieces, piece);
+      offset += pad + cut;
+    }
+
+  {
+    RowPiece piece = { row, offset, TRUE };
+
+    add_unit (block, height - offset);
+    g_array_append_val (block->pieces, piece);
+  }
+}
+
+/* Tables of up to this many rows are kept on one page when they fit one */
+#define SHORT_TABLE 6
+
 static void
 measure_table (StoltPageFlow *flow,
                Block         *block,
                double         width)
 {
+  /* Room for a row under the repeated header on an empty page */
+  double room;
+  guint n_rows;
+
   block->cells = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  block->pieces = g_array_new (FALSE, FALSE, sizeof (RowPiece));
   block->extra = measure_row (flow, block, 0, width);
+  room = stolt_page_flow_get_content_height (flow) - block->extra - 1;
   for (guint row = 1; row < block->rows->len; row++)
-    add_unit (block, measure_row (flow, block, row, width));
-  block->min_first = MIN (block->units->len, 1);
-  block->min_last = MIN (block->units->len, 1);
+    add_row_units (block, row, measure_row (flow, block, row, width), room);
+
+  /* No row alone at the foot or the head of a page: a short table (the
+   * five SMART criteria) moves whole, a longer one keeps two rows
+   * together at each end */
+  n_rows = block->rows->len - 1;
+  if (n_rows <= SHORT_TABLE && block->units->len == n_rows)
+    block->min_first = n_rows;
+  else if (block->units->len > 0 && !g_array_index (block->pieces, RowPiece, 0).last)
+    block->min_first = 1;  /* the first row is cut into bands: its first band opens */
+  else
+    block->min_first = MIN (block->units->len, 2);
+  block->min_last = MIN (block->units->len, 2);
   block->space_before = 6;
   block->space_after = 10;
 }

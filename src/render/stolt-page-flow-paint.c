@@ -16,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "stolt-format.h"
 #include "stolt-page-flow-private.h"
 #include "stolt-palette.h"
 
@@ -136,12 +137,16 @@ paint_key_value (Painter        *painter,
             painter->left + painter->width);
 }
 
+/* The band of @row from @offset, @height high, at @y; the rule under
+ * it only where the row ends */
 static void
 paint_row (Painter *painter,
            Block   *block,
            guint    row,
            double   y,
-           double   height)
+           double   offset,
+           double   height,
+           gboolean last)
 {
   GPtrArray *layouts = g_ptr_array_index (block->cells, row);
   double x = painter->left;
@@ -153,14 +158,22 @@ paint_row (Painter *painter,
       cairo_fill (painter->cr);
     }
   stolt_color_set_source (painter->cr, &painter->palette->foreground);
+  cairo_save (painter->cr);
+  if (offset > 0 || !last)
+    {
+      cairo_rectangle (painter->cr, painter->left, y, painter->width, height);
+      cairo_clip (painter->cr);
+    }
   for (guint c = 0; c < block->n_columns; c++)
     {
       draw_layout (painter, g_ptr_array_index (layouts, c), x + STOLT_FLOW_CELL_PAD_X,
-                   y + STOLT_FLOW_CELL_PAD_Y);
+                   y - offset + STOLT_FLOW_CELL_PAD_Y);
       x += painter->width * block->widths[c];
     }
-  hairline (painter, &painter->palette->grid, painter->left, y + height,
-            painter->left + painter->width);
+  cairo_restore (painter->cr);
+  if (last)
+    hairline (painter, &painter->palette->grid, painter->left, y + height,
+              painter->left + painter->width);
 }
 
 static void
@@ -171,13 +184,14 @@ paint_table (Painter        *painter,
   double y = fragment->y;
 
   hairline (painter, &painter->palette->grid, painter->left, y, painter->left + painter->width);
-  paint_row (painter, block, 0, y, block->extra);
+  paint_row (painter, block, 0, y, 0, block->extra, TRUE);
   y += block->extra;
   for (guint i = fragment->first; i < fragment->first + fragment->n; i++)
     {
       double height = g_array_index (block->units, double, i);
+      const RowPiece *piece = &g_array_index (block->pieces, RowPiece, i);
 
-      paint_row (painter, block, i + 1, y, height);
+      paint_row (painter, block, piece->row, y, piece->offset, height, piece->last);
       y += height;
     }
 }
@@ -443,7 +457,12 @@ stolt_page_flow_write_pdf (StoltPageFlow  *flow,
   stolt_page_flow_get_page_size (flow, 1, &width, &height);
   surface = cairo_pdf_surface_create_for_stream (write_stream_cb, stream, width, height);
   if (title != NULL)
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+    {
+      /* cairo fails the whole document on a non-character in a title */
+      g_autofree char *clean = stolt_format_clean_text (title);
+
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, clean);
+    }
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Stolt");
   add_outline (flow, surface);
 

@@ -15,6 +15,7 @@
 #include <pango/pangocairo.h>
 
 #include "stolt-page-flow.h"
+#include "stolt-text.h"
 
 G_BEGIN_DECLS
 
@@ -29,15 +30,16 @@ G_BEGIN_DECLS
 #define STOLT_FLOW_TOC_NUMBER     32.0   /* width kept for page numbers */
 #define STOLT_FLOW_KEY_FRACTION    0.30  /* of the content width */
 
-/* Fonts pinned to Debian's fonts-cantarell and fonts-dejavu-core */
-#define STOLT_FLOW_FONT_TITLE     "Cantarell Bold 26"
-#define STOLT_FLOW_FONT_H1        "Cantarell Bold 17"
-#define STOLT_FLOW_FONT_H2        "Cantarell Bold 13.5"
-#define STOLT_FLOW_FONT_H3        "Cantarell Bold 11"
-#define STOLT_FLOW_FONT_BODY      "DejaVu Serif 9.5"
-#define STOLT_FLOW_FONT_SMALL     "DejaVu Sans 8"
-#define STOLT_FLOW_FONT_SMALL_BOLD "DejaVu Sans Bold 8"
-#define STOLT_FLOW_FONT_FURNITURE "DejaVu Sans 7.5"
+/* One family for the whole document (STOLT_DOCUMENT_FONT, stolt-text.h):
+ * headings differ by weight and size only */
+#define STOLT_FLOW_FONT_TITLE     STOLT_DOCUMENT_FONT " Bold 24"
+#define STOLT_FLOW_FONT_H1        STOLT_DOCUMENT_FONT " Bold 16"
+#define STOLT_FLOW_FONT_H2        STOLT_DOCUMENT_FONT " Bold 12.5"
+#define STOLT_FLOW_FONT_H3        STOLT_DOCUMENT_FONT " Bold 10.5"
+#define STOLT_FLOW_FONT_BODY      STOLT_DOCUMENT_FONT " 9"
+#define STOLT_FLOW_FONT_SMALL     STOLT_DOCUMENT_FONT " 8"
+#define STOLT_FLOW_FONT_SMALL_BOLD STOLT_DOCUMENT_FONT " Bold 8"
+#define STOLT_FLOW_FONT_FURNITURE STOLT_DOCUMENT_FONT " 7.5"
 
 typedef enum
 {
@@ -92,6 +94,7 @@ typedef struct
                                         the TOC: one layout per entry */
   GArray              *toc_targets;  /* guint block index per entry */
   GArray              *units;        /* double heights */
+  GArray              *pieces;       /* tables: a RowPiece per unit */
   double               extra;        /* height repeated on each fragment: table header */
   double               space_before;
   double               space_after;
@@ -99,6 +102,15 @@ typedef struct
   guint                min_last;     /* units that must end one together */
   gboolean             keep_with_next;
 } Block;
+
+/* What of a table row one unit holds: the whole row, or, for a row
+ * taller than a page, the band from @offset of it, @height high */
+typedef struct
+{
+  guint  row;      /* in block->rows, 1 for the first body row */
+  double offset;
+  gboolean last;   /* the row ends in this piece */
+} RowPiece;
 
 /* A block's piece on one page */
 typedef struct

@@ -11,6 +11,7 @@
 
 #include "config.h"
 
+#include "stolt-format.h"
 #include "stolt-page-flow-private.h"
 #include "stolt-text.h"
 
@@ -32,6 +33,7 @@ block_free (gpointer data)
   g_clear_pointer (&block->cells, g_ptr_array_unref);
   g_clear_pointer (&block->toc_targets, g_array_unref);
   g_clear_pointer (&block->units, g_array_unref);
+  g_clear_pointer (&block->pieces, g_array_unref);
   g_free (block);
 }
 
@@ -84,7 +86,7 @@ stolt_page_flow_set_header (StoltPageFlow *flow,
                             const char    *text)
 {
   g_free (flow->header);
-  flow->header = g_strdup (text);
+  flow->header = text != NULL ? stolt_format_clean_text (text) : NULL;
 }
 
 void
@@ -122,6 +124,16 @@ append (StoltPageFlow *flow,
   return flow->blocks->len - 1;
 }
 
+/* Text or markup as every block holds it: without control characters,
+ * and with places to break a run no line can hold */
+static char *
+flow_text (const char *text)
+{
+  g_autofree char *clean = stolt_format_clean_text (text);
+
+  return stolt_text_break_long_words (clean);
+}
+
 static Block *
 block_new (BlockKind   kind,
            const char *text)
@@ -129,7 +141,9 @@ block_new (BlockKind   kind,
   Block *block = g_new0 (Block, 1);
 
   block->kind = kind;
-  block->text = g_strdup (text != NULL ? text : "");
+  /* Headings also name the PDF's outline entries: cairo refuses
+   * non-characters there and fails the whole document */
+  block->text = flow_text (text);
   return block;
 }
 
@@ -194,7 +208,7 @@ stolt_page_flow_add_key_value (StoltPageFlow *flow,
 {
   Block *block = block_new (BLOCK_KEY_VALUE, key);
 
-  block->value = g_strdup (markup != NULL ? markup : "");
+  block->value = flow_text (markup);
   return append (flow, block);
 }
 
@@ -225,7 +239,9 @@ stolt_page_flow_add_table (StoltPageFlow     *flow,
   for (guint i = 0; i < n_columns; i++)
     {
       block->widths[i] = sum > 0 ? widths[i] / sum : 1.0 / n_columns;
-      header_markup[i] = g_markup_escape_text (headers[i] != NULL ? headers[i] : "", -1);
+      g_autofree char *escaped = g_markup_escape_text (headers[i] != NULL ? headers[i] : "", -1);
+
+      header_markup[i] = flow_text (escaped);
     }
   block->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   block->bold_rows = g_array_new (FALSE, FALSE, sizeof (gboolean));
@@ -254,7 +270,7 @@ stolt_page_flow_add_row (StoltPageFlow     *flow,
 
   cells = g_new0 (char *, block->n_columns + 1);
   for (guint i = 0; i < block->n_columns; i++)
-    cells[i] = g_strdup (markup[i] != NULL ? markup[i] : "");
+    cells[i] = flow_text (markup[i]);
   g_ptr_array_add (block->rows, cells);
   g_array_append_val (block->bold_rows, bold);
 }
@@ -400,12 +416,26 @@ stolt_page_flow_get_row_page (StoltPageFlow *flow,
                               guint          table,
                               guint          row)
 {
+  Block *block;
+  guint unit = G_MAXUINT;
+
   stolt_page_flow_paginate (flow);
-  for (guint i = 0; i < flow->fragments->len; i++)
+  g_return_val_if_fail (table < flow->blocks->len, 0);
+  block = g_ptr_array_index (flow->blocks, table);
+  g_return_val_if_fail (block->kind == BLOCK_TABLE, 0);
+
+  /* A row cut into bands starts with its first band */
+  for (guint u = 0; u < block->pieces->len; u++)
+    if (g_array_index (block->pieces, RowPiece, u).row == row + 1)
+      {
+        unit = u;
+        break;
+      }
+  for (guint i = 0; unit != G_MAXUINT && i < flow->fragments->len; i++)
     {
       const Fragment *fragment = &g_array_index (flow->fragments, Fragment, i);
 
-      if (fragment->block == table && row >= fragment->first && row < fragment->first + fragment->n)
+      if (fragment->block == table && unit >= fragment->first && unit < fragment->first + fragment->n)
         return fragment->page + 1;
     }
   return 0;

@@ -8,12 +8,13 @@
 
 #include "config.h"
 
+#include "stolt-format.h"
 #include "stolt-result-chain.h"
 #include "stolt-text.h"
 
 #define ARROW   14.0
 #define PAD      5.0
-#define FONT    "DejaVu Sans"
+#define FONT    STOLT_DOCUMENT_FONT
 
 static void
 arrow (cairo_t *cr,
@@ -51,10 +52,12 @@ stolt_result_chain_paint (cairo_t            *cr,
 
   for (int i = 0; i < STOLT_RESULT_CHAIN_LINKS; i++)
     {
+      g_autofree char *clean = stolt_format_clean_text (texts[i]);
+
       label[i] = stolt_text_layout_new (context, FONT, TRUE, 7.5, box_width - 2 * PAD);
       pango_layout_set_text (label[i], labels[i], -1);
       text[i] = stolt_text_layout_new (context, FONT, FALSE, 7.5, box_width - 2 * PAD);
-      pango_layout_set_text (text[i], texts[i][0] != '\0' ? texts[i] : "—", -1);
+      pango_layout_set_text (text[i], clean[0] != '\0' ? clean : "—", -1);
       label_height = MAX (label_height, stolt_text_height (label[i]));
       height = MAX (height, stolt_text_height (text[i]));
     }

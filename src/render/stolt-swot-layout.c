@@ -16,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "stolt-date.h"
+#include "stolt-format.h"
 #include "stolt-labels.h"
 #include "stolt-swot-layout.h"
 #include "stolt-text.h"
@@ -157,8 +158,9 @@ text_layout (Filler     *filler,
              const char *text)
 {
   PangoLayout *layout = stolt_text_layout_new (filler->context, STOLT_SWOT_FONT, bold, size, width);
+  g_autofree char *clean = stolt_format_clean_text (text);
 
-  pango_layout_set_text (layout, text, -1);
+  pango_layout_set_text (layout, clean, -1);
   return layout;
 }
 
@@ -402,7 +404,8 @@ title_layout (Filler            *filler,
               double             width)
 {
   g_autofree char *date = stolt_date_format (stolt_swot_analysis_get_date (analysis));
-  g_autofree char *title = g_markup_escape_text (stolt_swot_analysis_get_title (analysis), -1);
+  g_autofree char *clean_title = stolt_format_clean_text (stolt_swot_analysis_get_title (analysis));
+  g_autofree char *title = g_markup_escape_text (clean_title, -1);
   g_autofree char *escaped_date = date != NULL ? g_markup_escape_text (date, -1) : NULL;
   g_autofree char *markup = NULL;
   StoltSwotLayout *layout = filler->layout;
@@ -436,7 +439,8 @@ scan (Filler *filler,
  * stolt_swot_layout_new:
  * @width: in the units of the target (points for PDF, pixels for PNG)
  * @height: the room there is, or 0 to take as much as the analysis needs
- * @flags: STOLT_SWOT_LAYOUT_NO_TITLE to leave out the title and legend
+ * @flags: STOLT_SWOT_LAYOUT_NO_TITLE to leave out the title (the legend
+ *   then has a line of its own)
  */
 StoltSwotLayout *
 stolt_swot_layout_new (StoltSwotAnalysis *analysis,
@@ -458,10 +462,14 @@ stolt_swot_layout_new (StoltSwotAnalysis *analysis,
   gap = 0.5 * layout->unit;
   scan (&filler, items, strategies);
 
-  if ((flags & STOLT_SWOT_LAYOUT_NO_TITLE) == 0 && (layout->has_weights || filler.max_votes > 0))
+  /* Dots and circled numbers mean nothing without a legend: beside the
+   * title, or on a line of its own above a figure without one */
+  if (layout->has_weights || filler.max_votes > 0)
     {
+      gboolean beside_title = (flags & STOLT_SWOT_LAYOUT_NO_TITLE) == 0;
+
       layout->legend = stolt_text_layout_new (context, STOLT_SWOT_FONT, FALSE, 0.8 * layout->unit,
-                                              0.35 * width);
+                                              beside_title ? 0.35 * width : width);
       pango_layout_set_alignment (layout->legend, PANGO_ALIGN_RIGHT);
       pango_layout_set_text (layout->legend,
                              layout->has_weights
@@ -476,6 +484,8 @@ stolt_swot_layout_new (StoltSwotAnalysis *analysis,
                                     layout->legend != NULL ? 0.63 * width : width);
       matrix_y = stolt_text_height (layout->title) + layout->unit;
     }
+  else if (layout->legend != NULL)
+    matrix_y = stolt_text_height (layout->legend) + 0.4 * layout->unit;
   if (layout->has_strategies)
     {
       layout->strategies_title = stolt_text_layout_new (context, STOLT_SWOT_FONT, TRUE,

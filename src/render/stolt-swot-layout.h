@@ -16,10 +16,11 @@
 #include <pango/pangocairo.h>
 
 #include "stolt-records.h"
+#include "stolt-text.h"
 
 G_BEGIN_DECLS
 
-#define STOLT_SWOT_FONT "Cantarell"
+#define STOLT_SWOT_FONT STOLT_DOCUMENT_FONT
 
 typedef enum
 {

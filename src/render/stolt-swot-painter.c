@@ -83,7 +83,9 @@ paint_dots (cairo_t            *cr,
             double              unit,
             const StoltPalette *palette)
 {
-  guint n_dots = row->votes > MAX_DOTS ? DOTS_PER_ROW : (guint) row->votes;
+  /* Up to ten votes as dots one can count; more as one dot and the
+   * number ("● × 11"): five dots and "11" read as sixteen */
+  guint n_dots = row->votes > MAX_DOTS ? 1 : (guint) row->votes;
   double step = 0.8 * unit, radius = 0.28 * unit;
 
   stolt_color_set_source (cr, &palette->selection);
@@ -99,7 +101,7 @@ paint_dots (cairo_t            *cr,
 
   if (row->votes > MAX_DOTS)
     {
-      g_autofree char *count = g_strdup_printf ("%d", row->votes);
+      g_autofree char *count = g_strdup_printf ("× %d", row->votes);
       PangoLayout *layout = pango_cairo_create_layout (cr);
       PangoFontDescription *font = pango_font_description_from_string (STOLT_SWOT_FONT " Bold");
 
@@ -107,7 +109,7 @@ paint_dots (cairo_t            *cr,
       pango_font_description_set_absolute_size (font, 0.85 * unit * PANGO_SCALE);
       pango_layout_set_font_description (layout, font);
       pango_layout_set_text (layout, count, -1);
-      show (cr, layout, row->dots_x + DOTS_PER_ROW * step + 0.2 * unit,
+      show (cr, layout, row->dots_x + step + 0.1 * unit,
             row->y + (step - stolt_text_height (layout)) / 2);
       pango_font_description_free (font);
       g_object_unref (layout);
@@ -217,6 +219,11 @@ stolt_swot_paint (cairo_t               *cr,
       pango_layout_iter_free (legend_iter);
       stolt_color_set_source (cr, &palette->dim_foreground);
       show (cr, layout->legend, 0.65 * layout->width, baseline - legend_baseline);
+    }
+  else if (layout->legend != NULL)
+    {
+      stolt_color_set_source (cr, &palette->dim_foreground);
+      show (cr, layout->legend, 0, 0);
     }
   for (int q = 0; q < 4; q++)
     paint_quadrant (cr, layout, q, palette);

@@ -90,6 +90,134 @@ stolt_text_layout_new (PangoContext *context,
   return layout;
 }
 
+/* No word of any language is this long: a longer run is pasted data */
+#define LONG_WORD      64
+/* … and gets a break opportunity this often */
+#define BREAK_INTERVAL 16
+#define ZERO_WIDTH_SPACE "\xe2\x80\x8b"
+
+static gboolean
+ends_run (gunichar c)
+{
+  /* Where Pango may break anyway: white space, hyphens, ZWSP */
+  return g_unichar_isspace (c) || c == '-' || c == 0x200b || c == 0x2010 || c == 0xad;
+}
+
+/* A tag "<…>" or an entity "&…;" at @p: its length in bytes, 0 for none */
+static gsize
+markup_token (const char *p)
+{
+  const char *end;
+
+  if (*p == '<')
+    {
+      /* Bounded: plain text may hold a '<' and no '>' for pages */
+      end = memchr (p, '>', strnlen (p, 512));
+      return end != NULL ? (gsize) (end - p + 1) : 0;
+    }
+  if (*p == '&')
+    {
+      for (end = p + 1; end - p < 12 && (g_ascii_isalnum (*end) || *end == '#'); end++)
+        ;
+      return *end == ';' && end > p + 1 ? (gsize) (end - p + 1) : 0;
+    }
+  return 0;
+}
+
+/* The characters in the run at @p, up to the next break opportunity;
+ * markup tags count as nothing, entities as one character */
+static guint
+run_length (const char *p)
+{
+  guint n = 0;
+
+  while (*p != '\0')
+    {
+      gsize token = markup_token (p);
+
+      if (token > 0)
+        {
+          n += *p == '&';
+          p += token;
+          continue;
+        }
+      if (ends_run (g_utf8_get_char (p)))
+        break;
+      n++;
+      p = g_utf8_next_char (p);
+    }
+  return n;
+}
+
+/**
+ * stolt_text_break_long_words:
+ * @text: plain text or Pango markup
+ *
+ * Pango finds no place to break a word of thousands of letters and
+ * breaks it between letters, reshaping the rest of the word for every
+ * line: a 100 000-letter word takes it most of a minute.  A run longer
+ * than any word (64 letters) gets a zero-width space every 16 letters,
+ * so that it wraps in linear time and fills most of each line; words of
+ * a language are never touched.  Markup stays markup: tags and entities
+ * are never cut.
+ *
+ * Returns: (transfer full): @text, with break opportunities in long runs
+ */
+char *
+stolt_text_break_long_words (const char *text)
+{
+  GString *out;
+  const char *p;
+
+  if (text == NULL)
+    return g_strdup ("");
+  if (strlen (text) <= LONG_WORD)
+    return g_strdup (text);
+
+  out = g_string_sized_new (strlen (text));
+  p = text;
+  while (*p != '\0')
+    {
+      guint length = run_length (p);
+      guint in_run = 0;
+
+      if (length <= LONG_WORD)
+        {
+          /* Copy the short run and the break after it */
+          const char *start = p;
+
+          while (*p != '\0' && (markup_token (p) > 0 || !ends_run (g_utf8_get_char (p))))
+            p += markup_token (p) > 0 ? markup_token (p) : (gsize) (g_utf8_next_char (p) - p);
+          if (*p != '\0')
+            p = g_utf8_next_char (p);
+          g_string_append_len (out, start, p - start);
+          continue;
+        }
+
+      while (*p != '\0')
+        {
+          gsize token = markup_token (p);
+          const char *next;
+
+          if (token == 0 && ends_run (g_utf8_get_char (p)))
+            break;
+          if (token > 0 && *p == '<')
+            {
+              g_string_append_len (out, p, token);
+              p += token;
+              continue;
+            }
+          if (in_run > 0 && in_run % BREAK_INTERVAL == 0)
+            g_string_append (out, ZERO_WIDTH_SPACE);
+          next = token > 0 ? p + token : g_utf8_next_char (p);
+          g_string_append_len (out, p, next - p);
+          p = next;
+          in_run++;
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
 double
 stolt_text_height (PangoLayout *layout)
 {

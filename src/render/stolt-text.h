@@ -14,6 +14,13 @@
 
 G_BEGIN_DECLS
 
+/* The one family of every document Stolt writes (the PDF report and its
+ * drawings: timeline, SWOT, result chain; the timeline exports): chosen
+ * here once, pinned to Debian's fonts-dejavu-core, which has every
+ * letter of Swedish and Norwegian and the symbols the drawings use, so
+ * that Pango never falls back to a second family.  cairo embeds it. */
+#define STOLT_DOCUMENT_FONT "DejaVu Sans"
+
 PangoLanguage *stolt_text_language            (void);
 void           stolt_text_layout_set_language (PangoLayout  *layout);
 PangoContext  *stolt_text_context_new         (void);
@@ -24,5 +31,6 @@ PangoLayout  *stolt_text_layout_new  (PangoContext *context,
                                       double        width);
 double        stolt_text_height      (PangoLayout  *layout);
 double        stolt_text_width       (PangoLayout  *layout);
+char         *stolt_text_break_long_words (const char *text);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 
 #include <pango/pangocairo.h>
 
+#include "stolt-format.h"
 #include "stolt-text.h"
 #include "stolt-timeline-text.h"
 
@@ -160,6 +161,7 @@ stolt_timeline_text_measure (StoltTimelineText *self,
                              StoltTimelineFont  font,
                              const char        *text)
 {
+  g_autofree char *clean = NULL;
   GHashTable *widths;
   gpointer cached;
   int width;
@@ -168,6 +170,9 @@ stolt_timeline_text_measure (StoltTimelineText *self,
 
   if (text == NULL || *text == '\0')
     return 0;
+  /* Control characters would show as boxes: the rule of every export */
+  if (stolt_format_needs_cleaning (text))
+    text = clean = stolt_format_clean_text (text);
 
   widths = self->widths[font];
   cached = g_hash_table_lookup (widths, text);
@@ -207,6 +212,7 @@ stolt_timeline_text_draw (StoltTimelineText *self,
                           double             center_y,
                           double             max_width)
 {
+  g_autofree char *clean = NULL;
   PangoLayout *layout;
   gboolean ellipsize;
 
@@ -214,6 +220,8 @@ stolt_timeline_text_draw (StoltTimelineText *self,
 
   if (text == NULL || *text == '\0' || max_width <= 0)
     return;
+  if (stolt_format_needs_cleaning (text))
+    text = clean = stolt_format_clean_text (text);
 
   layout = self->layouts[font];
   ellipsize = stolt_timeline_text_measure (self, font, text) > max_width + 0.01;

@@ -5,6 +5,7 @@
  */
 
 #define G_LOG_DOMAIN "stolt-storage"
+#define _GNU_SOURCE  /* O_TMPFILE */
 
 #include "config.h"
 
@@ -263,6 +264,70 @@ sync_directory (const char *dir)
     }
 }
 
+/* The name of a temporary for @basename: ".NAME.8HEX.tmp".  Nothing else
+ * may match is_our_temporary (), which decides what may be removed. */
+static char *
+temporary_name (const char *basename)
+{
+  return g_strdup_printf (".%s.%08x.tmp", basename, g_random_int ());
+}
+
+static gboolean
+is_our_temporary (const char *name,
+                  const char *basename)
+{
+  gsize base_len = strlen (basename);
+  const char *hex;
+
+  /* "." basename "." 8 hex ".tmp" */
+  if (strlen (name) != 1 + base_len + 1 + 8 + 4
+      || name[0] != '.'
+      || strncmp (name + 1, basename, base_len) != 0
+      || name[1 + base_len] != '.')
+    return FALSE;
+  hex = name + 1 + base_len + 1;
+  for (guint i = 0; i < 8; i++)
+    if (!g_ascii_isxdigit (hex[i]) || g_ascii_isupper (hex[i]))
+      return FALSE;
+  return strcmp (hex + 8, ".tmp") == 0;
+}
+
+/* A temporary this old was left by a write that was killed: no write
+ * of ours takes a quarter of an hour between creating and renaming it. */
+#define STALE_TEMPORARY_SECONDS (15 * 60)
+
+/* Remove what killed writes of @basename left in @dir: only regular files
+ * of our exact naming, owned by us and not touched for a while, so that a
+ * write under way in another process keeps its temporary. */
+static void
+remove_stale_temporaries (const char *dir,
+                          const char *basename)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  const char *name;
+
+  if (listing == NULL)
+    return;
+
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      struct stat st;
+
+      if (!is_our_temporary (name, basename))
+        continue;
+      path = g_build_filename (dir, name, NULL);
+      if (lstat (path, &st) != 0
+          || !S_ISREG (st.st_mode)
+          || st.st_uid != getuid ()
+          || now - (gint64) st.st_mtime < STALE_TEMPORARY_SECONDS)
+        continue;
+      if (g_unlink (path) != 0)
+        g_debug ("Could not remove the stale temporary %s: %s", path, g_strerror (errno));
+    }
+}
+
 static int
 create_temporary (const char  *dir,
                   const char  *basename,
@@ -270,7 +335,7 @@ create_temporary (const char  *dir,
 {
   for (guint attempt = 0; attempt < 100; attempt++)
     {
-      g_autofree char *name = g_strdup_printf (".%s.%08x.tmp", basename, g_random_int ());
+      g_autofree char *name = temporary_name (basename);
       g_autofree char *path = g_build_filename (dir, name, NULL);
       /* 0666 so that the umask decides, like for any new document */
       int fd = open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0666);
@@ -285,8 +350,96 @@ create_temporary (const char  *dir,
   return -1;
 }
 
+#ifdef O_TMPFILE
+/* Give the unnamed file @fd a temporary name in @dir, just before the
+ * rename: until then a killed write leaves nothing behind. */
+static gboolean
+link_unnamed (int          fd,
+              const char  *dir,
+              const char  *basename,
+              char       **tmp_path)
+{
+  g_autofree char *proc_path = g_strdup_printf ("/proc/self/fd/%d", fd);
+
+  for (guint attempt = 0; attempt < 100; attempt++)
+    {
+      g_autofree char *name = temporary_name (basename);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (linkat (AT_FDCWD, proc_path, AT_FDCWD, path, AT_SYMLINK_FOLLOW) == 0)
+        {
+          *tmp_path = g_steal_pointer (&path);
+          return TRUE;
+        }
+      if (errno != EEXIST)
+        return FALSE;
+    }
+  errno = EEXIST;
+  return FALSE;
+}
+#endif
+
+static gboolean
+fill_temporary (int                fd,
+                GBytes            *contents,
+                const struct stat *old)
+{
+  const guint8 *data;
+  gsize length;
+
+  /* Keep the permissions of the file being replaced */
+  if (old != NULL)
+    fchmod (fd, old->st_mode & 07777);
+
+  data = g_bytes_get_data (contents, &length);
+  return write_all (fd, data, length) && fsync (fd) == 0;
+}
+
+/* A temporary beside the target holding @contents, synced and named
+ * (*tmp_path): written unnamed (O_TMPFILE) and linked only once complete
+ * where the file system allows, so that a killed write leaves nothing;
+ * else created under its name.  Returns the open descriptor, or -1. */
+static int
+write_temporary (const char         *dir,
+                 const char         *basename,
+                 GBytes             *contents,
+                 const struct stat  *old,
+                 char              **tmp_path)
+{
+  int fd;
+
+#ifdef O_TMPFILE
+  fd = open (dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
+  if (fd >= 0)
+    {
+      if (fill_temporary (fd, contents, old) && link_unnamed (fd, dir, basename, tmp_path))
+        return fd;
+      /* No /proc to link through, or a failed write: try the plain way,
+       * which says why it fails if it does */
+      close (fd);
+    }
+#endif
+
+  fd = create_temporary (dir, basename, tmp_path);
+  if (fd < 0)
+    return -1;
+  if (!fill_temporary (fd, contents, old))
+    {
+      int saved_errno = errno;
+
+      close (fd);
+      g_unlink (*tmp_path);
+      g_clear_pointer (tmp_path, g_free);
+      errno = saved_errno;
+      return -1;
+    }
+  return fd;
+}
+
 /* Write a fresh file beside the target, sync it and rename it over the
- * target: a crash at any moment leaves either the old or the new file. */
+ * target: a crash at any moment leaves either the old or the new file.
+ * Only a regular file is ever replaced: renaming over a device or a
+ * fifo would put a plain file in its place. */
 static gboolean
 replace_native (const char  *target,
                 GBytes      *contents,
@@ -296,44 +449,44 @@ replace_native (const char  *target,
   g_autofree char *dir = g_path_get_dirname (target);
   g_autofree char *basename = g_path_get_basename (target);
   g_autofree char *tmp_path = NULL;
-  const guint8 *data;
-  gsize length;
   struct stat old;
+  gboolean has_old;
   int fd;
   int saved_errno;
 
-  fd = create_temporary (dir, basename, &tmp_path);
+  has_old = stat (target, &old) == 0;
+  if (has_old && !S_ISREG (old.st_mode))
+    {
+      _stolt_storage_error_write (error, name, _("not a regular file"));
+      return FALSE;
+    }
+
+  remove_stale_temporaries (dir, basename);
+
+  fd = write_temporary (dir, basename, contents, has_old ? &old : NULL, &tmp_path);
   if (fd < 0)
-    {
-      saved_errno = errno;
-      _stolt_storage_error_write (error, name, g_strerror (saved_errno));
-      return FALSE;
-    }
+    goto failed;
 
-  /* Keep the permissions of the file being replaced */
-  if (stat (target, &old) == 0 && S_ISREG (old.st_mode))
-    fchmod (fd, old.st_mode & 07777);
-
-  data = g_bytes_get_data (contents, &length);
-  if (!write_all (fd, data, length) || fsync (fd) != 0)
+  if (close (fd) != 0)
     {
-      saved_errno = errno;
-      close (fd);
-      g_unlink (tmp_path);
-      _stolt_storage_error_write (error, name, g_strerror (saved_errno));
-      return FALSE;
+      fd = -1;
+      goto failed;
     }
-
-  if (close (fd) != 0 || rename (tmp_path, target) != 0)
-    {
-      saved_errno = errno;
-      g_unlink (tmp_path);
-      _stolt_storage_error_write (error, name, g_strerror (saved_errno));
-      return FALSE;
-    }
+  fd = -1;
+  if (rename (tmp_path, target) != 0)
+    goto failed;
 
   sync_directory (dir);
   return TRUE;
+
+failed:
+  saved_errno = errno;
+  if (fd >= 0)
+    close (fd);
+  if (tmp_path != NULL)
+    g_unlink (tmp_path);
+  _stolt_storage_error_write (error, name, g_strerror (saved_errno));
+  return FALSE;
 }
 
 static gboolean

@@ -41,6 +41,8 @@ static const GOptionEntry option_entries[] = {
     N_("Width of image exports in pixels"), N_("PX") },
   { "bom", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Start CSV exports with a byte order mark, for Excel"), NULL },
+  { "csv-raw", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Write CSV cells that start with = + - @ as they are, not as text"), NULL },
   { NULL }
 };
 
@@ -107,6 +109,7 @@ read_export_options (GVariantDict       *options,
 
   export_options->fit_page = g_variant_dict_contains (options, "fit-page");
   export_options->bom = g_variant_dict_contains (options, "bom");
+  export_options->csv_raw = g_variant_dict_contains (options, "csv-raw");
 
   return TRUE;
 }

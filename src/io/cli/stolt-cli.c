@@ -16,6 +16,7 @@
 #include "stolt-csv-export.h"
 #include "stolt-date.h"
 #include "stolt-ics-export.h"
+#include "stolt-export-util.h"
 #include "stolt-exporters.h"
 #include "stolt-report.h"
 #include "stolt-file.h"
@@ -50,7 +51,7 @@ export_stolt (StoltProject              *project,
 static const ExportFormat export_formats[] = {
   { "stolt", N_("a Stolt project file (a clean copy, or a conversion)"), export_stolt },
   { "ics", N_("iCalendar: milestones and measure deadlines as all-day events"), stolt_ics_export },
-  { "csv", N_("CSV: milestones and activities, for spreadsheets (--bom for Excel)"),
+  { "csv", N_("CSV: milestones and activities, for spreadsheets (--bom for Excel; cells that look like formulas start with ' unless --csv-raw)"),
     stolt_csv_export },
   { "pdf", N_("the whole project as a PDF report for the council"), stolt_report_pdf_export },
   { "swot-pdf", N_("the SWOT analyses as PDF, one landscape page each"), stolt_swot_pdf_export },
@@ -123,9 +124,10 @@ stolt_cli_export (const char               *format,
       return STOLT_EXIT_USAGE;
     }
 
-  if (g_file_equal (input_file, output_file))
+  /* Before loading: a refused OUT is the caller's mistake, not the input's */
+  if (!stolt_export_check_output (output_file, input_file, &error))
     {
-      g_printerr (_("stolt: the output would overwrite the input file “%s”\n"), input);
+      g_printerr ("stolt: %s\n", error->message);
       return STOLT_EXIT_USAGE;
     }
 
@@ -172,6 +174,12 @@ stolt_cli_new (const char *template_id,
   g_autoptr(GError) error = NULL;
   guint32 today = stolt_date_today ();
   guint32 origin = stolt_keyfile_origin (today);
+
+  if (!stolt_export_check_output (output_file, NULL, &error))
+    {
+      g_printerr ("stolt: %s\n", error->message);
+      return STOLT_EXIT_USAGE;
+    }
 
   if (start != NULL)
     {

@@ -9,7 +9,10 @@
  * file does the same; elsewhere ',' and "16.5".  Dates are ISO 8601,
  * which Excel reads as dates in every locale.  Headers are in the user's
  * language.  The text is UTF-8, with a BOM when asked (--bom): Excel on
- * Windows needs one to read UTF-8 at all.
+ * Windows needs one to read UTF-8 at all.  A cell a spreadsheet would run
+ * as a formula ("=HYPERLINK(…)", "@SUM(…)") starts with an apostrophe,
+ * as OWASP recommends against CSV injection, unless --csv-raw asks for
+ * the values as they are; numbers stay numbers either way.
  */
 
 #define G_LOG_DOMAIN "stolt-csv-export"
@@ -163,19 +166,23 @@ write_records (StoltCsvWriter   *writer,
 }
 
 /**
- * stolt_csv_export_to_bytes:
- * @bom: start with a UTF-8 byte order mark
+ * stolt_csv_export_options_to_bytes:
+ * @options: (nullable): reads bom (a UTF-8 byte order mark first) and
+ *   csv_raw (formula-like cells not neutralised)
  *
  * Returns: (transfer full): a header row, then the milestones and the
  *   activities in the project's order
  */
 GBytes *
-stolt_csv_export_to_bytes (StoltProject *project,
-                           gboolean      bom)
+stolt_csv_export_options_to_bytes (StoltProject             *project,
+                                   const StoltExportOptions *options)
 {
+  gboolean bom = options != NULL && options->bom;
   g_autoptr(StoltCsvWriter) writer = stolt_csv_writer_new (stolt_csv_locale_delimiter (), bom);
 
   g_return_val_if_fail (STOLT_IS_PROJECT (project), NULL);
+
+  stolt_csv_writer_set_raw (writer, options != NULL && options->csv_raw);
 
   for (guint column = STOLT_CSV_COLUMN_TYPE; column < STOLT_N_CSV_COLUMNS; column++)
     stolt_csv_writer_add (writer, stolt_csv_column_name (column));
@@ -187,13 +194,30 @@ stolt_csv_export_to_bytes (StoltProject *project,
   return stolt_csv_writer_free_to_bytes (g_steal_pointer (&writer));
 }
 
+/**
+ * stolt_csv_export_to_bytes:
+ * @bom: start with a UTF-8 byte order mark
+ *
+ * Returns: (transfer full): stolt_csv_export_options_to_bytes () with
+ *   formulas neutralised
+ */
+GBytes *
+stolt_csv_export_to_bytes (StoltProject *project,
+                           gboolean      bom)
+{
+  StoltExportOptions options = STOLT_EXPORT_OPTIONS_INIT;
+
+  options.bom = bom;
+  return stolt_csv_export_options_to_bytes (project, &options);
+}
+
 gboolean
 stolt_csv_export (StoltProject              *project,
                   const StoltExportOptions  *options,
                   GFile                     *output,
                   GError                   **error)
 {
-  g_autoptr(GBytes) bytes = stolt_csv_export_to_bytes (project, options != NULL && options->bom);
+  g_autoptr(GBytes) bytes = stolt_csv_export_options_to_bytes (project, options);
 
   /* A temporary file beside OUT, renamed over it */
   return stolt_file_replace (output, bytes, NULL, NULL, error);

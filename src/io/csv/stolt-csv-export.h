@@ -17,6 +17,8 @@ G_BEGIN_DECLS
 char      stolt_csv_locale_delimiter (void);
 GBytes   *stolt_csv_export_to_bytes  (StoltProject              *project,
                                       gboolean                   bom);
+GBytes   *stolt_csv_export_options_to_bytes (StoltProject             *project,
+                                              const StoltExportOptions *options);
 gboolean  stolt_csv_export           (StoltProject              *project,
                                       const StoltExportOptions  *options,
                                       GFile                     *output,

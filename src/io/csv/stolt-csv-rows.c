@@ -20,6 +20,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "stolt-csv-parse.h"
+#include "stolt-csv.h"
 #include "stolt-csv-rows.h"
 #include "stolt-date.h"
 
@@ -533,6 +534,16 @@ keeps_spaces (StoltCsvColumn column)
  * Returns: (transfer full): the row, read and checked on its own; its
  *   links are checked with the others (stolt_csv_items_check_links())
  */
+/* "'=SUM(A1)" back to "=SUM(A1)": the apostrophe Stolt's export (and
+ * other careful writers) put before a formula-like cell */
+static const char *
+unguard (const char *text)
+{
+  if (text[0] == '\'' && stolt_csv_is_formula_like (text + 1))
+    return text + 1;
+  return text;
+}
+
 StoltCsvItem *
 stolt_csv_item_new (guint        line,
                     char       **cells,
@@ -544,7 +555,11 @@ stolt_csv_item_new (guint        line,
   item->predecessors = g_array_new (FALSE, FALSE, sizeof (StoltCsvTarget));
   for (guint i = 0; i < STOLT_N_CSV_COLUMNS; i++)
     if (cells[i] != NULL)
-      item->cells[i] = keeps_spaces (i) ? g_strdup (cells[i]) : g_strstrip (g_strdup (cells[i]));
+      {
+        const char *text = unguard (cells[i]);
+
+        item->cells[i] = keeps_spaces (i) ? g_strdup (text) : g_strstrip (g_strdup (text));
+      }
 
   if (read_error != NULL)
     fail (item, "%s", read_error);

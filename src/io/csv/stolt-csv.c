@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "stolt-csv.h"
+#include "stolt-format.h"
 
 #define UTF8_BOM "\xef\xbb\xbf"
 
@@ -23,6 +24,7 @@ struct _StoltCsvWriter
   GString *out;
   char     delimiter;
   gboolean row_started;
+  gboolean raw;          /* write formula-like cells as they are */
 };
 
 StoltCsvWriter *
@@ -34,6 +36,60 @@ stolt_csv_writer_new (char     delimiter,
   self->out = g_string_new (bom ? UTF8_BOM : NULL);
   self->delimiter = delimiter;
   return self;
+}
+
+/**
+ * stolt_csv_writer_set_raw:
+ * @raw: write every cell as it is, even one a spreadsheet would run as a
+ *   formula
+ *
+ * By default the writer neutralises formulas (see
+ * stolt_csv_is_formula_like ()).
+ */
+void
+stolt_csv_writer_set_raw (StoltCsvWriter *self,
+                          gboolean        raw)
+{
+  self->raw = raw;
+}
+
+/* "-12", "+3", "-1.5", "-1,5", "-2e-05": harmless to a spreadsheet, and
+ * meant to stay a number */
+static gboolean
+is_plain_number (const char *text)
+{
+  const char *p = text;
+
+  if (*p == '-' || *p == '+')
+    p++;
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+  while (g_ascii_isdigit (*p))
+    p++;
+  if ((*p == '.' || *p == ',') && g_ascii_isdigit (p[1]))
+    for (p++; g_ascii_isdigit (*p); p++)
+      ;
+  if ((*p == 'e' || *p == 'E')
+      && (g_ascii_isdigit (p[1]) || ((p[1] == '-' || p[1] == '+') && g_ascii_isdigit (p[2]))))
+    for (p += 2; g_ascii_isdigit (*p); p++)
+      ;
+  return *p == '\0';
+}
+
+/**
+ * stolt_csv_is_formula_like:
+ *
+ * Returns: whether a spreadsheet could run @text as a formula: it starts
+ *   with '=', '+', '-', '@', a tab or a carriage return (OWASP, "CSV
+ *   Injection") and is not simply a number
+ */
+gboolean
+stolt_csv_is_formula_like (const char *text)
+{
+  if (text == NULL || *text == '\0' || strchr ("=+-@\t\r", *text) == NULL)
+    return FALSE;
+
+  return !is_plain_number (text);
 }
 
 static gboolean
@@ -52,8 +108,17 @@ void
 stolt_csv_writer_add (StoltCsvWriter *self,
                       const char     *text)
 {
+  g_autofree char *guarded = NULL;
+  g_autofree char *clean = NULL;
+
   if (text == NULL)
     text = "";
+  /* Control characters: the rule of every export */
+  if (stolt_format_needs_cleaning (text))
+    text = clean = stolt_format_clean_text (text);
+  /* A leading apostrophe makes the cell text for Excel and LibreOffice */
+  if (!self->raw && stolt_csv_is_formula_like (text))
+    text = guarded = g_strconcat ("'", text, NULL);
   if (self->row_started)
     g_string_append_c (self->out, self->delimiter);
   self->row_started = TRUE;

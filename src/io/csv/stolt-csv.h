@@ -21,6 +21,9 @@ typedef struct _StoltCsvWriter StoltCsvWriter;
 
 StoltCsvWriter *stolt_csv_writer_new           (char             delimiter,
                                                 gboolean         bom);
+void            stolt_csv_writer_set_raw       (StoltCsvWriter  *self,
+                                                gboolean         raw);
+gboolean        stolt_csv_is_formula_like      (const char      *text);
 void            stolt_csv_writer_add           (StoltCsvWriter  *self,
                                                 const char      *text);
 void            stolt_csv_writer_end_row       (StoltCsvWriter  *self);

@@ -40,9 +40,10 @@ typedef struct
   int             width;      /* --width=PX for images; 0 = the default */
   StoltExportZoom zoom;       /* --zoom=day|week|month|quarter|year|fit */
   gboolean        bom;        /* --bom: a UTF-8 byte order mark for Excel */
+  gboolean        csv_raw;    /* --csv-raw: cells that look like formulas as they are */
 } StoltExportOptions;
 
-#define STOLT_EXPORT_OPTIONS_INIT { STOLT_PAPER_A4, FALSE, 0, STOLT_EXPORT_ZOOM_AUTO, FALSE }
+#define STOLT_EXPORT_OPTIONS_INIT { STOLT_PAPER_A4, FALSE, 0, STOLT_EXPORT_ZOOM_AUTO, FALSE, FALSE }
 
 gboolean stolt_export_paper_from_string (const char       *text,
                                          StoltPaper       *paper);

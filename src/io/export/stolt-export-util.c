@@ -19,6 +19,7 @@
 #include "stolt-export-util.h"
 #include "stolt-exporters.h"
 #include "stolt-file.h"
+#include "stolt-format.h"
 
 /* Returns: (transfer full): the day in the locale's format, "" for none */
 char *
@@ -56,11 +57,144 @@ stolt_export_ref_titles (StoltProject *project,
   return titles;
 }
 
-/* Plain text as Pango markup; newlines are kept as line breaks */
+/* Plain text as Pango markup; newlines are kept as line breaks.  Control
+ * characters go first: escaped, Pango would refuse the whole paragraph */
 char *
 stolt_export_markup (const char *text)
 {
-  return g_markup_escape_text (text != NULL ? text : "", -1);
+  g_autofree char *clean = stolt_format_clean_text (text);
+
+  return g_markup_escape_text (clean, -1);
+}
+
+/**
+ * stolt_export_write_text:
+ * @text: (transfer full): a whole text document (Markdown, flat ODT)
+ *
+ * Writes @text to @output after dropping the control characters and
+ * non-characters of the user's text (stolt_format_clean_text ()), the
+ * one rule of every export; a text document of ours has none of its own.
+ */
+gboolean
+stolt_export_write_text (GFile    *output,
+                         GString  *text,
+                         GError  **error)
+{
+  g_autoptr(GString) owned = text;
+  g_autoptr(GBytes) bytes = NULL;
+
+  if (stolt_format_needs_cleaning (owned->str))
+    {
+      g_autofree char *clean = stolt_format_clean_text (owned->str);
+
+      g_string_assign (owned, clean);
+    }
+  bytes = g_string_free_to_bytes (g_steal_pointer (&owned));
+  return stolt_export_write (output, bytes, error);
+}
+
+#define CHECK_ATTRIBUTES \
+  G_FILE_ATTRIBUTE_STANDARD_TYPE "," \
+  G_FILE_ATTRIBUTE_UNIX_DEVICE "," \
+  G_FILE_ATTRIBUTE_UNIX_INODE "," \
+  G_FILE_ATTRIBUTE_UNIX_MODE "," \
+  G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE
+
+/* Symbolic links followed: what a write to @file would reach */
+static GFileInfo *
+query_target (GFile *file)
+{
+  return g_file_query_info (file, CHECK_ATTRIBUTES, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+}
+
+static gboolean
+same_file (GFileInfo *a,
+           GFileInfo *b)
+{
+  if (!g_file_info_has_attribute (a, G_FILE_ATTRIBUTE_UNIX_INODE)
+      || !g_file_info_has_attribute (b, G_FILE_ATTRIBUTE_UNIX_INODE))
+    return FALSE;
+
+  return g_file_info_get_attribute_uint32 (a, G_FILE_ATTRIBUTE_UNIX_DEVICE)
+         == g_file_info_get_attribute_uint32 (b, G_FILE_ATTRIBUTE_UNIX_DEVICE)
+         && g_file_info_get_attribute_uint64 (a, G_FILE_ATTRIBUTE_UNIX_INODE)
+         == g_file_info_get_attribute_uint64 (b, G_FILE_ATTRIBUTE_UNIX_INODE);
+}
+
+/* Read-only by its mode too: root may write anything, but a file the
+ * user made read-only (chmod 444) is one they meant to keep. */
+static gboolean
+is_read_only (GFileInfo *info)
+{
+  if (g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_UNIX_MODE)
+      && (g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_UNIX_MODE) & 0222) == 0)
+    return TRUE;
+
+  return g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE)
+         && !g_file_info_get_attribute_boolean (info, G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE);
+}
+
+/**
+ * stolt_export_check_output:
+ * @output: the file an export is about to replace
+ * @input: (nullable): the file the project was read from
+ *
+ * Refuses an @output an export must never replace: one that is not a
+ * regular file (a directory, a device such as /dev/full, a fifo), the
+ * input itself (by device and inode, so also through a symbolic or hard
+ * link), or a read-only file.  Symbolic links are followed: a link to a
+ * regular file is fine, and the export replaces the file it points to.
+ * A file that does not exist yet is fine.  The command line and the
+ * export dialog both call this before exporting.
+ *
+ * Returns: %TRUE if @output may be written; else @error says why, in one
+ *   line naming @output
+ */
+gboolean
+stolt_export_check_output (GFile   *output,
+                           GFile   *input,
+                           GError **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (output), FALSE);
+  g_return_val_if_fail (input == NULL || G_IS_FILE (input), FALSE);
+
+  info = query_target (output);
+  if (info == NULL)
+    return TRUE;  /* nothing there yet, or a dangling link: the write says */
+
+  name = g_file_get_parse_name (output);
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error (error, STOLT_EXPORT_ERROR, STOLT_EXPORT_ERROR_NOT_REGULAR,
+                   /* Translators: an export's output is a folder, a device … */
+                   _("“%s” is not a regular file; export to a file name"), name);
+      return FALSE;
+    }
+
+  if (input != NULL)
+    {
+      g_autoptr(GFileInfo) input_info = query_target (input);
+
+      if (g_file_equal (input, output)
+          || (input_info != NULL && same_file (info, input_info)))
+        {
+          g_set_error (error, STOLT_EXPORT_ERROR, STOLT_EXPORT_ERROR_IS_INPUT,
+                       _("“%s” is the file being exported; export to another file"), name);
+          return FALSE;
+        }
+    }
+
+  if (is_read_only (info))
+    {
+      g_set_error (error, STOLT_EXPORT_ERROR, STOLT_EXPORT_ERROR_READ_ONLY,
+                   _("“%s” is read-only; export to another file or make it writable"), name);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 gboolean

@@ -20,9 +20,15 @@ GPtrArray  *stolt_export_ref_titles (StoltProject *project,
                                      guint         n_ids);
 char       *stolt_export_markup    (const char    *text);
 
+gboolean    stolt_export_check_output (GFile      *output,
+                                       GFile      *input,
+                                       GError    **error);
 gboolean    stolt_export_write     (GFile         *output,
                                     GBytes        *contents,
                                     GError       **error);
+gboolean    stolt_export_write_text (GFile        *output,
+                                     GString      *text,
+                                     GError      **error);
 gboolean    stolt_export_write_pdf (StoltPageFlow *flow,
                                     const char    *title,
                                     GFile         *output,

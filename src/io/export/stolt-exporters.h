@@ -20,7 +20,11 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  STOLT_EXPORT_ERROR_NOTHING,  /* the project has nothing of that kind */
+  STOLT_EXPORT_ERROR_NOTHING,    /* the project has nothing of that kind */
+  STOLT_EXPORT_ERROR_NOT_REGULAR, /* OUT is a directory, a device, a fifo … */
+  STOLT_EXPORT_ERROR_IS_INPUT,    /* OUT is the input file (or a link to it) */
+  STOLT_EXPORT_ERROR_READ_ONLY,   /* OUT exists and is read-only */
+  STOLT_EXPORT_ERROR_TOO_LARGE,   /* the output cannot be that large */
 } StoltExportError;
 
 GQuark   stolt_export_error_quark (void);

@@ -95,7 +95,7 @@ static void
 add_category (icalcomponent *event,
               const char    *category)
 {
-  g_autofree char *name = g_strdelimit (g_strdup (category), ",", ' ');
+  g_autofree char *name = g_strdelimit (stolt_format_clean_text (category), ",", ' ');
 
   if (*name != '\0')
     icalcomponent_add_property (event, icalproperty_new_categories (name));
@@ -142,8 +142,10 @@ add_text (icalcomponent *event,
           icalproperty  *(*make) (const char *),
           const char    *text)
 {
-  if (text != NULL && *text != '\0')
-    icalcomponent_add_property (event, make (text));
+  g_autofree char *clean = stolt_format_clean_text (text);
+
+  if (*clean != '\0')
+    icalcomponent_add_property (event, make (clean));
 }
 
 /* Returns: (nullable): the milestone's event, NULL when it has no date */
@@ -267,13 +269,14 @@ stolt_ics_export_to_string (StoltProject *project,
                             GDateTime    *stamp)
 {
   g_autoptr(icalcomponent) calendar = icalcomponent_new_vcalendar ();
-  const char *title = stolt_record_get_title (STOLT_RECORD (stolt_project_get_card (project)));
+  g_autofree char *title = NULL;
   icalproperty *name;
   char *text;
   char *result;
 
   g_return_val_if_fail (STOLT_IS_PROJECT (project), NULL);
 
+  title = stolt_format_clean_text (stolt_project_card_get_title (stolt_project_get_card (project)));
   icalcomponent_add_property (calendar,
                               icalproperty_new_prodid ("-//Stolt//Stolt " PACKAGE_VERSION "//EN"));
   icalcomponent_add_property (calendar, icalproperty_new_version ("2.0"));

@@ -19,12 +19,14 @@
 
 #include "stolt-date.h"
 #include "stolt-file.h"
+#include "stolt-format.h"
+#include "stolt-text.h"
 #include "stolt-timeline-export.h"
 #include "stolt-timeline-pages.h"
 #include "stolt-timeline-painter.h"
 
 /* The font of every export: in fonts-dejavu-core, legible when small */
-#define EXPORT_FONT "DejaVu Sans"
+#define EXPORT_FONT STOLT_DOCUMENT_FONT
 #define IMAGE_TEXT_SIZE 12.0     /* pixels */
 #define PRINT_TEXT_SIZE 8.0      /* points */
 
@@ -136,12 +138,15 @@ describe_range (StoltTimelineIndex *index)
   return g_strdup_printf (C_("timeline export, date range", "%s – %s"), first_text, last_text);
 }
 
-static const char *
+/* cairo refuses a PDF title with a non-character (U+FFFE) and fails the
+ * whole document: the title follows the rule of every export */
+static char *
 project_title (StoltProject *project)
 {
-  const char *title = stolt_record_get_title (STOLT_RECORD (stolt_project_get_card (project)));
+  g_autofree char *title =
+    stolt_format_clean_text (stolt_project_card_get_title (stolt_project_get_card (project)));
 
-  return title != NULL && *title != '\0' ? title : _("Timeline");
+  return *title != '\0' ? g_steal_pointer (&title) : g_strdup (_("Timeline"));
 }
 
 /* PDF */
@@ -172,6 +177,7 @@ stolt_timeline_export_pdf (StoltProject              *project,
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
   g_autoptr(GArray) pages = NULL;
   g_autofree char *range = NULL;
+  g_autofree char *title = project_title (project);
   double page_width = paper_sizes[options->paper == STOLT_PAPER_A3][0];
   double page_height = paper_sizes[options->paper == STOLT_PAPER_A3][1];
   double line;
@@ -192,14 +198,14 @@ stolt_timeline_export_pdf (StoltProject              *project,
   range = describe_range (self.index);
 
   surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, page_width, page_height);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, project_title (project));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Stolt " PACKAGE_VERSION);
   cr = cairo_create (surface);
   for (guint i = 0; i < pages->len; i++)
     {
       draw_pdf_page (cr, &self, &g_array_index (pages, StoltTimelinePage, i), &chart);
       stolt_timeline_paint_page_frame (cr, self.text, stolt_palette_get (STOLT_PALETTE_PRINT),
-                                       &chart, project_title (project), range, i + 1, pages->len);
+                                       &chart, title, range, i + 1, pages->len);
       cairo_show_page (cr);
     }
   status = cairo_status (cr);

@@ -122,6 +122,7 @@ append_list_style (GString  *out,
   for (int level = 1; level <= 3; level++)
     {
       double indent = 0.63 * level;
+      char length[G_ASCII_DTOSTR_BUF_SIZE];
 
       if (numbered)
         g_string_append_printf (out, "   <text:list-level-style-number text:level=\"%d\""
@@ -129,13 +130,17 @@ append_list_style (GString  *out,
       else
         g_string_append_printf (out, "   <text:list-level-style-bullet text:level=\"%d\""
                                 " text:bullet-char=\"%s\">\n", level, level == 2 ? "–" : "•");
+
+      /* ODF lengths take a decimal point whatever the user's locale:
+       * LibreOffice drops "1,26cm" */
+      g_ascii_formatd (length, sizeof length, "%.2f", indent);
       g_string_append_printf (out, "    <style:list-level-properties"
                               " text:list-level-position-and-space-mode=\"label-alignment\">\n"
                               "     <style:list-level-label-alignment"
                               " text:label-followed-by=\"listtab\""
-                              " text:list-tab-stop-position=\"%.2fcm\""
-                              " fo:text-indent=\"-0.63cm\" fo:margin-left=\"%.2fcm\"/>\n"
-                              "    </style:list-level-properties>\n", indent, indent);
+                              " text:list-tab-stop-position=\"%scm\""
+                              " fo:text-indent=\"-0.63cm\" fo:margin-left=\"%scm\"/>\n"
+                              "    </style:list-level-properties>\n", length, length);
       g_string_append_printf (out, "   </text:list-level-style-%s>\n",
                               numbered ? "number" : "bullet");
     }
@@ -401,9 +406,5 @@ stolt_values_fodt_export (StoltProject              *project,
     }
   g_string_append (out, "  </office:text>\n </office:body>\n</office:document>\n");
 
-  {
-    g_autoptr(GBytes) bytes = g_string_free_to_bytes (out);
-
-    return stolt_export_write (output, bytes, error);
-  }
+  return stolt_export_write_text (output, out, error);
 }

@@ -132,7 +132,6 @@ stolt_values_md_export (StoltProject              *project,
 {
   GListModel *documents = stolt_project_get_list (project, STOLT_LIST_VALUES_DOCUMENTS);
   GString *out = g_string_new (NULL);
-  g_autoptr(GBytes) bytes = NULL;
 
   if (g_list_model_get_n_items (documents) == 0)
     {
@@ -152,6 +151,5 @@ stolt_values_md_export (StoltProject              *project,
   while (out->len > 1 && out->str[out->len - 1] == '\n' && out->str[out->len - 2] == '\n')
     g_string_truncate (out, out->len - 1);
 
-  bytes = g_string_free_to_bytes (out);
-  return stolt_export_write (output, bytes, error);
+  return stolt_export_write_text (output, out, error);
 }

@@ -152,8 +152,96 @@ stolt_xml_node_get_attribute (StoltXmlNode *node,
   return NULL;
 }
 
+static const struct
+{
+  const char *name;  /* with the ';' */
+  char        c;
+} predefined_entities[] = {
+  { "amp;", '&' }, { "lt;", '<' }, { "gt;", '>' }, { "quot;", '"' }, { "apos;", '\'' },
+};
+
+/* The reference at @p ('&' … ';') as UTF-8 into @out; returns its length
+ * in the input, or 0 if it is none (then the '&' is kept as it is) */
+static gsize
+decode_reference (const char *p,
+                  const char *end,
+                  GString    *out)
+{
+  const char *semicolon = memchr (p, ';', end - p);
+  g_autofree char *digits = NULL;
+  gboolean hex;
+  guint64 code;
+  char *digits_end;
+
+  if (semicolon == NULL)
+    return 0;
+
+  if (p + 1 < end && p[1] != '#')
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (predefined_entities); i++)
+        {
+          gsize n = strlen (predefined_entities[i].name);
+
+          if ((gsize) (end - p - 1) >= n && strncmp (p + 1, predefined_entities[i].name, n) == 0)
+            {
+              g_string_append_c (out, predefined_entities[i].c);
+              return n + 1;
+            }
+        }
+      return 0;
+    }
+
+  hex = p + 2 < end && (p[2] == 'x' || p[2] == 'X');
+  digits = g_strndup (p + (hex ? 3 : 2), semicolon - p - (hex ? 3 : 2));
+  if (*digits == '\0' || !g_ascii_isxdigit (*digits))
+    return 0;
+  code = g_ascii_strtoull (digits, &digits_end, hex ? 16 : 10);
+  if (*digits_end != '\0' || code == 0 || code > 0x10FFFF || !g_unichar_validate ((gunichar) code))
+    return 0;
+
+  g_string_append_unichar (out, (gunichar) code);
+  return semicolon - p + 1;
+}
+
+/* An attribute's value as the file means it.  Without entity substitution
+ * (XML_PARSE_NOENT is never set) libxml2 hands attribute values over with
+ * every '&' — from "&amp;" or "&#38;" — written back as "&#38;", and may
+ * keep other references as written: decode every character reference and
+ * predefined entity.  Declared entities never get this far (they are
+ * refused where they are declared). */
+static const char *
+decode_attribute (StoltXmlTree *tree,
+                  const char   *value,
+                  gsize         length)
+{
+  const char *end = value + length;
+  const char *amp = memchr (value, '&', length);
+  g_autoptr(GString) out = NULL;
+
+  if (amp == NULL)
+    return arena_strndup (tree, value, length);
+
+  out = g_string_sized_new (length);
+  for (const char *p = value; p < end; )
+    {
+      gsize used;
+
+      if (*p != '&')
+        {
+          g_string_append_c (out, *p++);
+          continue;
+        }
+      used = decode_reference (p, end, out);
+      if (used == 0)
+        g_string_append_c (out, *p++);
+      else
+        p += used;
+    }
+  return arena_strndup (tree, out->str, out->len);
+}
+
 /* Copies the element and its attributes (SAX2 gives them as localname,
- * prefix, URI, value, end; values already decoded) into the tree */
+ * prefix, URI, value, end) into the tree */
 static void
 add_element (StoltXmlTree   *tree,
              const xmlChar  *localname,
@@ -175,7 +263,7 @@ add_element (StoltXmlTree   *tree,
       if (a[2] != NULL)
         continue;
       pairs[n++] = intern (tree, (const char *) a[0]);
-      pairs[n++] = arena_strndup (tree, (const char *) a[3], a[4] - a[3]);
+      pairs[n++] = decode_attribute (tree, (const char *) a[3], a[4] - a[3]);
     }
   pairs[n] = NULL;
   node->attributes = pairs;

@@ -6,7 +6,7 @@
  * The bar under the header bar of a window whose document is read-only
  * or unprotected: "Open by Kari Nordmann on HR-PC-12 since 09:14", with
  * the buttons that help (Save As, tell me when it is free, remove a stale
- * lock, open again).  It is a GtkInfoBar, whose role is "alert", and its
+ * lock, open again).  It is a GtkInfoBar with the role "alert", and its
  * text is also its accessible label and description, so that a screen
  * reader reads it when it appears.
  *
@@ -319,7 +319,10 @@ stolt_lock_banner_init (StoltLockBanner *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
 
-  self->bar = GTK_INFO_BAR (gtk_info_bar_new ());
+  /* An alert, so that screen readers announce it when it appears */
+  self->bar = g_object_new (GTK_TYPE_INFO_BAR,
+                            "accessible-role", GTK_ACCESSIBLE_ROLE_ALERT,
+                            NULL);
   gtk_widget_set_parent (GTK_WIDGET (self->bar), GTK_WIDGET (self));
   gtk_info_bar_set_revealed (self->bar, FALSE);
 
@@ -400,17 +403,23 @@ stolt_lock_banner_set_notify_when_free (StoltLockBanner *self,
 }
 
 /* Read-only fields say so to assistive technology, not only by being
- * insensitive: "read only" is what a screen reader should announce. */
+ * insensitive: "read only" is what a screen reader should announce.  The
+ * pages decide which fields a read-only document disables; searching
+ * stays possible, so search entries are left alone. */
 void
 stolt_accessible_mark_read_only (GtkWidget *root,
                                  gboolean   read_only)
 {
   g_return_if_fail (GTK_IS_WIDGET (root));
 
+  if (GTK_IS_SEARCH_ENTRY (root))
+    return;
   if (GTK_IS_EDITABLE (root) || GTK_IS_TEXT_VIEW (root) || GTK_IS_CHECK_BUTTON (root) ||
       GTK_IS_DROP_DOWN (root) || GTK_IS_SWITCH (root))
     gtk_accessible_update_property (GTK_ACCESSIBLE (root),
-                                    GTK_ACCESSIBLE_PROPERTY_READ_ONLY, read_only, -1);
+                                    GTK_ACCESSIBLE_PROPERTY_READ_ONLY,
+                                    read_only && !gtk_widget_is_sensitive (root),
+                                    -1);
 
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))

@@ -371,9 +371,9 @@ lock_freed_cb (StoltWindow *self)
   g_autofree char *name = g_file_get_basename (stolt_document_get_file (self->document));
   GtkWidget *dialog;
 
-  /* Translators: a file name */
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The File Is Free Now"), NULL);
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  /* Translators: %s is a file name */
                                   _("Nobody else has “%s” open any more. Open it again to edit it?"),
                                   name);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),

@@ -199,6 +199,12 @@ test_held (void)
   remove_lock (path);
   stolt_test_wait_for (lock_state_is_freed, document);
   stolt_test_iterate ();
+  {
+    GtkWidget *open_again = stolt_test_find_action (GTK_WIDGET (banner), "win.reload-file");
+
+    g_assert_true (gtk_widget_get_visible (open_again));
+    g_assert_true (gtk_widget_is_sensitive (open_again));
+  }
   dialog = find_dialog (window);
   g_assert_nonnull (dialog);
   g_assert_true (adw_message_dialog_has_response (dialog, "reload"));

@@ -1010,6 +1010,8 @@ stolt_window_init (StoltWindow *self)
                                   G_CALLBACK (document_changed_cb), self);
   g_signal_group_connect_swapped (self->document_signals, "notify::read-only",
                                   G_CALLBACK (document_changed_cb), self);
+  g_signal_group_connect_swapped (self->document_signals, "notify::lock-state",
+                                  G_CALLBACK (document_changed_cb), self);
 
   self->project_signals = g_signal_group_new (STOLT_TYPE_PROJECT);
   g_signal_group_connect_swapped (self->project_signals, "children-changed",

@@ -19,6 +19,8 @@
 
 #include "config.h"
 
+#include <unistd.h>
+
 #include <glib/gi18n.h>
 
 #include "stolt-lock-banner.h"
@@ -102,8 +104,12 @@ describe_held (StoltLockBanner *self,
   g_autofree char *who = stolt_format_lock_who (holder);
   g_autofree char *since = stolt_format_lock_time (holder->since, now);
 
-  /* Translators: e.g. "Open by Kari Nordmann on HR-PC-12 since 09:14" */
-  *heading = g_strdup_printf (_("Open by %s since %s"), who, since);
+  if (holder->pid == getpid () && g_strcmp0 (holder->host, g_get_host_name ()) == 0)
+    /* Translators: %s is a time, e.g. "Open in another window since 09:14" */
+    *heading = g_strdup_printf (_("Open in another window since %s"), since);
+  else
+    /* Translators: e.g. "Open by Kari Nordmann on HR-PC-12 since 09:14" */
+    *heading = g_strdup_printf (_("Open by %s since %s"), who, since);
   *body = g_strdup (self->notify_when_free
                     ? _("You can read it here. You will be told when it is free.")
                     : _("You can read it here. To keep changes, use Save As to make a new "

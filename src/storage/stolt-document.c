@@ -686,9 +686,10 @@ judge_holder (StoltDocument  *self,
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *reason = NULL;
   g_autofree char *name = display_name (self);
-  gboolean stale;
+  g_autoptr(StoltLockOwner) previous = g_steal_pointer (&self->holder);
+  StoltDocumentLockState state;
+  gboolean stale, same;
 
-  g_clear_pointer (&self->holder, stolt_lock_owner_free);
   if (holder == NULL)
     {
       stop_lock_watch (self);
@@ -699,10 +700,17 @@ judge_holder (StoltDocument  *self,
     }
 
   stale = stolt_lock_owner_get_status (holder, g_get_host_name (), now) != STOLT_LOCK_OWNER_ALIVE;
+  state = stale ? STOLT_DOCUMENT_LOCK_STALE : STOLT_DOCUMENT_LOCK_HELD;
+  same = state == self->lock_state && previous != NULL &&
+         g_strcmp0 (previous->id, holder->id) == 0 &&
+         g_strcmp0 (previous->host, holder->host) == 0 && previous->pid == holder->pid;
   self->holder = holder;
+  /* The owner's refreshes every minute are no news */
+  if (same)
+    return;
   reason = held_reason (self, holder, stale);
   set_read_only (self, reason);
-  set_lock_state (self, stale ? STOLT_DOCUMENT_LOCK_STALE : STOLT_DOCUMENT_LOCK_HELD);
+  set_lock_state (self, state);
 }
 
 /**

@@ -12,6 +12,8 @@
 
 #include "stolt-csv-import-dialog.h"
 #include "stolt-date.h"
+#include "stolt-drafts.h"
+#include "stolt-lock-banner.h"
 #include "stolt-plan-page.h"
 #include "stolt-timeline-tab.h"
 #include "stolt-project.h"
@@ -29,8 +31,7 @@ struct _StoltWindow
   AdwViewSwitcherTitle *switcher_title;
   AdwHeaderBar         *header_bar;
   AdwViewStack         *stack;
-  GtkInfoBar           *read_only_bar;
-  GtkLabel             *read_only_label;
+  StoltLockBanner      *lock_banner;
   GtkWidget            *undo_button;
   GtkWidget            *redo_button;
   StoltPlanPage        *plan_page;
@@ -48,6 +49,7 @@ struct _StoltWindow
   StoltSelection       *selection;
   StoltWorkshopTimer   *timer;
 
+  guint                 mark_source;
   gboolean              close_confirmed;
   gboolean              discard_changes;
 };
@@ -64,6 +66,8 @@ static GParamSpec *properties[N_PROPS];
 
 static void stolt_window_save_as (StoltWindow *self,
                                   gboolean     close_after);
+static void stolt_window_finish_close (StoltWindow *self);
+static void stolt_window_mark_read_only (StoltWindow *self);
 
 /* What the window shows */
 
@@ -187,13 +191,43 @@ static void
 stolt_window_update_read_only (StoltWindow *self)
 {
   gboolean read_only = stolt_document_get_read_only (self->document);
-  const char *reason = stolt_document_get_read_only_reason (self->document);
+  StoltDocumentLockState state = stolt_document_get_lock_state (self->document);
 
-  gtk_label_set_label (self->read_only_label, reason != NULL ? reason : "");
-  gtk_info_bar_set_revealed (self->read_only_bar, read_only);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", !read_only);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload-file",
+                                 state == STOLT_DOCUMENT_LOCK_FREED);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-stale-lock",
+                                 state == STOLT_DOCUMENT_LOCK_STALE);
   stolt_plan_page_set_editable (self->plan_page, !read_only);
   stolt_timeline_tab_set_editable (self->timeline_tab, !read_only);
+  stolt_window_mark_read_only (self);
+}
+
+/* After the pages have made their fields insensitive, and again when a
+ * form is rebuilt for another record */
+static void
+stolt_window_mark_read_only (StoltWindow *self)
+{
+  stolt_accessible_mark_read_only (GTK_WIDGET (self->stack),
+                                   stolt_document_get_read_only (self->document));
+}
+
+static gboolean
+mark_read_only_idle_cb (gpointer user_data)
+{
+  StoltWindow *self = user_data;
+
+  self->mark_source = 0;
+  if (self->document != NULL)
+    stolt_window_mark_read_only (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+selection_changed_cb (StoltWindow *self)
+{
+  if (self->mark_source == 0 && stolt_document_get_read_only (self->document))
+    self->mark_source = g_idle_add (mark_read_only_idle_cb, self);
 }
 
 static void
@@ -256,23 +290,279 @@ stolt_window_finish_close (StoltWindow *self)
   gtk_window_close (GTK_WINDOW (self));
 }
 
+/* Opening the file again */
+
+static void
+open_draft_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  StoltWindow *self = STOLT_WINDOW (widget);
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(StoltDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  document = stolt_document_recover (g_variant_get_string (parameter, NULL), &error);
+  if (document == NULL)
+    {
+      stolt_window_show_error (self, _("Could Not Open the Draft"), error);
+      return;
+    }
+  gtk_window_present (GTK_WINDOW (stolt_window_new (STOLT_APPLICATION (application), document)));
+}
+
+/* Closes the document and opens its file again in this window.  A
+ * document with unsaved changes keeps them in its working copy, which a
+ * toast offers to open. */
+static void
+stolt_window_reload (StoltWindow *self)
+{
+  g_autoptr(GFile) file = g_object_ref (stolt_document_get_file (self->document));
+  g_autoptr(StoltDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *draft_id = NULL;
+  gboolean kept = stolt_document_get_modified (self->document) &&
+                  !stolt_document_get_read_only (self->document);
+
+  if (kept)
+    draft_id = g_strdup (stolt_document_get_draft_id (self->document));
+  /* First let go of the file, or the new document would find it locked */
+  stolt_document_close (self->document);
+
+  document = stolt_document_open (file, &error);
+  if (document == NULL && draft_id != NULL)
+    document = stolt_document_recover (draft_id, NULL);
+  if (document == NULL)
+    document = stolt_document_new ();
+  stolt_window_set_document (self, document);
+
+  if (error != NULL)
+    stolt_window_show_error (self, _("Could Not Open the File Again"), error);
+  else if (draft_id != NULL)
+    {
+      AdwToast *toast = adw_toast_new (_("Your changes are kept in a draft"));
+
+      adw_toast_set_button_label (toast, _("_Open Draft"));
+      adw_toast_set_action_name (toast, "win.open-draft");
+      adw_toast_set_action_target_value (toast, g_variant_new_string (draft_id));
+      adw_toast_set_timeout (toast, 0);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
+}
+
+static void
+reload_file_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  stolt_window_reload (STOLT_WINDOW (widget));
+}
+
+static void
+freed_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   StoltWindow      *self)
+{
+  if (g_str_equal (response, "reload") &&
+      stolt_document_get_lock_state (self->document) == STOLT_DOCUMENT_LOCK_FREED)
+    stolt_window_reload (self);
+}
+
+/* The user asked to be told */
+static void
+lock_freed_cb (StoltWindow *self)
+{
+  g_autofree char *name = g_file_get_basename (stolt_document_get_file (self->document));
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The File Is Free Now"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  /* Translators: %s is a file name */
+                                  _("Nobody else has “%s” open any more. Open it again to edit it?"),
+                                  name);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "later", _("_Later"),
+                                    "reload", _("Open _Again"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "reload");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (freed_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+remove_lock_response_cb (AdwMessageDialog *dialog,
+                         const char       *response,
+                         StoltWindow      *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "remove") ||
+      stolt_document_get_lock_state (self->document) != STOLT_DOCUMENT_LOCK_STALE)
+    return;
+  if (!stolt_document_remove_stale_lock (self->document, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_BUSY))
+        adw_toast_overlay_add_toast (self->toast_overlay,
+                                     adw_toast_new (_("The lock is in use again: the file is "
+                                                      "still open there")));
+      else
+        stolt_window_show_error (self, _("Could Not Remove the Lock"), error);
+      return;
+    }
+  stolt_window_reload (self);
+}
+
+static void
+remove_stale_lock_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  StoltWindow *self = STOLT_WINDOW (widget);
+  const StoltLockOwner *holder = stolt_document_get_lock_holder (self->document);
+  g_autofree char *who = NULL;
+  GtkWidget *dialog;
+
+  if (holder == NULL)
+    return;
+  who = stolt_format_lock_who (holder);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Remove the Lock?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  /* Translators: %s is e.g. "Kari Nordmann on HR-PC-12" */
+                                  _("Remove the lock only if %s is not working on the file. "
+                                    "If they are, and both of you save, one of you loses "
+                                    "changes."),
+                                  who);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "remove", _("_Remove Lock"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (remove_lock_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Saving over a file that changed on disk */
+
+static void
+overwrite_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       StoltWindow      *self)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean close_after = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "close-after"));
+
+  if (!g_str_equal (response, "overwrite"))
+    return;
+  if (!stolt_document_save_overwriting (self->document, &error))
+    stolt_window_show_error (self, _("Could Not Save"), error);
+  else if (close_after)
+    stolt_window_finish_close (self);
+}
+
+/* "Kari Nordmann on HR-PC-12 at 10:02", or what is known of it */
+static char *
+describe_change (StoltLockOwner *changer,
+                 GDateTime      *modified)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *who = changer != NULL ? stolt_format_lock_who (changer) : NULL;
+  g_autofree char *when = modified != NULL ? stolt_format_lock_time (modified, now) : NULL;
+
+  if (who != NULL && when != NULL)
+    /* Translators: e.g. "Kari Nordmann on HR-PC-12 saved it at 10:02" */
+    return g_strdup_printf (_("%s saved it at %s"), who, when);
+  if (when != NULL)
+    /* Translators: %s is a time, e.g. "10:02" */
+    return g_strdup_printf (_("Someone else saved it at %s"), when);
+  return g_strdup (_("Someone else moved or deleted it"));
+}
+
+static void
+stolt_window_confirm_overwrite (StoltWindow *self,
+                                gboolean     close_after)
+{
+  g_autoptr(StoltLockOwner) changer = NULL;
+  g_autoptr(GDateTime) modified = NULL;
+  g_autofree char *change = NULL;
+  GtkWidget *dialog;
+
+  stolt_document_query_disk_change (self->document, &changer, &modified, NULL);
+  change = describe_change (changer, modified);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Overwrite Their Changes?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  /* Translators: %s is e.g. "Kari Nordmann on HR-PC-12 saved it at 10:02" */
+                                  _("%s. Their version is replaced by yours, and what they "
+                                    "changed is lost."),
+                                  change);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "overwrite", _("_Overwrite"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "close-after", GINT_TO_POINTER (close_after));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (overwrite_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 changed_on_disk_response_cb (AdwMessageDialog *dialog,
                              const char       *response,
                              StoltWindow      *self)
 {
-  g_autoptr(GError) error = NULL;
   gboolean close_after = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "close-after"));
 
   if (g_str_equal (response, "overwrite"))
-    {
-      if (!stolt_document_save_overwriting (self->document, &error))
-        stolt_window_show_error (self, _("Could Not Save"), error);
-      else if (close_after)
-        stolt_window_finish_close (self);
-    }
+    stolt_window_confirm_overwrite (self, close_after);
+  else if (g_str_equal (response, "reload"))
+    stolt_window_reload (self);
   else if (g_str_equal (response, "save-as"))
     stolt_window_save_as (self, close_after);
+}
+
+static void
+stolt_window_ask_about_change (StoltWindow *self,
+                               gboolean     close_after)
+{
+  g_autoptr(StoltLockOwner) changer = NULL;
+  g_autoptr(GDateTime) modified = NULL;
+  g_autofree char *change = NULL;
+  g_autofree char *name = g_file_get_basename (stolt_document_get_file (self->document));
+  GtkWidget *dialog;
+
+  stolt_document_query_disk_change (self->document, &changer, &modified, NULL);
+  change = describe_change (changer, modified);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The File Changed Since You Opened It"),
+                                   NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  /* Translators: the first %s is e.g. "Kari Nordmann on HR-PC-12 saved it at 10:02", the second a file name */
+                                  _("%s, after you opened “%s”. Save your version as a new file, "
+                                    "open theirs (your changes stay in a draft you can open), "
+                                    "or overwrite theirs."),
+                                  change, name);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "overwrite", _("_Overwrite…"),
+                                    "reload", _("Open _Theirs"),
+                                    "save-as", _("Save as _New File…"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save-as",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save-as");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "close-after", GINT_TO_POINTER (close_after));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (changed_on_disk_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Returns TRUE if the document is saved now */
@@ -281,7 +571,6 @@ stolt_window_save (StoltWindow *self,
                    gboolean     close_after)
 {
   g_autoptr(GError) error = NULL;
-  GtkWidget *dialog;
 
   if (stolt_document_get_file (self->document) == NULL)
     {
@@ -298,21 +587,7 @@ stolt_window_save (StoltWindow *self,
       return FALSE;
     }
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The File Changed on Disk"),
-                                   error->message);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "save-as", _("Save _As…"),
-                                    "overwrite", _("_Overwrite"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save-as");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data (G_OBJECT (dialog), "close-after", GINT_TO_POINTER (close_after));
-  g_signal_connect (dialog, "response", G_CALLBACK (changed_on_disk_response_cb), self);
-  gtk_window_present (GTK_WINDOW (dialog));
-
+  stolt_window_ask_about_change (self, close_after);
   return FALSE;
 }
 
@@ -558,6 +833,7 @@ stolt_window_set_document (StoltWindow   *self,
   g_signal_group_set_target (self->project_signals, project);
   g_signal_group_set_target (self->undo_signals, stolt_project_get_undo_stack (project));
 
+  stolt_lock_banner_set_document (self->lock_banner, document);
   stolt_selection_set_record (self->selection, NULL);
   stolt_plan_page_set_project (self->plan_page, project);
   stolt_timeline_tab_set_project (self->timeline_tab, project);
@@ -633,6 +909,7 @@ stolt_window_dispose (GObject *object)
 {
   StoltWindow *self = STOLT_WINDOW (object);
 
+  g_clear_handle_id (&self->mark_source, g_source_remove);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -719,6 +996,7 @@ stolt_window_class_init (StoltWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (STOLT_TYPE_LOCK_BANNER);
   g_type_ensure (STOLT_TYPE_PLAN_PAGE);
   g_type_ensure (STOLT_TYPE_TIMELINE_TAB);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -727,8 +1005,7 @@ stolt_window_class_init (StoltWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StoltWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, StoltWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, StoltWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, StoltWindow, read_only_bar);
-  gtk_widget_class_bind_template_child (widget_class, StoltWindow, read_only_label);
+  gtk_widget_class_bind_template_child (widget_class, StoltWindow, lock_banner);
   gtk_widget_class_bind_template_child (widget_class, StoltWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, StoltWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, StoltWindow, plan_page);
@@ -739,6 +1016,10 @@ stolt_window_class_init (StoltWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, import_csv_action);
+  gtk_widget_class_install_action (widget_class, "win.reload-file", NULL, reload_file_action);
+  gtk_widget_class_install_action (widget_class, "win.remove-stale-lock", NULL,
+                                   remove_stale_lock_action);
+  gtk_widget_class_install_action (widget_class, "win.open-draft", "s", open_draft_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
@@ -762,6 +1043,10 @@ stolt_window_init (StoltWindow *self)
   add_presentation_controls (self);
 
   self->selection = stolt_selection_new ();
+  g_signal_connect_object (self->selection, "notify::record",
+                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->lock_banner, "freed",
+                           G_CALLBACK (lock_freed_cb), self, G_CONNECT_SWAPPED);
   stolt_plan_page_set_selection (self->plan_page, self->selection);
   stolt_timeline_tab_set_selection (self->timeline_tab, self->selection);
 
@@ -773,6 +1058,8 @@ stolt_window_init (StoltWindow *self)
   g_signal_group_connect_swapped (self->document_signals, "notify::modified",
                                   G_CALLBACK (document_changed_cb), self);
   g_signal_group_connect_swapped (self->document_signals, "notify::read-only",
+                                  G_CALLBACK (document_changed_cb), self);
+  g_signal_group_connect_swapped (self->document_signals, "notify::lock-state",
                                   G_CALLBACK (document_changed_cb), self);
 
   self->project_signals = g_signal_group_new (STOLT_TYPE_PROJECT);

@@ -17,6 +17,11 @@
  * - A lock in the locks folder, keyed by the file's real path, makes a
  *   second open of the same file, in this process or another, read-only.
  *   A read-only document writes nothing at all until Save As.
+ * - A lock file beside the user's file (stolt-lock-file.h) does the same
+ *   for colleagues on other computers, who have other data folders, and
+ *   says who has the file.  A document that finds someone else's lock is
+ *   read-only and watches the lock, to say when the file is free; a lock
+ *   whose owner is gone is "stale", and only the user removes it.
  */
 
 #define G_LOG_DOMAIN "stolt-document"
@@ -31,6 +36,8 @@
 #include "stolt-document.h"
 #include "stolt-drafts.h"
 #include "stolt-file.h"
+#include "stolt-fs-kind.h"
+#include "stolt-lock-file.h"
 #include "stolt-lock.h"
 #include "stolt-migrate.h"
 #include "stolt-schema.h"
@@ -39,6 +46,11 @@
 
 /* How long edits wait before they go to the working copy */
 #define FLUSH_DELAY_SECONDS 1
+
+/* How often a read-only document looks at someone else's lock, besides
+ * the file monitor (which sees nothing that another computer does to a
+ * network share) */
+#define LOCK_POLL_SECONDS 5
 
 /* Save compacts the working copy first when this much of it is unused */
 #define VACUUM_FREE_FRACTION 4
@@ -53,6 +65,12 @@ struct _StoltDocument
   StoltFileStamp  stamp;            /* of @file when opened or last saved */
   char           *read_only_reason; /* NULL when writable */
   StoltLock      *file_lock;
+  StoltLockFile  *shared_lock;      /* the lock file beside @file, when ours */
+  StoltLockOwner *holder;           /* who has @file, when HELD or STALE */
+  char           *lock_problem;     /* why no lock file, when UNPROTECTED */
+  StoltDocumentLockState lock_state;
+  GFileMonitor   *lock_monitor;
+  guint           lock_source;      /* refreshes our lock, or polls theirs */
 
   /* The working copy; NULL until the first change (new documents) */
   char           *draft_id;
@@ -80,6 +98,7 @@ enum {
   PROP_TITLE,
   PROP_MODIFIED,
   PROP_READ_ONLY,
+  PROP_LOCK_STATE,
   N_PROPS
 };
 
@@ -117,6 +136,8 @@ stolt_document_finalize (GObject *object)
   g_clear_object (&self->file);
   stolt_file_stamp_clear (&self->stamp);
   g_clear_pointer (&self->read_only_reason, g_free);
+  g_clear_pointer (&self->holder, stolt_lock_owner_free);
+  g_clear_pointer (&self->lock_problem, g_free);
   g_clear_pointer (&self->draft_id, g_free);
   g_clear_pointer (&self->changes, stolt_changes_free);
   g_clear_pointer (&self->created, g_date_time_unref);
@@ -154,6 +175,10 @@ stolt_document_get_property (GObject    *object,
       g_value_set_boolean (value, stolt_document_get_read_only (self));
       break;
 
+    case PROP_LOCK_STATE:
+      g_value_set_int (value, self->lock_state);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -179,6 +204,11 @@ stolt_document_class_init (StoltDocumentClass *klass)
     g_param_spec_boolean ("modified", NULL, NULL, FALSE, flags);
   properties[PROP_READ_ONLY] =
     g_param_spec_boolean ("read-only", NULL, NULL, FALSE, flags);
+  /* A StoltDocumentLockState; also notified when the holder changes */
+  properties[PROP_LOCK_STATE] =
+    g_param_spec_int ("lock-state", NULL, NULL,
+                      STOLT_DOCUMENT_LOCK_NONE, STOLT_DOCUMENT_LOCK_FREED,
+                      STOLT_DOCUMENT_LOCK_NONE, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -281,6 +311,17 @@ static gboolean
 prepare_working_copy (StoltDb  *db,
                       GError  **error)
 {
+  g_autofree char *dir = _stolt_storage_dir ("drafts");
+
+  /* A data folder on a network or FUSE file system (a home folder on
+   * NFS): WAL's shared memory does not work there, so a rollback journal
+   * with full syncs instead. */
+  if (stolt_fs_kind_is_shared (stolt_fs_kind_for_path (dir)))
+    return stolt_db_exec (db,
+                          "PRAGMA journal_mode = DELETE;"
+                          "PRAGMA synchronous = FULL;",
+                          error);
+
   /* WAL with NORMAL sync: a commit is an append, cheap enough to make
    * every second or two, and survives the process being killed at any
    * moment. */
@@ -584,6 +625,377 @@ take_file_lock (StoltDocument *self)
   set_read_only (self, reason);
 }
 
+/* The lock file beside the user's file */
+
+static void
+set_lock_state (StoltDocument          *self,
+                StoltDocumentLockState  state)
+{
+  self->lock_state = state;
+  /* Also when the state stays: the holder or the problem changed */
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOCK_STATE]);
+}
+
+static void
+stop_lock_watch (StoltDocument *self)
+{
+  g_clear_handle_id (&self->lock_source, g_source_remove);
+  if (self->lock_monitor != NULL)
+    {
+      g_file_monitor_cancel (self->lock_monitor);
+      g_signal_handlers_disconnect_by_data (self->lock_monitor, self);
+      g_clear_object (&self->lock_monitor);
+    }
+}
+
+static void
+release_shared_lock (StoltDocument *self)
+{
+  stop_lock_watch (self);
+  g_clear_pointer (&self->shared_lock, stolt_lock_file_release);
+}
+
+static char *
+held_reason (StoltDocument        *self,
+             const StoltLockOwner *holder,
+             gboolean              stale)
+{
+  g_autofree char *name = display_name (self);
+  const char *who = stolt_lock_owner_get_display_name (holder);
+  const char *host = holder->host;
+
+  if (*who == '\0')
+    who = _("someone");
+  if (*host == '\0')
+    host = _("an unknown computer");
+
+  if (stale)
+    return g_strdup_printf (_("“%s” has a lock from %s on %s, who no longer seems to have it "
+                              "open. This window shows it read-only until the lock is removed."),
+                            name, who, host);
+  return g_strdup_printf (_("“%s” is open by %s on %s. This window shows it read-only; use "
+                            "Save As to keep your changes in a new file."),
+                          name, who, host);
+}
+
+/* Someone else's lock as it is now: alive, stale or gone */
+static void
+judge_holder (StoltDocument  *self,
+              StoltLockOwner *holder)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *reason = NULL;
+  g_autofree char *name = display_name (self);
+  g_autoptr(StoltLockOwner) previous = g_steal_pointer (&self->holder);
+  StoltDocumentLockState state;
+  gboolean stale, same;
+
+  if (holder == NULL)
+    {
+      stop_lock_watch (self);
+      reason = g_strdup_printf (_("“%s” is free now. Open it again to edit it."), name);
+      set_read_only (self, reason);
+      set_lock_state (self, STOLT_DOCUMENT_LOCK_FREED);
+      return;
+    }
+
+  stale = stolt_lock_owner_get_status (holder, g_get_host_name (), now) != STOLT_LOCK_OWNER_ALIVE;
+  state = stale ? STOLT_DOCUMENT_LOCK_STALE : STOLT_DOCUMENT_LOCK_HELD;
+  same = state == self->lock_state && previous != NULL &&
+         g_strcmp0 (previous->id, holder->id) == 0 &&
+         g_strcmp0 (previous->host, holder->host) == 0 && previous->pid == holder->pid;
+  self->holder = holder;
+  /* The owner's refreshes every minute are no news */
+  if (same)
+    return;
+  reason = held_reason (self, holder, stale);
+  set_read_only (self, reason);
+  set_lock_state (self, state);
+}
+
+/**
+ * stolt_document_check_lock:
+ *
+ * Looks again at someone else's lock on a read-only document: is it
+ * still held, stale now, or gone?  Done by itself every few seconds and
+ * whenever the lock file changes.
+ *
+ * Returns: %TRUE if the document watches a lock
+ */
+gboolean
+stolt_document_check_lock (StoltDocument *self)
+{
+  g_autoptr(GError) error = NULL;
+  StoltLockOwner *current;
+
+  g_return_val_if_fail (STOLT_IS_DOCUMENT (self), FALSE);
+
+  if (self->lock_state != STOLT_DOCUMENT_LOCK_HELD &&
+      self->lock_state != STOLT_DOCUMENT_LOCK_STALE)
+    return FALSE;
+
+  current = stolt_lock_file_read (self->file, &error);
+  if (current == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    {
+      g_debug ("Could not read the lock: %s", error->message);
+      return TRUE;
+    }
+  judge_holder (self, current);
+  return TRUE;
+}
+
+static gboolean
+lock_poll_cb (gpointer user_data)
+{
+  StoltDocument *self = user_data;
+
+  if (!stolt_document_check_lock (self))
+    {
+      self->lock_source = 0;
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+lock_monitor_changed_cb (GFileMonitor      *monitor,
+                         GFile             *file,
+                         GFile             *other_file,
+                         GFileMonitorEvent  event,
+                         StoltDocument     *self)
+{
+  if (event == G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT ||
+      event == G_FILE_MONITOR_EVENT_DELETED ||
+      event == G_FILE_MONITOR_EVENT_CREATED ||
+      event == G_FILE_MONITOR_EVENT_MOVED_IN ||
+      event == G_FILE_MONITOR_EVENT_MOVED_OUT ||
+      event == G_FILE_MONITOR_EVENT_RENAMED)
+    stolt_document_check_lock (self);
+}
+
+static void
+watch_lock (StoltDocument *self)
+{
+  g_autoptr(GFile) lock = stolt_lock_file_for_document (self->file);
+
+  stop_lock_watch (self);
+  if (lock != NULL)
+    {
+      self->lock_monitor = g_file_monitor_file (lock, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+      if (self->lock_monitor != NULL)
+        g_signal_connect (self->lock_monitor, "changed",
+                          G_CALLBACK (lock_monitor_changed_cb), self);
+    }
+  self->lock_source = g_timeout_add_seconds (LOCK_POLL_SECONDS, lock_poll_cb, self);
+}
+
+static gboolean
+lock_refresh_cb (gpointer user_data)
+{
+  StoltDocument *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (self->shared_lock != NULL && !stolt_lock_file_refresh (self->shared_lock, &error))
+    g_debug ("Could not refresh the lock: %s", error->message);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+keep_shared_lock (StoltDocument *self,
+                  StoltLockFile *lock)
+{
+  release_shared_lock (self);
+  g_clear_pointer (&self->holder, stolt_lock_owner_free);
+  g_clear_pointer (&self->lock_problem, g_free);
+  self->shared_lock = lock;
+  self->lock_source = g_timeout_add_seconds (STOLT_LOCK_FILE_REFRESH_SECONDS,
+                                             lock_refresh_cb, self);
+  set_lock_state (self, STOLT_DOCUMENT_LOCK_OWN);
+}
+
+static void
+note_lock_problem (StoltDocument *self,
+                   GFile         *file,
+                   const GError  *error)
+{
+  g_autofree char *name = stolt_file_get_display_name (file);
+
+  release_shared_lock (self);
+  g_clear_pointer (&self->holder, stolt_lock_owner_free);
+  g_free (self->lock_problem);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED) ||
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY))
+    self->lock_problem =
+      g_strdup_printf (_("The folder of “%s” cannot be written to, so Stolt cannot tell others "
+                         "that you have it open, and cannot save it there. Use Save As to "
+                         "keep your changes somewhere else."),
+                       name);
+  else
+    self->lock_problem =
+      g_strdup_printf (_("Stolt cannot put a lock file beside “%s” (%s), so others who open "
+                         "it are not told that you have it open."),
+                       name, error->message);
+  set_lock_state (self, STOLT_DOCUMENT_LOCK_UNPROTECTED);
+}
+
+/* After the flock: the lock beside the file, for other computers */
+static void
+take_shared_lock (StoltDocument *self)
+{
+  g_autoptr(GError) error = NULL;
+  StoltLockOwner *holder = NULL;
+  StoltLockFile *lock;
+
+  lock = stolt_lock_file_acquire (self->file, &holder, &error);
+  if (lock != NULL)
+    {
+      keep_shared_lock (self, lock);
+      return;
+    }
+  if (holder == NULL)
+    {
+      note_lock_problem (self, self->file, error);
+      return;
+    }
+
+  /* Read-only, and holding nothing */
+  g_clear_pointer (&self->file_lock, stolt_lock_release_removing);
+  judge_holder (self, holder);
+  watch_lock (self);
+}
+
+static void
+take_locks (StoltDocument *self)
+{
+  take_file_lock (self);
+  if (self->read_only_reason == NULL)
+    {
+      take_shared_lock (self);
+      return;
+    }
+
+  /* Another window of this user here: its lock file says more, and says
+   * when it is closed */
+  self->holder = stolt_lock_file_read (self->file, NULL);
+  if (self->holder != NULL)
+    {
+      set_lock_state (self, STOLT_DOCUMENT_LOCK_HELD);
+      watch_lock (self);
+    }
+}
+
+/**
+ * stolt_document_remove_stale_lock:
+ *
+ * The user agreed that the lock of a STALE document belongs to nobody:
+ * remove it.  The document is then FREED, to be opened again.  A lock
+ * refreshed or taken since the user was asked stays (%G_IO_ERROR_BUSY).
+ */
+gboolean
+stolt_document_remove_stale_lock (StoltDocument  *self,
+                                  GError        **error)
+{
+  g_return_val_if_fail (STOLT_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (self->lock_state == STOLT_DOCUMENT_LOCK_STALE, FALSE);
+
+  if (!stolt_lock_file_break (self->file, self->holder, error))
+    {
+      stolt_document_check_lock (self);
+      return FALSE;
+    }
+  stolt_document_check_lock (self);
+  return TRUE;
+}
+
+/**
+ * stolt_document_query_disk_change:
+ * @changer: (out) (transfer full) (nullable): who changed the file, as far
+ *   as can be told: whoever has a lock on it now, else the file's owner
+ *   when that is another login; %NULL when unknown
+ * @modified: (out) (transfer full) (nullable): when, %NULL if the file is gone
+ *
+ * For a save that failed with %STOLT_STORAGE_ERROR_CHANGED_ON_DISK: the
+ * user decides better knowing who and when.
+ */
+gboolean
+stolt_document_query_disk_change (StoltDocument   *self,
+                                  StoltLockOwner **changer,
+                                  GDateTime      **modified,
+                                  GError         **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(StoltLockOwner) holder = NULL;
+  const char *file_owner;
+
+  g_return_val_if_fail (STOLT_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (self->file != NULL, FALSE);
+
+  *changer = NULL;
+  *modified = NULL;
+  info = g_file_query_info (self->file,
+                            G_FILE_ATTRIBUTE_TIME_MODIFIED "," G_FILE_ATTRIBUTE_OWNER_USER,
+                            G_FILE_QUERY_INFO_NONE, NULL, &local_error);
+  if (info == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        return TRUE;
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_TIME_MODIFIED))
+    *modified = g_date_time_new_from_unix_local (
+      (gint64) g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED));
+
+  holder = stolt_lock_file_read (self->file, NULL);
+  if (holder != NULL &&
+      (self->shared_lock == NULL ||
+       g_strcmp0 (holder->id, stolt_lock_file_get_owner (self->shared_lock)->id) != 0))
+    {
+      *changer = g_steal_pointer (&holder);
+      return TRUE;
+    }
+
+  /* A file replaced by rename belongs to whoever wrote it */
+  file_owner = g_file_info_get_attribute_string (info, G_FILE_ATTRIBUTE_OWNER_USER);
+  if (file_owner != NULL && g_strcmp0 (file_owner, g_get_user_name ()) != 0)
+    {
+      StoltLockOwner *owner = g_new0 (StoltLockOwner, 1);
+
+      owner->name = g_strdup ("");
+      owner->login = g_utf8_make_valid (file_owner, -1);
+      owner->host = g_strdup ("");
+      owner->id = g_strdup ("");
+      owner->since = *modified != NULL ? g_date_time_ref (*modified) : g_date_time_new_now_local ();
+      owner->refreshed = g_date_time_ref (owner->since);
+      *changer = owner;
+    }
+  return TRUE;
+}
+
+StoltDocumentLockState
+stolt_document_get_lock_state (StoltDocument *self)
+{
+  g_return_val_if_fail (STOLT_IS_DOCUMENT (self), STOLT_DOCUMENT_LOCK_NONE);
+  return self->lock_state;
+}
+
+/* Returns: (nullable): who has the file, when HELD or STALE */
+const StoltLockOwner *
+stolt_document_get_lock_holder (StoltDocument *self)
+{
+  g_return_val_if_fail (STOLT_IS_DOCUMENT (self), NULL);
+  return self->holder;
+}
+
+/* Returns: (nullable): why the file is not protected, when UNPROTECTED */
+const char *
+stolt_document_get_lock_problem (StoltDocument *self)
+{
+  g_return_val_if_fail (STOLT_IS_DOCUMENT (self), NULL);
+  return self->lock_problem;
+}
+
 /**
  * stolt_document_open:
  *
@@ -623,7 +1035,7 @@ stolt_document_open (GFile   *file,
   self->file = g_object_ref (file);
   self->stamp = stamp;
 
-  take_file_lock (self);
+  take_locks (self);
   if (self->read_only_reason != NULL)
     return g_steal_pointer (&self);
 
@@ -646,6 +1058,22 @@ stolt_document_open (GFile   *file,
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+/* The lock file left beside the file by the very process that crashed
+ * with this draft is the draft's own: recovering takes it back */
+static void
+reclaim_crashed_lock (GFile    *file,
+                      GKeyFile *info)
+{
+  g_autoptr(StoltLockOwner) holder = stolt_lock_file_read (file, NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  guint64 pid = g_key_file_get_uint64 (info, STOLT_DRAFT_GROUP, "Process", NULL);
+
+  if (holder != NULL && pid != 0 && (guint64) holder->pid == pid &&
+      stolt_lock_owner_get_status (holder, g_get_host_name (), now) == STOLT_LOCK_OWNER_GONE &&
+      !stolt_lock_file_break (file, holder, NULL))
+    g_debug ("Could not take back the lock of a crashed process");
 }
 
 /**
@@ -737,6 +1165,18 @@ stolt_document_recover (const char  *draft_id,
         {
           self->file = g_steal_pointer (&file);
           stolt_file_stamp_from_keyfile (&self->stamp, info, STOLT_DRAFT_STAMP_GROUP);
+          reclaim_crashed_lock (self->file, info);
+          /* Someone else has it now: keep the recovered edits untitled */
+          take_shared_lock (self);
+          if (self->read_only_reason != NULL)
+            {
+              set_read_only (self, NULL);
+              stop_lock_watch (self);
+              g_clear_pointer (&self->holder, stolt_lock_owner_free);
+              g_clear_object (&self->file);
+              stolt_file_stamp_clear (&self->stamp);
+              set_lock_state (self, STOLT_DOCUMENT_LOCK_NONE);
+            }
         }
     }
 
@@ -860,6 +1300,8 @@ stolt_document_save_as (StoltDocument  *self,
                         GError        **error)
 {
   g_autoptr(GError) local_error = NULL;
+  g_autoptr(StoltLockOwner) holder = NULL;
+  StoltLockFile *shared = NULL;
   StoltLock *lock = NULL;
 
   g_return_val_if_fail (STOLT_IS_DOCUMENT (self), FALSE);
@@ -882,8 +1324,20 @@ stolt_document_save_as (StoltDocument  *self,
       return FALSE;
     }
 
+  /* Someone on another computer may have it open */
+  shared = stolt_lock_file_acquire (file, &holder, &local_error);
+  if (shared == NULL && holder != NULL)
+    {
+      g_autofree char *name = stolt_file_get_display_name (file);
+
+      _stolt_storage_error_locked_by (error, name, holder);
+      stolt_lock_release (lock, FALSE);
+      return FALSE;
+    }
+
   if (!write_file (self, file, NULL, error))
     {
+      stolt_lock_file_release (shared);
       stolt_lock_release (lock, FALSE);
       return FALSE;
     }
@@ -892,6 +1346,10 @@ stolt_document_save_as (StoltDocument  *self,
   self->file_lock = lock;
   g_set_object (&self->file, file);
   set_read_only (self, NULL);
+  if (shared != NULL)
+    keep_shared_lock (self, shared);
+  else
+    note_lock_problem (self, file, local_error);
   mark_saved (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
@@ -909,6 +1367,7 @@ stolt_document_release (StoltDocument *self,
   g_clear_signal_handler (&self->children_changed_id, self->project);
 
   drop_draft (self, keep_draft);
+  release_shared_lock (self);
   g_clear_pointer (&self->file_lock, stolt_lock_release_removing);
   self->closed = TRUE;
 }

@@ -20,6 +20,7 @@
 #include <glib/gstdio.h>
 
 #include "stolt-file.h"
+#include "stolt-fs-kind.h"
 #include "stolt-storage-private.h"
 
 #define STAMP_ATTRIBUTES \
@@ -146,20 +147,24 @@ stolt_file_get_display_name (GFile *file)
   return g_filename_display_name (basename);
 }
 
-/* Files shown to a sandbox through the document portal are FUSE mounts
- * whose rename and locking semantics differ: treat them like remote files
- * and write them through GIO streams only. */
+/* Files shown to a sandbox through the document portal, GVfs locations
+ * and other FUSE mounts have their own rename and locking semantics:
+ * write them through GIO only.  A kernel SMB or NFS mount takes the
+ * native temporary file and rename(2), which its server makes atomic. */
 gboolean
 stolt_file_is_portal_or_remote (GFile *file)
 {
-  g_autofree char *path = NULL;
-
-  if (!g_file_is_native (file))
-    return TRUE;
-  path = g_file_get_path (file);
-  if (path == NULL)
-    return TRUE;
-  return g_str_has_prefix (path, "/run/user/") && strstr (path, "/doc/") != NULL;
+  switch (stolt_fs_kind_for_file (file))
+    {
+    case STOLT_FS_KIND_LOCAL:
+      return FALSE;
+    case STOLT_FS_KIND_NETWORK:
+      return !g_file_is_native (file);
+    case STOLT_FS_KIND_FUSE:
+    case STOLT_FS_KIND_PORTAL:
+    default:
+      return TRUE;
+    }
 }
 
 /* Read at most @max_size bytes; one more means the file is too large. */

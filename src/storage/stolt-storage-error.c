@@ -81,6 +81,25 @@ _stolt_storage_error_locked (GError     **error,
 }
 
 void
+_stolt_storage_error_locked_by (GError               **error,
+                                const char            *display_name,
+                                const StoltLockOwner  *holder)
+{
+  const char *who = stolt_lock_owner_get_display_name (holder);
+
+  if (*who == '\0' || *holder->host == '\0')
+    {
+      _stolt_storage_error_locked (error, display_name);
+      return;
+    }
+  set_error (error, STOLT_STORAGE_ERROR_LOCKED,
+             g_strdup_printf (_("“%s” is open by %s on %s. Save under a different name, or "
+                                "wait until they have closed it."),
+                              display_name, who, holder->host),
+             NULL);
+}
+
+void
 _stolt_storage_error_read (GError     **error,
                            const char  *display_name,
                            const char  *detail)

@@ -8,6 +8,7 @@
 
 #include <gio/gio.h>
 
+#include "stolt-lock-file.h"
 #include "stolt-storage-error.h"
 
 G_BEGIN_DECLS
@@ -25,6 +26,9 @@ void _stolt_storage_error_newer_version   (GError     **error,
                                            int          version);
 void _stolt_storage_error_locked          (GError     **error,
                                            const char  *display_name);
+void _stolt_storage_error_locked_by       (GError     **error,
+                                           const char  *display_name,
+                                           const StoltLockOwner *holder);
 void _stolt_storage_error_read            (GError     **error,
                                            const char  *display_name,
                                            const char  *detail);

@@ -444,9 +444,17 @@ test_other_process (void)
   g_assert_no_error (error);
   g_assert_true (stolt_document_get_read_only (read_only));
 
-  /* A crash leaves no stale lock: the kernel drops it */
+  /* A crash: the kernel drops the flock, but the lock file beside the
+   * project stays, and is known to be stale; once removed, the file is
+   * free */
   kill_child (pid);
   close (fd);
+  g_clear_object (&read_only);
+  read_only = stolt_document_open (file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (stolt_document_get_lock_state (read_only), ==, STOLT_DOCUMENT_LOCK_STALE);
+  g_assert_true (stolt_document_remove_stale_lock (read_only, &error));
+  g_assert_no_error (error);
   writable = stolt_document_open (file, &error);
   g_assert_no_error (error);
   g_assert_false (stolt_document_get_read_only (writable));

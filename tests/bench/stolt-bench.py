@@ -34,6 +34,11 @@
 #   STOLT_BENCH_IDLE     seconds without CPU that count as idle (0.6)
 #   STOLT_BENCH_TIMEOUT  seconds before a run is given up (240)
 #   STOLT_BENCH_DISPLAY  the Xvfb display number (the first free from 90)
+#   STOLT_BENCH_PROGRAMS only these of the windowed runs, for profiling:
+#                        floor, floor-cairo, planner, stolt, stolt-cairo,
+#                        stolt-file, stolt-file-cairo (all); the floor is
+#                        always run
+#   STOLT_BENCH_HEADLESS 0 to skip the headless work (1)
 #   STOLT_BENCH_DOCS     where benchmarks.md and .png go (docs), or "" for
 #                        nowhere
 
@@ -643,6 +648,13 @@ def main():
         ('stolt-file-cairo', 'Stolt, .stolt, GSK_RENDERER=cairo', lambda s: [stolt, plans[s][1]],
          {'GSK_RENDERER': 'cairo'}),
     ]
+    wanted = os.environ.get('STOLT_BENCH_PROGRAMS')
+    if wanted:
+        keep = set(wanted.split(',')) | {'floor', 'floor-cairo', 'planner'}
+        programs = [p for p in programs if p[0] in keep]
+        skip_planner = 'planner' not in wanted.split(',')
+    else:
+        skip_planner = False
     results = {(key, size): [] for key, _, _, _ in programs for size in sizes}
     log = open(os.path.join(tmp, 'programs.log'), 'wb')
     try:
@@ -651,12 +663,15 @@ def main():
         # are then warm for all alike
         for size in sizes[:1]:
             for key, _, argv, extra in programs:
+                if key == 'planner' and skip_planner:
+                    continue
                 run_window(watch, argv(size), fresh_env(extra), idle, timeout, log)
         for r in range(rounds):
             for size in sizes:
                 order = programs[r % len(programs):] + programs[:r % len(programs)]
                 for key, name, argv, extra in order:
-                    if key == 'planner' and size >= 20000 and r >= planner_rounds:
+                    if key == 'planner' and (skip_planner
+                                             or (size >= 20000 and r >= planner_rounds)):
                         continue
                     m = run_window(watch, argv(size), fresh_env(extra), idle, timeout, log)
                     results[(key, size)].append(m)
@@ -675,7 +690,11 @@ def main():
     headless = {}
     for size in sizes:
         source, converted = plans[size]
-        h = {}
+        h = {'export-stolt': None, 'pdf': None, 'csv': None, 'ics': None, 'save': None,
+             'viewport': (float('nan'), 'not measured')}
+        headless[size] = h
+        if os.environ.get('STOLT_BENCH_HEADLESS', '1') == '0':
+            continue
         h['export-stolt'] = med([run_timed([stolt, '--export=stolt', '--output=' +
                                             os.path.join(tmp, 'again.stolt'), source],
                                            fresh_env())[0] for _ in range(rounds)])

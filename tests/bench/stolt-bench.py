@@ -768,7 +768,8 @@ def main():
             budgets.append('| %s | %s | %s | %s |' % (text, value, limit,
                                                        'within' if within else '**not met**'))
 
-    stolt_keys = ('stolt', 'stolt-file', 'stolt-cairo', 'stolt-file-cairo')
+    stolt_keys = [k for k in ('stolt', 'stolt-file', 'stolt-cairo', 'stolt-file-cairo')
+                  if k in names]
     if 2000 in sizes:
         for key in stolt_keys:
             e = excess(key, 2000)

@@ -396,6 +396,18 @@ stolt_application_import_file (StoltApplication *self,
 
   /* No window may be open yet (stolt plan.planner): keep running */
   g_application_hold (G_APPLICATION (self));
+
+  /* …and an untitled window comes up while the thread reads the file,
+   * which then fills it (stolt_application_open_document takes the
+   * pristine window): GTK's first frame and the import share the cores
+   * instead of taking turns */
+  if (gtk_application_get_active_window (GTK_APPLICATION (self)) == NULL)
+    {
+      g_autoptr(StoltDocument) empty = stolt_application_new_document (self);
+
+      gtk_window_present (GTK_WINDOW (stolt_window_new (self, empty)));
+    }
+
   job->application = g_object_ref (self);
   job->file = g_object_ref (file);
   job->cancellable = g_cancellable_new ();

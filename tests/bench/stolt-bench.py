@@ -507,7 +507,7 @@ def draw_plot(path, sizes, series):
             cr.line_to(width - right, py(v))
             cr.stroke()
             if k in (1, 2, 5):
-                label = fmt_s(v)
+                label = '%g s' % v if v >= 1 else '%g ms' % round(v * 1000)
                 ext = cr.text_extents(label)
                 cr.set_source_rgb(0.2, 0.2, 0.2)
                 cr.move_to(left - 8 - ext.width, py(v) + 4)
@@ -532,7 +532,7 @@ def draw_plot(path, sizes, series):
     cr.restore()
     cr.set_font_size(15)
     cr.move_to(left, 24)
-    cr.show_text('Opening a GNOME Planner file under Xvfb: median time until the process is idle')
+    cr.show_text('Opening a plan under Xvfb: median time until the process is idle')
     cr.set_font_size(13)
 
     for n, (name, rgb, dashed, vs) in enumerate(series):

@@ -3,6 +3,9 @@
 #   make run    install what is missing, build, open Stolt on the sample project
 #   make test   install what is missing, build, run every test headless (Xvfb),
 #               then the headless suite again under AddressSanitizer + UBSan
+#   make bench  install GNOME Planner too, build, and time Stolt beside it and
+#               an empty window (tests/bench/stolt-bench.py; writes
+#               docs/benchmarks.md and .png; about 15 minutes)
 #
 # Debian 12 packages; the install step is skipped when all are present.
 
@@ -27,15 +30,23 @@ TEST_PKGS = xvfb xauth dbus-daemon dbus-x11 desktop-file-utils appstream \
 	fonts-cantarell fonts-dejavu-core adwaita-icon-theme librsvg2-common \
 	poppler-utils libreoffice-writer-nogui
 PKGS = $(BUILD_PKGS) $(TEST_PKGS)
+# `make bench` only: the program compared with, and cairo for its plot
+BENCH_PKGS = planner python3-cairo xvfb xauth dbus-daemon
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build run test test-asan clean
+.PHONY: all deps bench-deps install-missing build run test test-asan bench clean
 
 all: build
 
 deps:
-	@missing=$$(for p in $(PKGS); do \
+	@$(MAKE) --no-print-directory install-missing WANTED='$(PKGS)'
+
+bench-deps:
+	@$(MAKE) --no-print-directory install-missing WANTED='$(BENCH_PKGS)'
+
+install-missing:
+	@missing=$$(for p in $(WANTED); do \
 	    dpkg-query -W -f='$${Status}\n' "$$p" 2>/dev/null | grep -q '^install ok installed' || echo "$$p"; \
 	  done); \
 	if [ -n "$$missing" ]; then \
@@ -66,6 +77,10 @@ test-asan: deps $(ASAN_BUILD)/build.ninja
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  $(MESON) test -C $(ASAN_BUILD) --suite headless --print-errorlogs --num-processes 2
+
+# Settings: STOLT_BENCH_ROUNDS, STOLT_BENCH_SIZES, … (see the script)
+bench: build bench-deps
+	dbus-run-session -- /usr/bin/python3 tests/bench/stolt-bench.py
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD)

@@ -286,8 +286,20 @@ stolt_application_open_file (StoltApplication *self,
       return;
     }
 
-  /* No window may be open yet (stolt plan.planner): keep running */
+  /* No window may be open yet (stolt plan.planner): keep running… */
   g_application_hold (G_APPLICATION (self));
+
+  /* …and an untitled window comes up while the file is read, which then
+   * fills it (stolt_application_open_document takes the pristine window):
+   * GTK's first frame and an import's thread share the cores instead of
+   * taking turns */
+  if (gtk_application_get_active_window (GTK_APPLICATION (self)) == NULL)
+    {
+      g_autoptr(StoltDocument) empty = stolt_session_new_document (stolt_application_get_session (self));
+
+      gtk_window_present (GTK_WINDOW (stolt_window_new (self, empty)));
+    }
+
   job = g_new0 (OpenJob, 1);
   job->application = g_object_ref (self);
   job->file = g_object_ref (file);

@@ -88,6 +88,33 @@ not_carried_over_list (GPtrArray *notes)
   return scrolled;
 }
 
+static void
+first_frame_cb (GdkFrameClock *clock,
+                GtkWindow     *dialog)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_frame_cb, dialog);
+  gtk_window_present (dialog);
+}
+
+/* A dialog presented with its window would be laid out and drawn (a
+ * second surface) before the window's first frame: it comes up once the
+ * window has drawn, and goes with it if the window closes first */
+static void
+present_after_first_frame (GtkWindow *dialog,
+                           GtkWindow *window)
+{
+  GdkFrameClock *clock = window != NULL ? gtk_widget_get_frame_clock (GTK_WIDGET (window)) : NULL;
+
+  if (clock == NULL)
+    {
+      gtk_window_present (dialog);
+      return;
+    }
+  g_signal_connect_object (window, "destroy", G_CALLBACK (gtk_window_destroy), dialog,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (clock, "after-paint", G_CALLBACK (first_frame_cb), dialog, 0);
+}
+
 void
 stolt_import_show_not_carried_over (GtkWindow *parent,
                                     GFile     *file,
@@ -103,5 +130,5 @@ stolt_import_show_not_carried_over (GtkWindow *parent,
                                     "Stolt and were left out:"), name);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), not_carried_over_list (notes));
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_OK"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  present_after_first_frame (GTK_WINDOW (dialog), parent);
 }

@@ -212,18 +212,25 @@ add_total_rows (StoltPlanPage *self,
     }
 }
 
+/* The figures are counted only for a section that is built: on opening
+ * a plan, none is (the first frame does not wait for 20 000 activities to
+ * be summed), and building one counts them (ensure_section) */
 static void
 update_totals (StoltPlanPage *self)
 {
-  g_autoptr(GArray) by_phase = stolt_hours_by_phase (self->project);
-  g_autoptr(GArray) by_person = stolt_hours_by_responsible (self->project);
-  g_autofree char *sum = stolt_format_number (stolt_hours_total (self->project), 1);
-  /* Translators: %s is a number of hours, e.g. "In all 124,5 hours" */
-  g_autofree char *all = g_strdup_printf (_("In all %s hours"), sum);
-
+  g_autoptr(GArray) by_phase = NULL;
+  g_autoptr(GArray) by_person = NULL;
+  g_autofree char *sum = NULL;
+  g_autofree char *all = NULL;
 
   if (self->phase_totals == NULL)
     return;
+
+  by_phase = stolt_hours_by_phase (self->project);
+  by_person = stolt_hours_by_responsible (self->project);
+  sum = stolt_format_number (stolt_hours_total (self->project), 1);
+  /* Translators: %s is a number of hours, e.g. "In all 124,5 hours" */
+  all = g_strdup_printf (_("In all %s hours"), sum);
 
   clear_rows (self);
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->phase_totals), all);
@@ -235,13 +242,15 @@ static void
 update_missing_groups (StoltPlanPage *self)
 {
   int groups[STOLT_MEMBER_GROUP_OTHER + 1];
-  guint n = stolt_missing_member_groups (self->project, groups, G_N_ELEMENTS (groups));
-  g_autoptr(GString) names = g_string_new (NULL);
+  guint n;
+  g_autoptr(GString) names = NULL;
   g_autofree char *text = NULL;
 
   if (self->missing_label == NULL)
     return;
 
+  n = stolt_missing_member_groups (self->project, groups, G_N_ELEMENTS (groups));
+  names = g_string_new (NULL);
   for (guint i = 0; i < MIN (n, G_N_ELEMENTS (groups)); i++)
     {
       if (names->len > 0)

@@ -20,7 +20,10 @@
  * the exit status does not depend on it: this is a benchmark, not a
  * timed test.
  *
- *   bench-timeline [--runs=N] [--items=N] [--frames=N]
+ * With --file, the project is a Stolt file instead (`make bench` passes
+ * the plans it converted from GNOME Planner files).
+ *
+ *   bench-timeline [--runs=N] [--items=N] [--frames=N] [--file=FILE.stolt]
  */
 
 #define G_LOG_DOMAIN "bench-timeline"
@@ -33,6 +36,7 @@
 #include "stolt-date.h"
 #include "stolt-project.h"
 #include "stolt-record-private.h"
+#include "stolt-storage.h"
 #include "stolt-timeline-painter.h"
 
 #define VIEWPORT_BUDGET_MS 4.0
@@ -497,12 +501,14 @@ main (int   argc,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
   int runs = 31, items = 20000, frames = 200;
   Bench self = { 0 };
   const GOptionEntry entries[] = {
     { "runs", 'n', 0, G_OPTION_ARG_INT, &runs, "Runs of each measurement (median)", "N" },
     { "items", 'i', 0, G_OPTION_ARG_INT, &items, "Timeline items in the project", "N" },
     { "frames", 'f', 0, G_OPTION_ARG_INT, &frames, "Frames of scrolling", "N" },
+    { "file", 0, 0, G_OPTION_ARG_FILENAME, &path, "Load the project from a Stolt file", "FILE" },
     { NULL }
   };
   double t0;
@@ -519,7 +525,21 @@ main (int   argc,
   self.frames = (guint) frames;
 
   t0 = now_ms ();
-  self.project = build_project ((guint) items);
+  if (path != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+
+      self.project = stolt_storage_load (file, &error);
+      if (self.project == NULL)
+        {
+          g_printerr ("bench-timeline: %s\n", error->message);
+          return 1;
+        }
+    }
+  else
+    {
+      self.project = build_project ((guint) items);
+    }
   printf ("bench-timeline: %u records, median of %u runs\n",
           stolt_project_get_n_records (self.project), self.runs);
   printf ("build the project (not measured): %.0f ms\n", now_ms () - t0);

@@ -10,6 +10,7 @@
 
 #include "stolt-application.h"
 #include "stolt-document.h"
+#include "stolt-export-dialog.h"
 #include "stolt-plan-page.h"
 #include "stolt-selection.h"
 #include "stolt-timeline-tab.h"
@@ -31,5 +32,6 @@ void           stolt_window_show_error    (StoltWindow      *self,
 StoltSelection *stolt_window_get_selection (StoltWindow     *self);
 StoltPlanPage  *stolt_window_get_plan_page (StoltWindow     *self);
 StoltTimelineTab *stolt_window_get_timeline_tab (StoltWindow *self);
+StoltExportDialog *stolt_window_export      (StoltWindow      *self);
 
 G_END_DECLS

@@ -178,18 +178,12 @@ write_records (StoltCsvWriter   *writer,
     }
 }
 
-/**
- * stolt_csv_export_to_bytes:
- * @bom: start with a UTF-8 byte order mark
- *
- * Returns: (transfer full): a header row, then the milestones and the
- *   activities in the project's order
- */
-GBytes *
-stolt_csv_export_to_bytes (StoltProject *project,
-                           gboolean      bom)
+static GBytes *
+export_to_bytes (StoltProject *project,
+                 char          delimiter,
+                 gboolean      bom)
 {
-  g_autoptr(StoltCsvWriter) writer = stolt_csv_writer_new (stolt_csv_locale_delimiter (), bom);
+  g_autoptr(StoltCsvWriter) writer = stolt_csv_writer_new (delimiter, bom);
 
   g_return_val_if_fail (STOLT_IS_PROJECT (project), NULL);
 
@@ -203,13 +197,34 @@ stolt_csv_export_to_bytes (StoltProject *project,
   return stolt_csv_writer_free_to_bytes (g_steal_pointer (&writer));
 }
 
+/**
+ * stolt_csv_export_to_bytes:
+ * @bom: start with a UTF-8 byte order mark
+ *
+ * Returns: (transfer full): a header row, then the milestones and the
+ *   activities in the project's order, separated as the locale's
+ *   spreadsheets expect
+ */
+GBytes *
+stolt_csv_export_to_bytes (StoltProject *project,
+                           gboolean      bom)
+{
+  return export_to_bytes (project, stolt_csv_locale_delimiter (), bom);
+}
+
 gboolean
 stolt_csv_export (StoltProject              *project,
                   const StoltExportOptions  *options,
                   GFile                     *output,
                   GError                   **error)
 {
-  g_autoptr(GBytes) bytes = stolt_csv_export_to_bytes (project, options != NULL && options->bom);
+  char delimiter = options != NULL && options->separator != 0 ? options->separator
+                                                              : stolt_csv_locale_delimiter ();
+  g_autoptr(GBytes) bytes = NULL;
+
+  /* Anything else would not read back (stolt-csv-parse.c guesses among these) */
+  g_return_val_if_fail (delimiter == ',' || delimiter == ';' || delimiter == '\t', FALSE);
+  bytes = export_to_bytes (project, delimiter, options != NULL && options->bom);
 
   /* A temporary file beside OUT, renamed over it */
   return stolt_file_replace (output, bytes, NULL, NULL, error);

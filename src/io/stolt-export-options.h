@@ -40,9 +40,15 @@ typedef struct
   int             width;      /* --width=PX for images; 0 = the default */
   StoltExportZoom zoom;       /* --zoom=day|week|month|quarter|year|fit */
   gboolean        bom;        /* --bom: a UTF-8 byte order mark for Excel */
+  gboolean        landscape;  /* the report on landscape pages */
+  guint32         first_day;  /* the timeline's dates (Julian days); 0 = the project's */
+  guint32         last_day;
+  gint64          record_id;  /* the one SWOT analysis or values document; 0 = all */
+  char            separator;  /* CSV: ',', ';' or '\t'; 0 = the locale's */
 } StoltExportOptions;
 
-#define STOLT_EXPORT_OPTIONS_INIT { STOLT_PAPER_A4, FALSE, 0, STOLT_EXPORT_ZOOM_AUTO, FALSE }
+#define STOLT_EXPORT_OPTIONS_INIT { STOLT_PAPER_A4, FALSE, 0, STOLT_EXPORT_ZOOM_AUTO, FALSE, \
+                                    FALSE, 0, 0, 0, 0 }
 
 gboolean stolt_export_paper_from_string (const char       *text,
                                          StoltPaper       *paper);

@@ -32,6 +32,12 @@ GPtrArray  *stolt_export_ref_titles (StoltProject *project,
                                      const char   *field);
 char       *stolt_export_markup    (const char    *text);
 
+GPtrArray  *stolt_export_records   (StoltProject  *project,
+                                    StoltProjectList list,
+                                    gint64         record_id,
+                                    const char    *nothing,
+                                    GError       **error);
+
 gboolean    stolt_export_write     (GFile         *output,
                                     GBytes        *contents,
                                     GError       **error);

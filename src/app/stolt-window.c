@@ -47,6 +47,7 @@ struct _StoltWindow
   GtkFileChooserNative *chooser;
   StoltSelection       *selection;
 
+  guint                 label_idle_id;
   gboolean              close_confirmed;
   gboolean              discard_changes;
 };
@@ -196,6 +197,25 @@ stolt_window_update_document_label (StoltWindow *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->document_label), tooltip);
   gtk_widget_set_visible (GTK_WIDGET (self->document_label),
                           !adw_view_switcher_title_get_title_visible (self->switcher_title));
+}
+
+static gboolean
+update_document_label_idle_cb (gpointer user_data)
+{
+  StoltWindow *self = user_data;
+
+  self->label_idle_id = 0;
+  stolt_window_update_document_label (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The switcher title changes its mind while it is allocated: showing or
+ * hiding a widget then would change sizes in the middle of allocating */
+static void
+title_visible_cb (StoltWindow *self)
+{
+  if (self->label_idle_id == 0)
+    self->label_idle_id = g_idle_add (update_document_label_idle_cb, self);
 }
 
 static void
@@ -697,6 +717,7 @@ stolt_window_dispose (GObject *object)
 {
   StoltWindow *self = STOLT_WINDOW (object);
 
+  g_clear_handle_id (&self->label_idle_id, g_source_remove);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -830,7 +851,7 @@ stolt_window_init (StoltWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_signal_connect_swapped (self->switcher_title, "notify::title-visible",
-                            G_CALLBACK (stolt_window_update_document_label), self);
+                            G_CALLBACK (title_visible_cb), self);
 
   self->selection = stolt_selection_new ();
   stolt_plan_page_set_selection (self->plan_page, self->selection);

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "stolt-date.h"
 #include "stolt-display-util.h"
 #include "stolt-templates.h"
@@ -195,6 +197,58 @@ test_zoom (void)
   fixture_close (&fixture);
 }
 
+/* Keyboard zoom keeps the selected item in the middle, after Fit too */
+static void
+test_zoom_on_selection (void)
+{
+  Fixture fixture;
+  StoltRecord *milestone;
+  cairo_rectangle_t rect;
+  double middle;
+
+  fixture_open (&fixture);
+  milestone = stolt_test_nth (fixture.project, STOLT_LIST_MILESTONES, 1);
+  stolt_selection_set_record (stolt_window_get_selection (fixture.window), milestone);
+  stolt_test_iterate ();
+  g_assert_cmpint (stolt_timeline_view_get_selected_id (fixture.view), ==,
+                   stolt_record_get_id (milestone));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.view), "timeline.fit", NULL));
+  for (int i = 0; i < 4; i++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.view), "timeline.zoom-in",
+                                               NULL));
+  stolt_test_iterate ();
+  g_assert_true (stolt_timeline_view_get_item_rect (fixture.view, stolt_record_get_id (milestone),
+                                                    &rect));
+  /* The diamond is in the middle of the chart (the view less its scrollbar) */
+  middle = gtk_widget_get_width (GTK_WIDGET (fixture.view)) / 2.0;
+  g_assert_cmpfloat (fabs (rect.x + rect.width / 2 - middle), <=,
+                     stolt_timeline_view_get_pixels_per_day (fixture.view) + 16);
+
+  fixture_close (&fixture);
+}
+
+/* On first open the rows below the view can be scrolled to */
+static void
+test_first_open_scrolls (void)
+{
+  Fixture fixture;
+  GtkScrollbar *scrollbar;
+  GtkAdjustment *adjustment;
+
+  fixture_open (&fixture);
+  gtk_window_set_default_size (GTK_WINDOW (fixture.window), 900, 420);
+  for (int i = 0; i < 20; i++)
+    stolt_test_iterate ();
+  scrollbar = GTK_SCROLLBAR (stolt_test_find_child (GTK_WIDGET (fixture.view), GTK_TYPE_SCROLLBAR));
+  adjustment = gtk_scrollbar_get_adjustment (scrollbar);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >,
+                     gtk_adjustment_get_page_size (adjustment));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+
+  fixture_close (&fixture);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -205,6 +259,8 @@ main (int   argc,
   g_test_add_func ("/timeline/drag-end", test_drag_end);
   g_test_add_func ("/timeline/drag-milestone", test_drag_milestone);
   g_test_add_func ("/timeline/zoom", test_zoom);
+  g_test_add_func ("/timeline/zoom-on-selection", test_zoom_on_selection);
+  g_test_add_func ("/timeline/first-open-scrolls", test_first_open_scrolls);
 
   return stolt_test_display_run ();
 }

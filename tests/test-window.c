@@ -73,7 +73,8 @@ test_menu_actions (void)
   GMenuModel *menu = gtk_menu_button_get_menu_model (button);
   static const char *app_actions[] = { "new", "open", "preferences", "about", "quit" };
   static const char *menu_actions[] = {
-    "app.new", "app.open", "win.save", "win.save-as", "app.preferences",
+    "app.new", "app.open", "win.save", "win.save-as", "win.export", "win.print",
+    "app.preferences",
     "win.show-help-overlay", "app.about",
   };
 
@@ -196,6 +197,185 @@ test_preferences_style (void)
       gtk_window_destroy (l->data);
 }
 
+static GtkWidget *
+find_label_with_prefix (GtkWidget  *root,
+                        const char *prefix)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && g_str_has_prefix (gtk_label_get_label (GTK_LABEL (child)), prefix))
+        return child;
+      if ((found = find_label_with_prefix (child, prefix)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The label shows exactly when the switcher hides the title */
+typedef struct
+{
+  GtkWidget            *label;
+  AdwViewSwitcherTitle *switcher;
+} HeaderParts;
+
+static gboolean
+label_matches_title (gpointer data)
+{
+  HeaderParts *parts = data;
+
+  return gtk_widget_get_visible (parts->label) !=
+         adw_view_switcher_title_get_title_visible (parts->switcher);
+}
+
+/* At normal width the header says which file and whether it is saved */
+static void
+test_document_label (void)
+{
+  g_autoptr(StoltDocument) document = stolt_document_new ();
+  StoltWindow *window = open_window (document);
+  StoltProject *project = stolt_document_get_project (document);
+  StoltRecord *card = STOLT_RECORD (stolt_project_get_card (project));
+  AdwViewSwitcherTitle *switcher =
+    ADW_VIEW_SWITCHER_TITLE (find_child (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_TITLE));
+  g_autofree char *dir = g_dir_make_tmp ("stolt-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "plan.stolt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *label = find_label_with_prefix (GTK_WIDGET (window), "Not saved yet");
+  HeaderParts parts = { label, switcher };
+
+  g_assert_nonnull (label);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 700);
+  stolt_test_wait_for (label_matches_title, &parts);
+  /* Wide: the switcher hides the title and its subtitle, the label shows */
+  g_assert_false (adw_view_switcher_title_get_title_visible (switcher));
+  g_assert_true (gtk_widget_get_visible (label));
+
+  g_assert_true (stolt_project_set_text (project, card, "title", "Plan", NULL));
+  iterate ();
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==, "• Not saved yet");
+
+  g_assert_true (stolt_document_save_as (document, file, &error));
+  g_assert_no_error (error);
+  iterate ();
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==, "plan.stolt");
+  g_assert_true (stolt_project_set_text (project, card, "title", "Plan 2", NULL));
+  iterate ();
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==, "• plan.stolt");
+  g_assert_true (g_str_has_suffix (gtk_widget_get_tooltip_text (label), "Unsaved changes"));
+
+  /* Narrow: the title and subtitle say it, the label goes */
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 600);
+  stolt_test_wait_for ((gboolean (*) (gpointer)) adw_view_switcher_title_get_title_visible,
+                       switcher);
+  stolt_test_wait_for (label_matches_title, &parts);
+  g_assert_false (gtk_widget_get_visible (label));
+
+  stolt_document_close_discarding (document);
+  close_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* The sections only: the window's search page holds copies */
+static void
+collect_shortcuts (GtkWidget *root,
+                   gboolean   in_section,
+                   GPtrArray *shortcuts)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      gboolean inside = in_section || GTK_IS_SHORTCUTS_SECTION (child);
+
+      if (inside && GTK_IS_SHORTCUTS_SHORTCUT (child))
+        g_ptr_array_add (shortcuts, child);
+      collect_shortcuts (child, inside, shortcuts);
+    }
+}
+
+/* Every accelerator of the Shortcuts window, normalised */
+static GHashTable *
+listed_keys (StoltWindow *window)
+{
+  GtkWindow *overlay = GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  g_autoptr(GPtrArray) shortcuts = g_ptr_array_new ();
+  GHashTable *keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  collect_shortcuts (GTK_WIDGET (overlay), FALSE, shortcuts);
+  g_assert_cmpuint (shortcuts->len, >, 20);
+  for (guint i = 0; i < shortcuts->len; i++)
+    {
+      g_autofree char *accelerator = NULL, *action = NULL, *title = NULL;
+      g_auto(GStrv) accels = NULL;
+
+      g_object_get (shortcuts->pdata[i], "accelerator", &accelerator, "action-name", &action,
+                    "title", &title, NULL);
+      if (action != NULL)
+        accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), action);
+      else
+        accels = g_strsplit (accelerator, " ", -1);
+      g_assert_nonnull (accels);
+      g_assert_nonnull (accels[0]);
+
+      for (guint j = 0; accels[j] != NULL; j++)
+        {
+          guint key;
+          GdkModifierType mods;
+          char *name;
+
+          g_assert_true (gtk_accelerator_parse (accels[j], &key, &mods));
+          name = gtk_accelerator_name (key, mods);
+          if (g_hash_table_contains (keys, name))
+            g_error ("%s is listed twice: for “%s” and “%s”", name,
+                     (char *) g_hash_table_lookup (keys, name), title);
+          g_hash_table_insert (keys, name, g_strdup (title));
+        }
+    }
+  return keys;
+}
+
+/* The Shortcuts window lists every key once; Ctrl+N is the Plan tab's */
+static void
+test_key_map (void)
+{
+  g_autoptr(StoltProject) sample = stolt_test_sample_project ();
+  g_autoptr(StoltDocument) document = stolt_document_new_from_project (sample);
+  StoltWindow *window = open_window (document);
+  g_autoptr(GHashTable) keys = listed_keys (window);
+  static const char *expected[] = {
+    "<Control>e", "<Control>p", "<Shift><Control>n", "<Control>n", "<Control>plus",
+    "<Control>minus", "<Control>0", "<Control>t", "<Shift><Control>p", "<Shift>Left",
+    "<Shift><Control>Right", "Home", "<Alt>1",
+  };
+  g_auto(GStrv) on_ctrl_n = gtk_application_get_actions_for_accel (GTK_APPLICATION (app),
+                                                                    "<Control>n");
+  StoltPlanPage *plan = stolt_window_get_plan_page (window);
+  GListModel *milestones = stolt_project_get_list (stolt_document_get_project (document),
+                                                   STOLT_LIST_MILESTONES);
+  guint before = g_list_model_get_n_items (milestones);
+  GtkWidget *sidebar = find_child (GTK_WIDGET (plan), GTK_TYPE_STACK_SIDEBAR);
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    if (!g_hash_table_contains (keys, expected[i]))
+      g_error ("%s is not in the Shortcuts window", expected[i]);
+
+  /* No application key takes Ctrl+N from the Plan tab */
+  g_assert_cmpuint (g_strv_length (on_ctrl_n), ==, 0);
+  /* … which adds a row with the focus in its sidebar */
+  stolt_plan_page_show_section (plan, "milestones");
+  g_assert_nonnull (sidebar);
+  g_assert_true (gtk_widget_activate_action (sidebar, "plan.add-row", NULL));
+  iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (milestones), ==, before + 1);
+
+  stolt_document_close_discarding (document);
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -208,6 +388,8 @@ main (int   argc,
   g_test_add_func ("/window/state", test_window_state);
   g_test_add_func ("/window/open-file", test_open_file);
   g_test_add_func ("/window/preferences-style", test_preferences_style);
+  g_test_add_func ("/window/document-label", test_document_label);
+  g_test_add_func ("/window/key-map", test_key_map);
 
   return stolt_test_display_run ();
 }

@@ -638,7 +638,8 @@ static void
 stolt_application_startup (GApplication *application)
 {
   StoltApplication *self = STOLT_APPLICATION (application);
-  static const char *new_accels[] = { "<Control>n", NULL };
+  /* Ctrl+N adds a row in the Plan tab */
+  static const char *new_accels[] = { "<Control><Shift>n", NULL };
   static const char *open_accels[] = { "<Control>o", NULL };
   static const char *save_accels[] = { "<Control>s", NULL };
   static const char *save_as_accels[] = { "<Control><Shift>s", NULL };

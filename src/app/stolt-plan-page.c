@@ -678,6 +678,21 @@ stolt_plan_page_finalize (GObject *object)
   G_OBJECT_CLASS (stolt_plan_page_parent_class)->finalize (object);
 }
 
+/* Ctrl+N adds a row wherever the focus is in the Plan tab (the sidebar,
+ * a form), not only in the table, as the empty forms promise */
+static void
+add_row_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  StoltPlanPage *self = STOLT_PLAN_PAGE (widget);
+  const char *name = gtk_stack_get_visible_child_name (self->sections);
+  StoltRecordTable *table = name != NULL ? stolt_plan_page_get_table (self, name) : NULL;
+
+  if (table != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (table), "table.add", NULL);
+}
+
 static void
 stolt_plan_page_class_init (StoltPlanPageClass *klass)
 {
@@ -694,6 +709,10 @@ stolt_plan_page_class_init (StoltPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StoltPlanPage, sections);
   gtk_widget_class_bind_template_child (widget_class, StoltPlanPage, card_box);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+
+  gtk_widget_class_install_action (widget_class, "plan.add-row", NULL, add_row_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "plan.add-row", NULL);
 }
 
 static void

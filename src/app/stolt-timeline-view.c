@@ -65,13 +65,23 @@ chart_width (StoltTimelineView *self)
                  - gtk_widget_get_width (self->scrollbar));
 }
 
+static void ensure_text (StoltTimelineView *self);
+
 static void
 update_scrollbar (StoltTimelineView *self)
 {
-  double header = stolt_timeline_style_get_header_height (&self->style);
-  double content = self->index != NULL
-                   ? stolt_timeline_style_get_content_height (&self->style, self->index) : 0;
-  double page = MAX (1, gtk_widget_get_height (GTK_WIDGET (self)) - header);
+  double header;
+  double content;
+  double page;
+
+  /* The row height comes from the font: without it before the first
+   * draw, the content would have no height and the scrollbar and the
+   * wheel nothing to scroll */
+  ensure_text (self);
+  header = stolt_timeline_style_get_header_height (&self->style);
+  content = self->index != NULL
+            ? stolt_timeline_style_get_content_height (&self->style, self->index) : 0;
+  page = MAX (1, gtk_widget_get_height (GTK_WIDGET (self)) - header);
 
   gtk_adjustment_configure (self->vadjustment,
                             CLAMP (self->viewport.scroll_y, 0, MAX (0, content - page)),
@@ -186,13 +196,37 @@ zoom_at (StoltTimelineView *self,
   invalidate (self);
 }
 
+/* The day keyboard zoom keeps in view: the middle of the selected item */
+static double
+zoom_anchor (StoltTimelineView *self)
+{
+  guint row = self->index != NULL && self->selected != 0
+              ? stolt_timeline_index_find_row (self->index, self->selected) : G_MAXUINT;
+  const StoltTimelineRow *item = row != G_MAXUINT ? stolt_timeline_index_get_row (self->index, row)
+                                                  : NULL;
+
+  if (item != NULL && item->start != STOLT_DATE_NONE && item->end != STOLT_DATE_NONE)
+    return (item->start + (double) item->end + 1) / 2;
+  if (item != NULL && item->end != STOLT_DATE_NONE)
+    return item->end + 0.5;
+  return stolt_date_today () + 0.5;
+}
+
 void
 stolt_timeline_view_zoom_by (StoltTimelineView *self,
                              double             factor)
 {
+  double x;
+
   g_return_if_fail (STOLT_IS_TIMELINE_VIEW (self));
 
-  zoom_at (self, self->viewport.scale.pixels_per_day * factor, chart_width (self) / 2);
+  /* The keys and buttons zoom on what the user is looking at: the
+   * selected item, else today; the middle of the view may be an empty
+   * year after Fit */
+  x = (zoom_anchor (self) - self->viewport.scale.origin) * self->viewport.scale.pixels_per_day;
+  zoom_at (self, self->viewport.scale.pixels_per_day * factor, x);
+  x = (zoom_anchor (self) - self->viewport.scale.origin) * self->viewport.scale.pixels_per_day;
+  stolt_timeline_scale_scroll (&self->viewport.scale, x - chart_width (self) / 2);
 }
 
 void
@@ -693,6 +727,7 @@ static void
 style_changed_cb (StoltTimelineView *self)
 {
   g_clear_pointer (&self->text, stolt_timeline_text_unref);
+  update_scrollbar (self);
   invalidate (self);
 }
 

@@ -14,6 +14,8 @@
 #include "stolt-date.h"
 #include "stolt-drafts.h"
 #include "stolt-lock-banner.h"
+#include "stolt-export-dialog.h"
+#include "stolt-print.h"
 #include "stolt-plan-page.h"
 #include "stolt-timeline-tab.h"
 #include "stolt-project.h"
@@ -30,6 +32,7 @@ struct _StoltWindow
   AdwToastOverlay      *toast_overlay;
   AdwViewSwitcherTitle *switcher_title;
   AdwHeaderBar         *header_bar;
+  GtkLabel             *document_label;
   AdwViewStack         *stack;
   StoltLockBanner      *lock_banner;
   GtkWidget            *undo_button;
@@ -50,6 +53,7 @@ struct _StoltWindow
   StoltWorkshopTimer   *timer;
 
   guint                 mark_source;
+  guint                 label_idle_id;
   gboolean              close_confirmed;
   gboolean              discard_changes;
 };
@@ -164,6 +168,64 @@ stolt_window_update_summaries (StoltWindow *self)
   stolt_window_update_values_summary (self, project);
 }
 
+/* At normal width the view switcher takes the title's place and hides
+ * the subtitle: the file and whether it is saved go beside Undo/Redo. */
+static void
+stolt_window_update_document_label (StoltWindow *self)
+{
+  GFile *file;
+  gboolean modified;
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *tooltip = NULL;
+
+  if (self->document == NULL)
+    return;
+  file = stolt_document_get_file (self->document);
+  modified = stolt_document_get_modified (self->document);
+  name = file != NULL ? g_file_get_basename (file) : g_strdup (_("Not saved yet"));
+  if (stolt_document_get_read_only (self->document))
+    /* Translators: the file name beside Undo/Redo, e.g. "plan.stolt (read-only)" */
+    text = g_strdup_printf (_("%s (read-only)"), name);
+  else if (modified)
+    /* Translators: the file name beside Undo/Redo with a mark for unsaved changes */
+    text = g_strdup_printf (_("• %s"), name);
+  else
+    text = g_strdup (name);
+  gtk_label_set_label (self->document_label, text);
+
+  tooltip = file != NULL ? g_file_get_parse_name (file) : g_strdup (name);
+  if (modified)
+    {
+      char *with_mark = g_strdup_printf ("%s\n%s", tooltip, _("Unsaved changes"));
+
+      g_free (tooltip);
+      tooltip = with_mark;
+    }
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->document_label), tooltip);
+  gtk_widget_set_visible (GTK_WIDGET (self->document_label),
+                          !adw_view_switcher_title_get_title_visible (self->switcher_title));
+}
+
+static gboolean
+update_document_label_idle_cb (gpointer user_data)
+{
+  StoltWindow *self = user_data;
+
+  self->label_idle_id = 0;
+  stolt_window_update_document_label (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The switcher title changes its mind while it is allocated: showing or
+ * hiding a widget then would change sizes in the middle of allocating */
+static void
+title_visible_cb (StoltWindow *self)
+{
+  if (self->label_idle_id == 0)
+    self->label_idle_id = g_idle_add (update_document_label_idle_cb, self);
+}
+
 static void
 stolt_window_update_title (StoltWindow *self)
 {
@@ -185,6 +247,7 @@ stolt_window_update_title (StoltWindow *self)
     subtitle = g_file_get_parse_name (file);
 
   adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle != NULL ? subtitle : "");
+  stolt_window_update_document_label (self);
 }
 
 static void
@@ -779,6 +842,71 @@ import_csv_action (GtkWidget  *widget,
 }
 
 static void
+open_export_cb (AdwToast *toast,
+                gpointer  user_data)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_widget_get_root (user_data));
+  const char *uri = g_object_get_data (G_OBJECT (toast), "stolt-uri");
+
+  /* The OpenURI portal when sandboxed, else the default application */
+  gtk_show_uri (window, uri, GDK_CURRENT_TIME);
+}
+
+static void
+exported_cb (StoltExportDialog *dialog,
+             GFile             *output,
+             StoltWindow       *self)
+{
+  g_autofree char *name = g_file_get_basename (output);
+  /* Translators: a toast after exporting, with the file's name */
+  g_autofree char *title = g_strdup_printf (_("Exported “%s”"), name);
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_button_label (toast, _("_Open"));
+  g_object_set_data_full (G_OBJECT (toast), "stolt-uri", g_file_get_uri (output), g_free);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (open_export_cb),
+                           self->toast_overlay, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * stolt_window_export:
+ *
+ * Returns: (transfer none): the Export dialog, shown
+ */
+StoltExportDialog *
+stolt_window_export (StoltWindow *self)
+{
+  StoltExportDialog *dialog = stolt_export_dialog_new (GTK_WINDOW (self), self->document);
+
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (exported_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  stolt_window_export (STOLT_WINDOW (widget));
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  StoltWindow *self = STOLT_WINDOW (widget);
+  g_autoptr(GtkPrintOperation) operation = stolt_print_report_new (stolt_window_get_project (self));
+  g_autoptr(GError) error = NULL;
+
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    stolt_window_show_error (self, _("Could Not Print"), error);
+}
+
+static void
 undo_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
@@ -910,6 +1038,7 @@ stolt_window_dispose (GObject *object)
   StoltWindow *self = STOLT_WINDOW (object);
 
   g_clear_handle_id (&self->mark_source, g_source_remove);
+  g_clear_handle_id (&self->label_idle_id, g_source_remove);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -1004,6 +1133,7 @@ stolt_window_class_init (StoltWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StoltWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, StoltWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, StoltWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, StoltWindow, document_label);
   gtk_widget_class_bind_template_child (widget_class, StoltWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, StoltWindow, lock_banner);
   gtk_widget_class_bind_template_child (widget_class, StoltWindow, undo_button);
@@ -1020,12 +1150,20 @@ stolt_window_class_init (StoltWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.remove-stale-lock", NULL,
                                    remove_stale_lock_action);
   gtk_widget_class_install_action (widget_class, "win.open-draft", "s", open_draft_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
 
+  /* Bindings, not application accels: a page's own key for the same
+   * combination (none today) would win over these */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "win.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "win.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
                                        "win.show-page", "s", "plan");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK,
@@ -1041,6 +1179,9 @@ stolt_window_init (StoltWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   add_presentation_controls (self);
+
+  g_signal_connect_swapped (self->switcher_title, "notify::title-visible",
+                            G_CALLBACK (title_visible_cb), self);
 
   self->selection = stolt_selection_new ();
   g_signal_connect_object (self->selection, "notify::record",

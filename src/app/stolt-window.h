@@ -10,6 +10,7 @@
 
 #include "stolt-application.h"
 #include "stolt-document.h"
+#include "stolt-export-dialog.h"
 #include "stolt-plan-page.h"
 #include "stolt-selection.h"
 #include "stolt-timeline-tab.h"
@@ -35,5 +36,6 @@ void           stolt_window_add_toast     (StoltWindow      *self,
 StoltPlanPage  *stolt_window_get_plan_page (StoltWindow     *self);
 StoltTimelineTab *stolt_window_get_timeline_tab (StoltWindow *self);
 StoltWorkshopTimer *stolt_window_get_timer (StoltWindow     *self);
+StoltExportDialog *stolt_window_export      (StoltWindow      *self);
 
 G_END_DECLS

@@ -75,6 +75,11 @@ stolt_timeline_paginate (StoltTimelineIndex           *index,
   g_return_val_if_fail (setup->width > 0 && setup->height > 0, pages);
 
   get_range (index, setup->today, &first, &last);
+  if (setup->first_day != 0 && setup->last_day >= setup->first_day)
+    {
+      first = setup->first_day;
+      last = setup->last_day;
+    }
   if (setup->one_page)
     {
       one_page (index, style, setup, first, last, pages);

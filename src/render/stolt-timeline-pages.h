@@ -34,6 +34,8 @@ typedef struct
   double   pixels_per_day;   /* in the same units; 0 or less fits the dates in the width */
   gboolean one_page;         /* everything on one page */
   guint32  today;
+  guint32  first_day;        /* the dates to show; 0 = the project's */
+  guint32  last_day;
 } StoltTimelinePageSetup;
 
 typedef struct

@@ -13,85 +13,40 @@
 #include <glib/gi18n-lib.h>
 
 #include "stolt-cli.h"
-#include "stolt-csv-export.h"
 #include "stolt-date.h"
-#include "stolt-ics-export.h"
+#include "stolt-export-formats.h"
 #include "stolt-export-util.h"
 #include "stolt-exporters.h"
-#include "stolt-report.h"
 #include "stolt-file.h"
 #include "stolt-import.h"
 #include "stolt-keyfile-reader.h"
 #include "stolt-storage.h"
 #include "stolt-templates.h"
-#include "stolt-timeline-export.h"
 
-typedef gboolean (*ExportFunc) (StoltProject              *project,
-                                const StoltExportOptions  *options,
-                                GFile                     *output,
-                                GError                   **error);
-
-typedef struct
-{
-  const char *name;
-  const char *description;  /* N_() */
-  ExportFunc  export;
-} ExportFormat;
-
-static gboolean
-export_stolt (StoltProject              *project,
-              const StoltExportOptions  *options,
-              GFile                     *output,
-              GError                   **error)
-{
-  return stolt_storage_write (project, output, error);
-}
-
-/* Formats arrive here as their exporters do; none is listed before it works */
-static const ExportFormat export_formats[] = {
-  { "stolt", N_("a Stolt project file (a clean copy, or a conversion)"), export_stolt },
-  { "ics", N_("iCalendar: milestones and measure deadlines as all-day events"), stolt_ics_export },
-  { "csv", N_("CSV: milestones and activities, for spreadsheets (--bom for Excel; cells that look like formulas start with ' unless --csv-raw)"),
-    stolt_csv_export },
-  { "pdf", N_("the whole project as a PDF report for the council"), stolt_report_pdf_export },
-  { "swot-pdf", N_("the SWOT analyses as PDF, one landscape page each"), stolt_swot_pdf_export },
-  { "swot-png", N_("the SWOT analyses as one PNG image (--width, 1600 pixels by default)"),
-    stolt_swot_png_export },
-  { "values-md", N_("the values documents as Markdown"), stolt_values_md_export },
-  { "values-fodt", N_("the values documents as a flat ODT text document (LibreOffice)"),
-    stolt_values_fodt_export },
-  { "values-pdf", N_("the values documents as PDF"), stolt_values_pdf_export },
-  { "timeline-pdf", N_("the timeline as PDF pages (--paper, --fit-page, --zoom)"),
-    stolt_timeline_export_pdf },
-  { "timeline-svg", N_("the timeline as an SVG image (--width, --zoom)"), stolt_timeline_export_svg },
-  { "timeline-png", N_("the timeline as a PNG image (--width, --zoom)"), stolt_timeline_export_png },
-};
-
+/* The names of the formats in stolt-export-formats.c, for --help-export */
 const char *const *
 stolt_cli_export_formats (void)
 {
-  static const char *names[G_N_ELEMENTS (export_formats) + 1];
+  static const char **names;
 
-  for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
-    names[i] = export_formats[i].name;
+  if (g_once_init_enter (&names))
+    {
+      guint n_formats;
+      const StoltExportFormat *formats = stolt_export_formats_get (&n_formats);
+      const char **list = g_new0 (const char *, n_formats + 1);
+
+      for (guint i = 0; i < n_formats; i++)
+        list[i] = formats[i].id;
+      g_once_init_leave (&names, list);
+    }
 
   return names;
-}
-
-static const ExportFormat *
-find_format (const char *name)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
-    if (g_str_equal (export_formats[i].name, name))
-      return &export_formats[i];
-
-  return NULL;
 }
 
 const char *
 stolt_cli_describe_format (const char *format)
 {
-  const ExportFormat *found = find_format (format);
+  const StoltExportFormat *found = stolt_export_format_find (format);
 
   return found != NULL ? _(found->description) : NULL;
 }
@@ -109,7 +64,7 @@ stolt_cli_export (const char               *format,
                   const char               *output,
                   const StoltExportOptions *options)
 {
-  const ExportFormat *found = find_format (format);
+  const StoltExportFormat *found = stolt_export_format_find (format);
   g_autoptr(GFile) input_file = g_file_new_for_commandline_arg (input);
   g_autoptr(GFile) output_file = g_file_new_for_commandline_arg (output);
   g_autoptr(StoltProject) project = NULL;
@@ -135,7 +90,7 @@ stolt_cli_export (const char               *format,
   if (project == NULL)
     return fail (error);
 
-  if (!found->export (project, options, output_file, &error))
+  if (!stolt_export_format_run (found, project, options, output_file, &error))
     {
       /* "Nothing to export" is about the input: name it */
       if (g_error_matches (error, STOLT_EXPORT_ERROR, STOLT_EXPORT_ERROR_NOTHING))

@@ -167,8 +167,9 @@ write_records (StoltCsvWriter   *writer,
 
 /**
  * stolt_csv_export_options_to_bytes:
- * @options: (nullable): reads bom (a UTF-8 byte order mark first) and
- *   csv_raw (formula-like cells not neutralised)
+ * @options: (nullable): reads bom (a UTF-8 byte order mark first),
+ *   csv_raw (formula-like cells not neutralised) and separator (0: the
+ *   locale's)
  *
  * Returns: (transfer full): a header row, then the milestones and the
  *   activities in the project's order
@@ -178,7 +179,13 @@ stolt_csv_export_options_to_bytes (StoltProject             *project,
                                    const StoltExportOptions *options)
 {
   gboolean bom = options != NULL && options->bom;
-  g_autoptr(StoltCsvWriter) writer = stolt_csv_writer_new (stolt_csv_locale_delimiter (), bom);
+  char delimiter = options != NULL && options->separator != 0 ? options->separator
+                                                              : stolt_csv_locale_delimiter ();
+  g_autoptr(StoltCsvWriter) writer = NULL;
+
+  /* Anything else would not read back (stolt-csv-parse.c guesses among these) */
+  g_return_val_if_fail (delimiter == ',' || delimiter == ';' || delimiter == '\t', NULL);
+  writer = stolt_csv_writer_new (delimiter, bom);
 
   g_return_val_if_fail (STOLT_IS_PROJECT (project), NULL);
 

@@ -41,9 +41,15 @@ typedef struct
   StoltExportZoom zoom;       /* --zoom=day|week|month|quarter|year|fit */
   gboolean        bom;        /* --bom: a UTF-8 byte order mark for Excel */
   gboolean        csv_raw;    /* --csv-raw: cells that look like formulas as they are */
+  gboolean        landscape;  /* the report on landscape pages */
+  guint32         first_day;  /* the timeline's dates (Julian days); 0 = the project's */
+  guint32         last_day;
+  gint64          record_id;  /* the one SWOT analysis or values document; 0 = all */
+  char            separator;  /* CSV: ',', ';' or '\t'; 0 = the locale's */
 } StoltExportOptions;
 
-#define STOLT_EXPORT_OPTIONS_INIT { STOLT_PAPER_A4, FALSE, 0, STOLT_EXPORT_ZOOM_AUTO, FALSE, FALSE }
+#define STOLT_EXPORT_OPTIONS_INIT { STOLT_PAPER_A4, FALSE, 0, STOLT_EXPORT_ZOOM_AUTO, FALSE, \
+                                    FALSE, FALSE, 0, 0, 0, 0 }
 
 gboolean stolt_export_paper_from_string (const char       *text,
                                          StoltPaper       *paper);

@@ -197,6 +197,40 @@ stolt_export_check_output (GFile   *output,
   return TRUE;
 }
 
+/**
+ * stolt_export_records:
+ * @record_id: the one record wanted, or 0 for every record of @list
+ * @nothing: the error message when there is none
+ *
+ * Returns: (transfer container) (element-type StoltRecord): the records
+ *   to export, at least one; or %NULL with STOLT_EXPORT_ERROR_NOTHING
+ */
+GPtrArray *
+stolt_export_records (StoltProject      *project,
+                      StoltProjectList   list,
+                      gint64             record_id,
+                      const char        *nothing,
+                      GError           **error)
+{
+  GListModel *records = stolt_project_get_list (project, list);
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (records); i++)
+    {
+      g_autoptr(StoltRecord) record = g_list_model_get_item (records, i);
+
+      if (record_id == 0 || stolt_record_get_id (record) == record_id)
+        g_ptr_array_add (found, g_steal_pointer (&record));
+    }
+
+  if (found->len == 0)
+    {
+      g_set_error_literal (error, STOLT_EXPORT_ERROR, STOLT_EXPORT_ERROR_NOTHING, nothing);
+      return NULL;
+    }
+  return g_steal_pointer (&found);
+}
+
 gboolean
 stolt_export_write (GFile   *output,
                     GBytes  *contents,

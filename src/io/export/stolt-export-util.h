@@ -20,6 +20,12 @@ GPtrArray  *stolt_export_ref_titles (StoltProject *project,
                                      guint         n_ids);
 char       *stolt_export_markup    (const char    *text);
 
+GPtrArray  *stolt_export_records   (StoltProject  *project,
+                                    StoltProjectList list,
+                                    gint64         record_id,
+                                    const char    *nothing,
+                                    GError       **error);
+
 gboolean    stolt_export_check_output (GFile      *output,
                                        GFile      *input,
                                        GError    **error);

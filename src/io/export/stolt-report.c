@@ -199,21 +199,23 @@ stolt_report_organisation (StoltReport *report)
 
 /**
  * stolt_report_build:
- * @paper: A4 or A3, portrait
+ * @options: the paper and its orientation
  * @today: the day "late" is measured against
  *
  * Returns: (transfer full): the report, not yet paginated
  */
 StoltPageFlow *
-stolt_report_build (StoltProject *project,
-                    StoltPaper    paper,
-                    guint32       today)
+stolt_report_build (StoltProject             *project,
+                    const StoltExportOptions *options,
+                    guint32                   today)
 {
   StoltProjectCard *card = stolt_project_get_card (project);
   StoltReport report = { project, NULL, today };
 
-  report.flow = stolt_page_flow_new (paper == STOLT_PAPER_A3 ? STOLT_PAGE_A3 : STOLT_PAGE_A4,
-                                     STOLT_PAGE_PORTRAIT);
+  report.flow = stolt_page_flow_new (options->paper == STOLT_PAPER_A3 ? STOLT_PAGE_A3
+                                                                     : STOLT_PAGE_A4,
+                                     options->landscape ? STOLT_PAGE_LANDSCAPE
+                                                        : STOLT_PAGE_PORTRAIT);
   stolt_page_flow_set_header (report.flow, stolt_project_card_get_title (card));
   for (guint i = 0; i < G_N_ELEMENTS (report_sections); i++)
     report_sections[i] (&report);
@@ -228,7 +230,7 @@ stolt_report_pdf_export (StoltProject              *project,
                          GError                   **error)
 {
   StoltProjectCard *card = stolt_project_get_card (project);
-  g_autoptr(StoltPageFlow) flow = stolt_report_build (project, options->paper,
+  g_autoptr(StoltPageFlow) flow = stolt_report_build (project, options,
                                                       stolt_date_today ());
 
   return stolt_export_write_pdf (flow, stolt_project_card_get_title (card), output, error);

@@ -28,7 +28,7 @@ typedef struct
 typedef void (*StoltReportSectionFunc) (StoltReport *report);
 
 StoltPageFlow *stolt_report_build      (StoltProject              *project,
-                                        StoltPaper                 paper,
+                                        const StoltExportOptions  *options,
                                         guint32                    today);
 gboolean       stolt_report_pdf_export (StoltProject              *project,
                                         const StoltExportOptions  *options,

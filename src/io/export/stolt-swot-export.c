@@ -22,16 +22,14 @@
 
 #define PNG_DEFAULT_WIDTH 1600
 
-static gboolean
-has_analyses (StoltProject  *project,
-              GError       **error)
+/* The analyses asked for (options->record_id), at least one */
+static GPtrArray *
+find_analyses (StoltProject              *project,
+               const StoltExportOptions  *options,
+               GError                   **error)
 {
-  if (g_list_model_get_n_items (stolt_project_get_list (project, STOLT_LIST_SWOT_ANALYSES)) > 0)
-    return TRUE;
-
-  g_set_error_literal (error, STOLT_EXPORT_ERROR, STOLT_EXPORT_ERROR_NOTHING,
-                       _("the project has no SWOT analysis to export"));
-  return FALSE;
+  return stolt_export_records (project, STOLT_LIST_SWOT_ANALYSES, options->record_id,
+                               _("the project has no SWOT analysis to export"), error);
 }
 
 static double
@@ -57,19 +55,19 @@ stolt_swot_pdf_export (StoltProject              *project,
                        GFile                     *output,
                        GError                   **error)
 {
-  GListModel *analyses = stolt_project_get_list (project, STOLT_LIST_SWOT_ANALYSES);
   StoltProjectCard *card = stolt_project_get_card (project);
+  g_autoptr(GPtrArray) analyses = find_analyses (project, options, error);
   g_autoptr(StoltPageFlow) flow = NULL;
 
-  if (!has_analyses (project, error))
+  if (analyses == NULL)
     return FALSE;
 
   flow = stolt_page_flow_new (options->paper == STOLT_PAPER_A3 ? STOLT_PAGE_A3 : STOLT_PAGE_A4,
                               STOLT_PAGE_LANDSCAPE);
   stolt_page_flow_set_header (flow, stolt_project_card_get_title (card));
-  for (guint i = 0; i < g_list_model_get_n_items (analyses); i++)
+  for (guint i = 0; i < analyses->len; i++)
     stolt_page_flow_add_page_drawing (flow, STOLT_PAGE_LANDSCAPE, draw_page_cb,
-                                      g_list_model_get_item (analyses, i), g_object_unref);
+                                      g_object_ref (analyses->pdata[i]), g_object_unref);
 
   return stolt_export_write_pdf (flow, stolt_project_card_get_title (card), output, error);
 }
@@ -89,7 +87,7 @@ stolt_swot_png_export (StoltProject              *project,
                        GFile                     *output,
                        GError                   **error)
 {
-  GListModel *analyses = stolt_project_get_list (project, STOLT_LIST_SWOT_ANALYSES);
+  g_autoptr(GPtrArray) analyses = NULL;
   int width = options->width > 0 ? options->width : PNG_DEFAULT_WIDTH;
   g_autoptr(GObject) context = G_OBJECT (stolt_text_context_new ());
   g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func ((GDestroyNotify) stolt_swot_layout_free);
@@ -101,12 +99,13 @@ stolt_swot_png_export (StoltProject              *project,
   cairo_status_t status;
   cairo_t *cr;
 
-  if (!has_analyses (project, error))
+  analyses = find_analyses (project, options, error);
+  if (analyses == NULL)
     return FALSE;
 
-  for (guint i = 0; i < g_list_model_get_n_items (analyses); i++)
+  for (guint i = 0; i < analyses->len; i++)
     {
-      g_autoptr(StoltSwotAnalysis) analysis = g_list_model_get_item (analyses, i);
+      StoltSwotAnalysis *analysis = analyses->pdata[i];
       StoltSwotLayout *layout = stolt_swot_layout_new (analysis, PANGO_CONTEXT (context),
                                                        width - 2 * margin, 0,
                                                        STOLT_SWOT_LAYOUT_DEFAULT);

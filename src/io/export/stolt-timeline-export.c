@@ -125,12 +125,13 @@ write_bytes (GByteArray  *bytes,
 
 /* "14 Sep 2026 – 1 Mar 2027" for the page's title line */
 static char *
-describe_range (StoltTimelineIndex *index)
+describe_range (StoltTimelineIndex       *index,
+                const StoltExportOptions *options)
 {
   g_autofree char *first_text = NULL, *last_text = NULL;
-  guint32 first, last;
+  guint32 first = options->first_day, last = options->last_day;
 
-  if (!stolt_timeline_index_get_range (index, &first, &last))
+  if ((first == 0 || last < first) && !stolt_timeline_index_get_range (index, &first, &last))
     return NULL;
   first_text = stolt_date_format (first);
   last_text = stolt_date_format (last);
@@ -193,9 +194,10 @@ stolt_timeline_export_pdf (StoltProject              *project,
                                 page_height - 2 * PAGE_MARGIN - 4 * line };
   setup = (StoltTimelinePageSetup) { chart.width, chart.height,
                                      zoom_pixels_per_day (options->zoom, PRINT_TEXT_SIZE),
-                                     options->fit_page, self.today };
+                                     options->fit_page, self.today,
+                                     options->first_day, options->last_day };
   pages = stolt_timeline_paginate (self.index, &self.style, &setup);
-  range = describe_range (self.index);
+  range = describe_range (self.index, options);
 
   surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, page_width, page_height);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
@@ -232,7 +234,12 @@ image_viewport (Export                   *self,
   StoltTimelineViewport viewport = { { 0, 1 }, options->width, 0, 0, self->today };
   guint32 first, last;
 
-  if (!stolt_timeline_index_get_range (self->index, &first, &last))
+  if (options->first_day != 0 && options->last_day >= options->first_day)
+    {
+      first = options->first_day;
+      last = options->last_day;
+    }
+  else if (!stolt_timeline_index_get_range (self->index, &first, &last))
     {
       first = self->today - 7;
       last = self->today + 28;

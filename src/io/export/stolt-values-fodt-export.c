@@ -373,17 +373,16 @@ stolt_values_fodt_export (StoltProject              *project,
                           GFile                     *output,
                           GError                   **error)
 {
-  GListModel *documents = stolt_project_get_list (project, STOLT_LIST_VALUES_DOCUMENTS);
+  g_autoptr(GPtrArray) documents = stolt_export_records (project, STOLT_LIST_VALUES_DOCUMENTS,
+                                                        options->record_id,
+                                                        _("the project has no values document to export"),
+                                                        error);
   StoltProjectCard *card = stolt_project_get_card (project);
   g_autoptr(GString) lists = g_string_new (NULL);
   GString *out;
 
-  if (g_list_model_get_n_items (documents) == 0)
-    {
-      g_set_error_literal (error, STOLT_EXPORT_ERROR, STOLT_EXPORT_ERROR_NOTHING,
-                           _("the project has no values document to export"));
-      return FALSE;
-    }
+  if (documents == NULL)
+    return FALSE;
 
   out = g_string_new (fodt_head);
   g_string_append (out, " <office:meta>\n  <meta:generator>Stolt/" PACKAGE_VERSION
@@ -398,9 +397,9 @@ stolt_values_fodt_export (StoltProject              *project,
   g_string_append (out, fodt_styles_end);
   g_string_append (out, " <office:body>\n  <office:text>\n");
 
-  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
+  for (guint i = 0; i < documents->len; i++)
     {
-      g_autoptr(StoltValuesDocument) document = g_list_model_get_item (documents, i);
+      StoltValuesDocument *document = documents->pdata[i];
 
       append_document (out, project, document);
     }

@@ -130,20 +130,21 @@ stolt_values_md_export (StoltProject              *project,
                         GFile                     *output,
                         GError                   **error)
 {
-  GListModel *documents = stolt_project_get_list (project, STOLT_LIST_VALUES_DOCUMENTS);
+  g_autoptr(GPtrArray) documents = stolt_export_records (project, STOLT_LIST_VALUES_DOCUMENTS,
+                                                        options->record_id,
+                                                        _("the project has no values document to export"),
+                                                        error);
   GString *out = g_string_new (NULL);
 
-  if (g_list_model_get_n_items (documents) == 0)
+  if (documents == NULL)
     {
       g_string_free (out, TRUE);
-      g_set_error_literal (error, STOLT_EXPORT_ERROR, STOLT_EXPORT_ERROR_NOTHING,
-                           _("the project has no values document to export"));
       return FALSE;
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
+  for (guint i = 0; i < documents->len; i++)
     {
-      g_autoptr(StoltValuesDocument) document = g_list_model_get_item (documents, i);
+      StoltValuesDocument *document = documents->pdata[i];
 
       append_document (out, project, document);
     }

@@ -101,30 +101,28 @@ stolt_values_pdf_export (StoltProject              *project,
                          GFile                     *output,
                          GError                   **error)
 {
-  GListModel *documents = stolt_project_get_list (project, STOLT_LIST_VALUES_DOCUMENTS);
+  g_autoptr(GPtrArray) documents = stolt_export_records (project, STOLT_LIST_VALUES_DOCUMENTS,
+                                                        options->record_id,
+                                                        _("the project has no values document to export"),
+                                                        error);
   StoltProjectCard *card = stolt_project_get_card (project);
   g_autoptr(StoltPageFlow) flow = NULL;
-  g_autoptr(StoltValuesDocument) first = NULL;
 
-  if (g_list_model_get_n_items (documents) == 0)
-    {
-      g_set_error_literal (error, STOLT_EXPORT_ERROR, STOLT_EXPORT_ERROR_NOTHING,
-                           _("the project has no values document to export"));
-      return FALSE;
-    }
+  if (documents == NULL)
+    return FALSE;
 
   flow = stolt_page_flow_new (options->paper == STOLT_PAPER_A3 ? STOLT_PAGE_A3 : STOLT_PAGE_A4,
                               STOLT_PAGE_PORTRAIT);
   stolt_page_flow_set_header (flow, stolt_project_card_get_title (card));
-  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
+  for (guint i = 0; i < documents->len; i++)
     {
-      g_autoptr(StoltValuesDocument) document = g_list_model_get_item (documents, i);
+      StoltValuesDocument *document = documents->pdata[i];
 
       if (i > 0)
         stolt_page_flow_add_page_break (flow);
       stolt_values_flow_append (flow, project, document, 1);
     }
 
-  first = g_list_model_get_item (documents, 0);
-  return stolt_export_write_pdf (flow, stolt_values_document_get_title (first), output, error);
+  return stolt_export_write_pdf (flow, stolt_values_document_get_title (documents->pdata[0]),
+                                 output, error);
 }

@@ -93,7 +93,11 @@ append_document (GString      *out,
   GListModel *values = stolt_record_get_children (document, 0);
   GListModel *sections = stolt_record_get_children (document, 1);
 
+  g_autofree char *status = stolt_values_document_dup_status_text (STOLT_VALUES_DOCUMENT (document));
+
   append_heading (out, 1, stolt_export_text (document, "title"));
+  append_labelled (out, _("Status"), status);
+  g_string_append_c (out, '\n');
   append_plain (out, stolt_export_text (document, "introduction"));
 
   if (g_list_model_get_n_items (values) > 0)

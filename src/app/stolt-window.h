@@ -13,6 +13,7 @@
 #include "stolt-plan-page.h"
 #include "stolt-selection.h"
 #include "stolt-timeline-tab.h"
+#include "stolt-values-page.h"
 
 G_BEGIN_DECLS
 
@@ -31,5 +32,6 @@ void           stolt_window_show_error    (StoltWindow      *self,
 StoltSelection *stolt_window_get_selection (StoltWindow     *self);
 StoltPlanPage  *stolt_window_get_plan_page (StoltWindow     *self);
 StoltTimelineTab *stolt_window_get_timeline_tab (StoltWindow *self);
+StoltValuesPage  *stolt_window_get_values_page  (StoltWindow *self);
 
 G_END_DECLS

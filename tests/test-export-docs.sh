@@ -27,12 +27,15 @@ sqlite3 "$work/ks.stolt" "UPDATE values_section SET body = 'Lønn & <b>tags</b> 
 - første punkt
 - andre  punkt' WHERE id = (SELECT min(id) FROM values_section)" || exit 1
 sqlite3 "$work/ks.stolt" "UPDATE value SET name = 'Stolt & <modig>' WHERE id = (SELECT min(id) FROM value)" || exit 1
+# Values (issue 12): an adopted document says by whom and when
+sqlite3 "$work/ks.stolt" "UPDATE values_document SET status = 2, adopted_by = 'Kommunestyret', adopted_date = '2026-03-12'" || exit 1
 
 # --- values-md ---------------------------------------------------------
 "$stolt" --export=values-md --output="$work/v.md" "$work/ks.stolt"
 check "values-md exits 0" [ $? -eq 0 ]
 check "values-md has the title as a heading" has "$work/v.md" "# Verdigrunnlag for Hamar kommune"
 check "values-md escapes user text" has "$work/v.md" "### Stolt \\& \\<modig\\>"
+check "values-md has the status" grep -qE '^\*\*Status:\*\* Adopted by Kommunestyret on ' "$work/v.md"
 
 # --- values-fodt -------------------------------------------------------
 "$stolt" --export=values-fodt --output="$work/v.fodt" "$work/ks.stolt"
@@ -41,6 +44,7 @@ check "values-fodt is well-formed XML" xmllint --noout "$work/v.fodt"
 check "values-fodt is an ODF text document" \
   grep -q 'office:mimetype="application/vnd.oasis.opendocument.text"' "$work/v.fodt"
 check "values-fodt has outline headings" grep -q '<text:h text:style-name="Heading_20_1" text:outline-level="1">' "$work/v.fodt"
+check "values-fodt has the status" grep -q 'Status:</text:span> Adopted by Kommunestyret on ' "$work/v.fodt"
 check "values-fodt styles emphasis as a span" grep -q '<text:span text:style-name="Emphasis">viktig</text:span>' "$work/v.fodt"
 
 if command -v soffice > /dev/null; then
@@ -67,6 +71,7 @@ check "values-pdf exits 0" [ $? -eq 0 ]
 pdftotext "$work/v.pdf" "$work/v.txt"
 check "values-pdf has the title" has "$work/v.txt" "Verdigrunnlag for Hamar kommune"
 check "values-pdf has the value" has "$work/v.txt" "Stolt & <modig>"
+check "values-pdf has the status" has "$work/v.txt" "Status: Adopted by Kommunestyret on "
 check "values-pdf renders emphasis as text" has "$work/v.txt" "Lønn & tags er viktig."
 check "values-pdf has the running header" has "$work/v.txt" "Ny arbeidsgiverpolitikk for Hamar kommune"
 check "values-pdf has the footer" has "$work/v.txt" "Page 1 of 1"

@@ -55,6 +55,7 @@ struct _StoltPlanPage
   GArray         *built;             /* Section */
   GtkWidget      *missing_label;     /* organisation: groups not involved */
   GtkWidget      *overview_label;    /* action programme */
+  GtkWidget      *serves_row;        /* the measure's values, derived (issue 12) */
   GtkWidget      *phase_totals;      /* AdwPreferencesGroup */
   GtkWidget      *person_totals;
   GtkWidget      *smart_group;
@@ -323,12 +324,44 @@ update_smart (StoltPlanPage *self)
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->smart_group), text);
 }
 
+/* The other side of a value's supporting measures: which values the
+ * selected measure serves, read-only (the link is made on the Values tab) */
+static void
+update_serves (StoltPlanPage *self)
+{
+  Section *measures = find_section (self, "measures");
+  StoltRecord *measure = measures != NULL && measures->table != NULL
+                         ? stolt_record_table_get_selected (measures->table) : NULL;
+  g_autoptr(GPtrArray) values = NULL;
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  if (self->serves_row == NULL)
+    return;
+
+  gtk_widget_set_visible (self->serves_row, measure != NULL);
+  if (measure == NULL)
+    return;
+
+  values = stolt_measure_dup_values (self->project, STOLT_MEASURE (measure));
+  for (guint i = 0; i < values->len; i++)
+    {
+      if (names->len > 0)
+        /* Translators: separates names in a list, e.g. "Open, Brave" */
+        g_string_append (names, _(", "));
+      g_string_append (names, stolt_value_get_name (g_ptr_array_index (values, i)));
+    }
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->serves_row),
+                               values->len > 0 ? names->str
+                               : _("No value names this measure yet"));
+}
+
 static gboolean
 derived_timeout_cb (gpointer data)
 {
   StoltPlanPage *self = data;
 
   self->derived_id = 0;
+  update_serves (self);
   update_totals (self);
   update_missing_groups (self);
   update_overview (self);
@@ -360,6 +393,8 @@ table_selected_cb (StoltRecordTable *table,
         stolt_record_editor_set_record (g_ptr_array_index (self->goal_editors, i), record);
       update_smart (self);
     }
+  if (g_str_equal (section->spec->name, "measures"))
+    update_serves (self);
 
   if (self->selection != NULL && record != NULL && !self->selecting)
     {
@@ -566,8 +601,17 @@ ensure_section (StoltPlanPage *self,
     }
   else if (g_str_equal (spec->name, "measures"))
     {
+      GtkWidget *group = adw_preferences_group_new ();
+
       self->overview_label = make_note ();
       gtk_box_append (GTK_BOX (section->page), self->overview_label);
+      self->serves_row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->serves_row),
+                                     _("Serves the values"));
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->serves_row), FALSE);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->serves_row);
+      gtk_box_append (GTK_BOX (side), group);
+      update_serves (self);
     }
   else if (g_str_equal (spec->name, "activities"))
     build_activity_side (self, side);
@@ -644,7 +688,7 @@ stolt_plan_page_clear (StoltPlanPage *self,
                           gtk_stack_get_child_by_name (self->sections, section->spec->name));
     }
   g_clear_pointer (&self->built, g_array_unref);
-  self->missing_label = self->overview_label = NULL;
+  self->missing_label = self->overview_label = self->serves_row = NULL;
   self->phase_totals = self->person_totals = self->smart_group = NULL;
   g_ptr_array_set_size (self->goal_editors, 0);
   g_ptr_array_set_size (self->total_rows, 0);
@@ -857,10 +901,24 @@ stolt_plan_page_dup_summary (StoltPlanPage *self,
     return g_strdup (gtk_label_get_text (GTK_LABEL (self->missing_label)));
   if (g_str_equal (name, "measures"))
     return g_strdup (gtk_label_get_text (GTK_LABEL (self->overview_label)));
+
   if (g_str_equal (name, "activities"))
     return g_strdup (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (self->phase_totals)));
   if (g_str_equal (name, "goals"))
     return g_strdup (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (self->smart_group)));
 
   return NULL;
+}
+
+/* The values the selected measure serves, as its form shows them */
+char *
+stolt_plan_page_dup_measure_values (StoltPlanPage *self)
+{
+  g_return_val_if_fail (STOLT_IS_PLAN_PAGE (self), NULL);
+
+  ensure_section (self, find_section (self, "measures"));
+  update_serves (self);
+  if (!gtk_widget_get_visible (self->serves_row))
+    return NULL;
+  return g_strdup (adw_action_row_get_subtitle (ADW_ACTION_ROW (self->serves_row)));
 }

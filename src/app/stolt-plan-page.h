@@ -38,4 +38,6 @@ StoltRecordEditor *stolt_plan_page_get_editor    (StoltPlanPage    *self,
 char              *stolt_plan_page_dup_summary   (StoltPlanPage    *self,
                                                   const char       *section);
 
+char              *stolt_plan_page_dup_measure_values (StoltPlanPage *self);
+
 G_END_DECLS

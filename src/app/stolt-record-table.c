@@ -65,6 +65,9 @@ struct _StoltRecordTable
   guint               refresh_id;
   guint               choices_id;
 
+  StoltRecord        *owner;      /* whose child list: the card, or e.g. a values document */
+  guint               owner_list;
+
   /* Borrowed */
   const StoltTableSpec *spec;
   GListModel         *list;
@@ -932,6 +935,7 @@ stolt_record_table_dispose (GObject *object)
   g_clear_object (&self->sorted);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
+  g_clear_object (&self->owner);
   g_clear_object (&self->project);
 
   G_OBJECT_CLASS (stolt_record_table_parent_class)->dispose (object);
@@ -1054,14 +1058,37 @@ void
 stolt_record_table_set_project (StoltRecordTable *self,
                                 StoltProject     *project)
 {
+  g_return_if_fail (STOLT_IS_RECORD_TABLE (self));
+  g_return_if_fail (STOLT_IS_PROJECT (project));
+
+  stolt_record_table_set_owner (self, project, STOLT_RECORD (stolt_project_get_card (project)),
+                                self->spec->list);
+}
+
+/**
+ * stolt_record_table_set_owner:
+ * @owner: the record whose child list @child_list the table shows (the
+ *   spec's list is then not used): a values document's values, say
+ *
+ * Like stolt_record_table_set_project(), for a list below another record.
+ */
+void
+stolt_record_table_set_owner (StoltRecordTable *self,
+                              StoltProject     *project,
+                              StoltRecord      *owner,
+                              guint             child_list)
+{
   GtkSorter *sorter;
 
   g_return_if_fail (STOLT_IS_RECORD_TABLE (self));
   g_return_if_fail (STOLT_IS_PROJECT (project));
+  g_return_if_fail (STOLT_IS_RECORD (owner));
   g_return_if_fail (self->project == NULL);
 
   self->project = g_object_ref (project);
-  self->list = stolt_project_get_list (project, self->spec->list);
+  self->owner = g_object_ref (owner);
+  self->owner_list = child_list;
+  self->list = stolt_record_get_children (owner, child_list);
 
   self->filtered = gtk_filter_list_model_new (g_object_ref (self->list),
                                               g_object_ref (GTK_FILTER (self->filter)));
@@ -1142,7 +1169,6 @@ StoltRecord *
 stolt_record_table_add (StoltRecordTable *self)
 {
   g_autoptr(StoltRecord) record = g_object_new (self->spec->item_type, NULL);
-  StoltRecord *card = STOLT_RECORD (stolt_project_get_card (self->project));
   StoltRecord *selected = stolt_record_table_get_selected (self);
   guint position = selected != NULL ? list_position (self, selected) : GTK_INVALID_LIST_POSITION;
   StoltRecordClass *klass = STOLT_RECORD_GET_CLASS (record);
@@ -1150,7 +1176,7 @@ stolt_record_table_add (StoltRecordTable *self)
 
   position = position == GTK_INVALID_LIST_POSITION ? G_MAXUINT : position + 1;
   stolt_project_begin_group (self->project, g_dgettext (GETTEXT_PACKAGE, klass->add_label));
-  if (stolt_project_add (self->project, card, self->spec->list, position, record, &error))
+  if (stolt_project_add (self->project, self->owner, self->owner_list, position, record, &error))
     stolt_project_set_text (self->project, record, klass->title_field,
                             g_dgettext (GETTEXT_PACKAGE, self->spec->default_title), &error);
   stolt_project_end_group (self->project);

@@ -36,6 +36,10 @@ G_DECLARE_FINAL_TYPE (StoltRecordTable, stolt_record_table, STOLT, RECORD_TABLE,
 GtkWidget     *stolt_record_table_new            (const StoltTableSpec *spec);
 void           stolt_record_table_set_project    (StoltRecordTable     *self,
                                                   StoltProject         *project);
+void           stolt_record_table_set_owner      (StoltRecordTable     *self,
+                                                  StoltProject         *project,
+                                                  StoltRecord          *owner,
+                                                  guint                 child_list);
 void           stolt_record_table_set_editable   (StoltRecordTable     *self,
                                                   gboolean              editable);
 StoltRecord   *stolt_record_table_get_selected   (StoltRecordTable     *self);

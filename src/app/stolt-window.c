@@ -18,6 +18,7 @@
 #include "stolt-print.h"
 #include "stolt-plan-page.h"
 #include "stolt-timeline-tab.h"
+#include "stolt-values-page.h"
 #include "stolt-project.h"
 #include "stolt-storage-error.h"
 #include "stolt-presentation.h"
@@ -40,7 +41,7 @@ struct _StoltWindow
   StoltPlanPage        *plan_page;
   StoltTimelineTab    *timeline_tab;
   AdwStatusPage        *swot_status;
-  AdwStatusPage        *values_status;
+  StoltValuesPage      *values_page;
 
   /* Owned references */
   StoltDocument        *document;
@@ -145,27 +146,11 @@ stolt_window_update_swot_summary (StoltWindow  *self,
 }
 
 static void
-stolt_window_update_values_summary (StoltWindow  *self,
-                                    StoltProject *project)
-{
-  guint documents = list_size (project, STOLT_LIST_VALUES_DOCUMENTS);
-  guint values = count_children (project, STOLT_LIST_VALUES_DOCUMENTS, 0);
-  g_autofree char *d = g_strdup_printf (ngettext ("%u values document", "%u values documents",
-                                                  documents), documents);
-  g_autofree char *v = g_strdup_printf (ngettext ("%u value", "%u values", values), values);
-  g_autofree char *summary = join_counts (d, v, NULL);
-
-  adw_status_page_set_title (self->values_status, C_("values documents, the tab and the report chapter", "Values"));
-  adw_status_page_set_description (self->values_status, summary);
-}
-
-static void
 stolt_window_update_summaries (StoltWindow *self)
 {
   StoltProject *project = stolt_window_get_project (self);
 
   stolt_window_update_swot_summary (self, project);
-  stolt_window_update_values_summary (self, project);
 }
 
 /* At normal width the view switcher takes the title's place and hides
@@ -263,6 +248,7 @@ stolt_window_update_read_only (StoltWindow *self)
                                  state == STOLT_DOCUMENT_LOCK_STALE);
   stolt_plan_page_set_editable (self->plan_page, !read_only);
   stolt_timeline_tab_set_editable (self->timeline_tab, !read_only);
+  stolt_values_page_set_editable (self->values_page, !read_only);
   stolt_window_mark_read_only (self);
 }
 
@@ -965,6 +951,7 @@ stolt_window_set_document (StoltWindow   *self,
   stolt_selection_set_record (self->selection, NULL);
   stolt_plan_page_set_project (self->plan_page, project);
   stolt_timeline_tab_set_project (self->timeline_tab, project);
+  stolt_values_page_set_project (self->values_page, project);
   document_changed_cb (self);
   stolt_window_update_summaries (self);
 
@@ -1128,6 +1115,7 @@ stolt_window_class_init (StoltWindowClass *klass)
   g_type_ensure (STOLT_TYPE_LOCK_BANNER);
   g_type_ensure (STOLT_TYPE_PLAN_PAGE);
   g_type_ensure (STOLT_TYPE_TIMELINE_TAB);
+  g_type_ensure (STOLT_TYPE_VALUES_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/stoltplan/Stolt/stolt-window.ui");
   gtk_widget_class_bind_template_child (widget_class, StoltWindow, toast_overlay);
@@ -1141,7 +1129,7 @@ stolt_window_class_init (StoltWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StoltWindow, plan_page);
   gtk_widget_class_bind_template_child (widget_class, StoltWindow, timeline_tab);
   gtk_widget_class_bind_template_child (widget_class, StoltWindow, swot_status);
-  gtk_widget_class_bind_template_child (widget_class, StoltWindow, values_status);
+  gtk_widget_class_bind_template_child (widget_class, StoltWindow, values_page);
 
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
@@ -1190,6 +1178,7 @@ stolt_window_init (StoltWindow *self)
                            G_CALLBACK (lock_freed_cb), self, G_CONNECT_SWAPPED);
   stolt_plan_page_set_selection (self->plan_page, self->selection);
   stolt_timeline_tab_set_selection (self->timeline_tab, self->selection);
+  stolt_values_page_set_selection (self->values_page, self->selection);
 
   self->document_signals = g_signal_group_new (STOLT_TYPE_DOCUMENT);
   g_signal_group_connect_swapped (self->document_signals, "notify::title",
@@ -1266,4 +1255,12 @@ stolt_window_get_timeline_tab (StoltWindow *self)
   g_return_val_if_fail (STOLT_IS_WINDOW (self), NULL);
 
   return self->timeline_tab;
+}
+
+StoltValuesPage *
+stolt_window_get_values_page (StoltWindow *self)
+{
+  g_return_val_if_fail (STOLT_IS_WINDOW (self), NULL);
+
+  return self->values_page;
 }

@@ -15,6 +15,7 @@
 #include "stolt-selection.h"
 #include "stolt-timeline-tab.h"
 #include "stolt-workshop-timer.h"
+#include "stolt-values-page.h"
 
 G_BEGIN_DECLS
 
@@ -37,5 +38,6 @@ StoltPlanPage  *stolt_window_get_plan_page (StoltWindow     *self);
 StoltTimelineTab *stolt_window_get_timeline_tab (StoltWindow *self);
 StoltWorkshopTimer *stolt_window_get_timer (StoltWindow     *self);
 StoltExportDialog *stolt_window_export      (StoltWindow      *self);
+StoltValuesPage  *stolt_window_get_values_page  (StoltWindow *self);
 
 G_END_DECLS

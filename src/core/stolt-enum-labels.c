@@ -76,6 +76,16 @@ static const char *const strategy_labels[] = {
   [STOLT_STRATEGY_WT] = N_("Reduce weaknesses and avoid threats"),
 };
 
+static const char *const values_status_labels[] = {
+  /* Translators: a values document's status; sv "Utkast", nb "Utkast" */
+  [STOLT_VALUES_STATUS_DRAFT] = N_("Draft"),
+  /* Translators: a values document's status, sent to the unions and
+   * others for their views; sv "På remiss", nb "På høring" */
+  [STOLT_VALUES_STATUS_CONSULTATION] = N_("Out for consultation"),
+  /* Translators: a values document's status; sv "Antagen", nb "Vedtatt" */
+  [STOLT_VALUES_STATUS_ADOPTED] = N_("Adopted"),
+};
+
 typedef struct
 {
   GType            (*get_type) (void);
@@ -92,6 +102,7 @@ static const LabelTable tables[] = {
   TABLE (stolt_status_get_type, status_labels),
   TABLE (stolt_quadrant_get_type, quadrant_labels),
   TABLE (stolt_strategy_kind_get_type, strategy_labels),
+  TABLE (stolt_values_status_get_type, values_status_labels),
 };
 
 /* Returns the translated label, or NULL for a value the enum lacks. */

@@ -69,4 +69,12 @@ typedef enum
   STOLT_STRATEGY_WT = 3,
 } StoltStrategyKind;
 
+/* Where a values document is in the process that takes it to the council */
+typedef enum
+{
+  STOLT_VALUES_STATUS_DRAFT = 0,
+  STOLT_VALUES_STATUS_CONSULTATION = 1,
+  STOLT_VALUES_STATUS_ADOPTED = 2,
+} StoltValuesStatus;
+
 G_END_DECLS

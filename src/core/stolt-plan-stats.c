@@ -234,3 +234,73 @@ stolt_goal_unanswered_smart (StoltGoal   *goal,
 
   return n;
 }
+
+/* Values (issue 12) */
+
+/**
+ * stolt_measure_dup_values:
+ *
+ * The values, in every values document, that name @measure among their
+ * supporting measures: the other side of the value's link, for the Plan
+ * tab's measure form.
+ *
+ * Returns: (transfer container) (element-type StoltValue): the values in
+ *   document order
+ */
+GPtrArray *
+stolt_measure_dup_values (StoltProject *project,
+                          StoltMeasure *measure)
+{
+  GListModel *documents = stolt_project_get_list (project, STOLT_LIST_VALUES_DOCUMENTS);
+  gint64 id = stolt_record_get_id (STOLT_RECORD (measure));
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
+    {
+      g_autoptr(StoltRecord) document = g_list_model_get_item (documents, i);
+      GListModel *values = stolt_record_get_children (document, 0);
+
+      for (guint j = 0; j < g_list_model_get_n_items (values); j++)
+        {
+          g_autoptr(StoltValue) value = g_list_model_get_item (values, j);
+          guint n_ids;
+          const gint64 *ids = stolt_value_get_measures (value, &n_ids);
+
+          for (guint k = 0; k < n_ids; k++)
+            if (ids[k] == id)
+              {
+                g_ptr_array_add (found, g_object_ref (value));
+                break;
+              }
+        }
+    }
+
+  return found;
+}
+
+/**
+ * stolt_values_without_measures:
+ *
+ * The values of @document that no measure supports yet: a value that
+ * shows in no action is only words (Grue's strategy, seed 001).
+ *
+ * Returns: (transfer container) (element-type StoltValue): in order
+ */
+GPtrArray *
+stolt_values_without_measures (StoltValuesDocument *document)
+{
+  GListModel *values = stolt_record_get_children (STOLT_RECORD (document), 0);
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (values); i++)
+    {
+      g_autoptr(StoltValue) value = g_list_model_get_item (values, i);
+      guint n_ids;
+
+      stolt_value_get_measures (value, &n_ids);
+      if (n_ids == 0)
+        g_ptr_array_add (found, g_object_ref (value));
+    }
+
+  return found;
+}

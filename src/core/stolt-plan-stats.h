@@ -47,4 +47,9 @@ guint      stolt_goal_unanswered_smart      (StoltGoal            *goal,
                                              const char          **fields,
                                              guint                 n_fields);
 
+/* Values (issue 12): "values must show in actions" */
+GPtrArray *stolt_measure_dup_values         (StoltProject         *project,
+                                             StoltMeasure         *measure);
+GPtrArray *stolt_values_without_measures    (StoltValuesDocument  *document);
+
 G_END_DECLS

@@ -125,6 +125,10 @@ const gint64 *stolt_swot_strategy_get_items (StoltSwotStrategy *self,
 G_DECLARE_FINAL_TYPE (StoltValuesDocument, stolt_values_document, STOLT, VALUES_DOCUMENT, StoltRecord)
 const char *stolt_values_document_get_title (StoltValuesDocument *self);
 const char *stolt_values_document_get_introduction (StoltValuesDocument *self);
+StoltValuesStatus stolt_values_document_get_status (StoltValuesDocument *self);
+const char *stolt_values_document_get_adopted_by (StoltValuesDocument *self);
+guint32 stolt_values_document_get_adopted_date (StoltValuesDocument *self);
+char *stolt_values_document_dup_status_text (StoltValuesDocument *self);
 
 #define STOLT_TYPE_VALUE (stolt_value_get_type ())
 G_DECLARE_FINAL_TYPE (StoltValue, stolt_value, STOLT, VALUE, StoltRecord)

@@ -13,6 +13,9 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "stolt-date.h"
+#include "stolt-enum-labels.h"
+#include "stolt-enum-types.h"
 #include "stolt-record-fields.h"
 #include "stolt-records.h"
 
@@ -20,8 +23,11 @@ struct _StoltValuesDocument
 {
   StoltRecord parent_instance;
 
-  char *title;
-  char *introduction;
+  char    *title;
+  char    *introduction;
+  int      status;
+  char    *adopted_by;
+  guint32  adopted_date;
 };
 
 G_DEFINE_FINAL_TYPE (StoltValuesDocument, stolt_values_document, STOLT_TYPE_RECORD)
@@ -30,12 +36,58 @@ static const StoltField document_fields[] = {
   STOLT_TEXT (StoltValuesDocument, title, "title", N_("Title"), STOLT_REQUIRED),
   STOLT_TEXT (StoltValuesDocument, introduction, "introduction", N_("Introduction"),
               STOLT_MULTILINE),
+  /* Values (issue 12): where the document is on its way to the council */
+  STOLT_ENUM (StoltValuesDocument, status, "status", N_("Status"), stolt_values_status_get_type),
+  /* Translators: who adopted a values document, e.g. "Kommunestyret" */
+  STOLT_TEXT (StoltValuesDocument, adopted_by, "adopted-by", N_("Adopted by"), 0),
+  STOLT_DATE (StoltValuesDocument, adopted_date, "adopted-date", N_("Adopted on")),
 };
 
 STOLT_DEFINE_TEXT_GETTER (StoltValuesDocument, stolt_values_document, STOLT_IS_VALUES_DOCUMENT,
                           title)
 STOLT_DEFINE_TEXT_GETTER (StoltValuesDocument, stolt_values_document, STOLT_IS_VALUES_DOCUMENT,
                           introduction)
+STOLT_DEFINE_ENUM_GETTER (StoltValuesDocument, stolt_values_document, STOLT_IS_VALUES_DOCUMENT,
+                          StoltValuesStatus, status)
+STOLT_DEFINE_TEXT_GETTER (StoltValuesDocument, stolt_values_document, STOLT_IS_VALUES_DOCUMENT,
+                          adopted_by)
+STOLT_DEFINE_DATE_GETTER (StoltValuesDocument, stolt_values_document, STOLT_IS_VALUES_DOCUMENT,
+                          adopted_date)
+
+/**
+ * stolt_values_document_dup_status_text:
+ *
+ * The status as one line for the tab and the exports: "Draft", "Out for
+ * consultation", or "Adopted by Kommunestyret on 12.3.2026" with as much
+ * of who and when as is known.
+ *
+ * Returns: (transfer full): the line
+ */
+char *
+stolt_values_document_dup_status_text (StoltValuesDocument *self)
+{
+  const char *label;
+  g_autofree char *date = NULL;
+
+  g_return_val_if_fail (STOLT_IS_VALUES_DOCUMENT (self), NULL);
+
+  label = stolt_enum_get_label (STOLT_TYPE_VALUES_STATUS, self->status);
+  if (self->status != STOLT_VALUES_STATUS_ADOPTED)
+    return g_strdup (label);
+
+  if (self->adopted_date != 0)
+    date = stolt_date_format (self->adopted_date);
+  if (self->adopted_by != NULL && self->adopted_by[0] != '\0' && date != NULL)
+    /* Translators: e.g. "Adopted by Kommunestyret on 12.3.2026" */
+    return g_strdup_printf (_("Adopted by %s on %s"), self->adopted_by, date);
+  if (self->adopted_by != NULL && self->adopted_by[0] != '\0')
+    /* Translators: e.g. "Adopted by Kommunestyret" */
+    return g_strdup_printf (_("Adopted by %s"), self->adopted_by);
+  if (date != NULL)
+    /* Translators: e.g. "Adopted on 12.3.2026" */
+    return g_strdup_printf (_("Adopted on %s"), date);
+  return g_strdup (label);
+}
 
 static void
 stolt_values_document_class_init (StoltValuesDocumentClass *klass)

@@ -248,6 +248,23 @@ const char stolt_schema_v2[] =
   "  uid           TEXT NOT NULL DEFAULT '00000000-0000-0000-0000-000000000000'\n"
   "                  CHECK (length(uid) = 36 AND NOT uid GLOB '*[^-0-9a-fA-F]*');\n";
 
+/* Version 3.
+ * ---- Values (issue 12) ----
+ * A values document's status on its way to the council (0 draft, 1 out
+ * for consultation, 2 adopted), by whom and on which date it was adopted.
+ * Existing documents become drafts, adopted by nobody on no date.
+ * ---- end Values (issue 12) ---- */
+const char stolt_schema_v3[] =
+  "-- Stolt project file, schema version 3.\n"
+  "-- Values (issue 12): the status of values documents\n"
+  "ALTER TABLE values_document ADD COLUMN\n"
+  "  status        INTEGER NOT NULL DEFAULT 0 CHECK (status BETWEEN 0 AND 2);\n"
+  "ALTER TABLE values_document ADD COLUMN\n"
+  "  adopted_by    TEXT NOT NULL DEFAULT '' CHECK (length(CAST(adopted_by AS BLOB)) <= 1000000);\n"
+  "ALTER TABLE values_document ADD COLUMN\n"
+  "  adopted_date  TEXT CHECK (adopted_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]');\n"
+  "-- end Values (issue 12)\n";
+
 /* Identity: is this a Stolt file, and of which version? */
 gboolean
 stolt_schema_check_identity (StoltDb  *db,

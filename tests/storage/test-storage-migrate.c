@@ -52,9 +52,9 @@ scalar (StoltDb    *db,
   return sqlite3_column_int (stmt, 0);
 }
 
-/* A made-up version 3: members get an e-mail address, and a new table */
+/* A made-up next version: members get an e-mail address, and a new table */
 static gboolean
-to_version_3 (StoltDb  *db,
+to_next_version (StoltDb  *db,
               GError  **error)
 {
   return stolt_db_exec (db,
@@ -67,7 +67,7 @@ to_version_3 (StoltDb  *db,
 
 /* A step that does part of its work, then fails */
 static gboolean
-to_version_4_failing (StoltDb  *db,
+to_after_next_failing (StoltDb  *db,
                       GError  **error)
 {
   if (!stolt_db_exec (db, "CREATE TABLE half (id INTEGER) STRICT;", error))
@@ -84,7 +84,7 @@ test_steps (StoltMigrationFunc fourth, guint *n)
 
   g_assert_cmpuint (n_builtin, ==, STOLT_SCHEMA_VERSION);
   memcpy (steps, builtin, n_builtin * sizeof *steps);
-  steps[n_builtin] = (StoltMigration) { STOLT_SCHEMA_VERSION, to_version_3 };
+  steps[n_builtin] = (StoltMigration) { STOLT_SCHEMA_VERSION, to_next_version };
   *n = n_builtin + 1;
   if (fourth != NULL)
     steps[(*n)++] = (StoltMigration) { STOLT_SCHEMA_VERSION + 1, fourth };
@@ -110,7 +110,7 @@ test_current_from_empty (void)
 }
 
 static void
-test_real_file_to_version_3 (void)
+test_real_file_to_next_version (void)
 {
   g_autoptr(StoltProject) project = NULL;
   g_autoptr(GBytes) bytes = current_file (&project);
@@ -125,17 +125,17 @@ test_real_file_to_version_3 (void)
   goals = scalar (db, "SELECT count(*) FROM goal");
 
   steps = test_steps (NULL, &n);
-  g_assert_true (stolt_migrate (db, steps, n, 3, &error));
+  g_assert_true (stolt_migrate (db, steps, n, STOLT_SCHEMA_VERSION + 1, &error));
   g_assert_no_error (error);
 
-  g_assert_cmpint (scalar (db, "PRAGMA user_version"), ==, 3);
+  g_assert_cmpint (scalar (db, "PRAGMA user_version"), ==, STOLT_SCHEMA_VERSION + 1);
   g_assert_cmpint (scalar (db, "SELECT count(*) FROM member"), ==, members);
   g_assert_cmpint (scalar (db, "SELECT count(*) FROM member WHERE email LIKE 'm%@example.org'"), ==, members);
   g_assert_cmpint (scalar (db, "SELECT count(*) FROM note"), ==, goals);
   g_assert_cmpint (scalar (db, "PRAGMA quick_check = 1") , ==, 0); /* "ok" reads as 0 */
 
   /* Migrating again is nothing to do */
-  g_assert_true (stolt_migrate (db, steps, n, 3, &error));
+  g_assert_true (stolt_migrate (db, steps, n, STOLT_SCHEMA_VERSION + 1, &error));
   g_assert_no_error (error);
 }
 
@@ -153,19 +153,20 @@ test_failing_step_changes_nothing (void)
 
   g_assert_no_error (error);
   tables = scalar (db, "SELECT count(*) FROM sqlite_schema");
-  steps = test_steps (to_version_4_failing, &n);
+  steps = test_steps (to_after_next_failing, &n);
 
-  /* 2 → 3 succeeds, 3 → 4 fails: the whole migration is rolled back */
-  g_assert_false (stolt_migrate (db, steps, n, 4, &error));
+  /* The next step succeeds, the one after fails: the whole migration is
+   * rolled back */
+  g_assert_false (stolt_migrate (db, steps, n, STOLT_SCHEMA_VERSION + 2, &error));
   g_assert_error (error, STOLT_STORAGE_ERROR, STOLT_STORAGE_ERROR_DAMAGED);
   g_clear_error (&error);
   g_assert_cmpint (scalar (db, "PRAGMA user_version"), ==, STOLT_SCHEMA_VERSION);
   g_assert_cmpint (scalar (db, "SELECT count(*) FROM sqlite_schema"), ==, tables);
 
-  /* No step at all for 4 → 5 */
+  /* No step at all to the version after the next */
   g_clear_pointer (&steps, g_free);
   steps = test_steps (NULL, &n);
-  g_assert_false (stolt_migrate (db, steps, n, 5, &error));
+  g_assert_false (stolt_migrate (db, steps, n, STOLT_SCHEMA_VERSION + 2, &error));
   g_assert_error (error, STOLT_STORAGE_ERROR, STOLT_STORAGE_ERROR_DAMAGED);
   g_clear_error (&error);
   g_assert_cmpint (scalar (db, "PRAGMA user_version"), ==, STOLT_SCHEMA_VERSION);
@@ -222,12 +223,30 @@ test_backup (void)
 /* The real version-1 file */
 
 static char *
-fixture_path (void)
+fixture_path_version (int version)
 {
   const char *root = g_getenv ("STOLT_SOURCE_ROOT");
+  g_autofree char *name = g_strdup_printf ("ks-nettverk-v%d.stolt", version);
 
   g_assert_nonnull (root);
-  return g_build_filename (root, "tests", "data", "ks-nettverk-v1.stolt", NULL);
+  return g_build_filename (root, "tests", "data", name, NULL);
+}
+
+static char *
+fixture_path (void)
+{
+  return fixture_path_version (1);
+}
+
+static GBytes *
+fixture_bytes_version (int version)
+{
+  g_autofree char *path = fixture_path_version (version);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GMappedFile) mapped = g_mapped_file_new (path, FALSE, &error);
+
+  g_assert_no_error (error);
+  return g_mapped_file_get_bytes (mapped);
 }
 
 static GBytes *
@@ -250,7 +269,26 @@ header_version (GBytes *bytes)
   return (data[60] << 24) | (data[61] << 16) | (data[62] << 8) | data[63];
 }
 
-/* Every row of @table as text, in rowid order, without the column uid */
+/* Columns later versions added, left out when rows are compared */
+static const char *const added_columns[] = {
+  "project.uid",
+  /* Values (issue 12), version 3 */
+  "values_document.status", "values_document.adopted_by", "values_document.adopted_date",
+};
+
+static gboolean
+is_added_column (const char *table,
+                 const char *column)
+{
+  g_autofree char *name = g_strdup_printf ("%s.%s", table, column);
+
+  return g_strv_contains ((const char *const []) {
+                            added_columns[0], added_columns[1], added_columns[2],
+                            added_columns[3], NULL },
+                          name);
+}
+
+/* Every row of @table as text, in rowid order, without the added columns */
 static char *
 table_rows (StoltDb    *db,
             const char *table)
@@ -264,7 +302,7 @@ table_rows (StoltDb    *db,
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       for (int i = 0; i < sqlite3_column_count (stmt); i++)
-        if (g_strcmp0 (sqlite3_column_name (stmt, i), "uid") != 0)
+        if (!is_added_column (table, sqlite3_column_name (stmt, i)))
           g_string_append_printf (out, "%d:%s|", sqlite3_column_type (stmt, i),
                                   (const char *) sqlite3_column_text (stmt, i));
       g_string_append_c (out, '\n');
@@ -313,12 +351,12 @@ test_fixture_rows_kept (void)
   steps = stolt_migrations_get (&n);
   g_assert_true (stolt_migrate (db, steps, n, STOLT_SCHEMA_VERSION, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (scalar (db, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (scalar (db, "PRAGMA user_version"), ==, STOLT_SCHEMA_VERSION);
   g_assert_cmpint (scalar (db, "PRAGMA quick_check = 1"), ==, 0);
-  /* The structural check of a version-2 file takes it */
+  /* The structural check of a current file takes it */
   g_assert_true (stolt_schema_validate (db, &version, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (version, ==, 2);
+  g_assert_cmpint (version, ==, STOLT_SCHEMA_VERSION);
 
   tables = table_names (old_db);
   g_assert_cmpuint (tables->len, >, 10);
@@ -484,6 +522,60 @@ test_uid_not_editable (void)
   g_assert_false (stolt_undo_stack_get_can_undo (stolt_project_get_undo_stack (project)));
 }
 
+/* Values (issue 12): 2 → 3 keeps every row and makes each values
+ * document a draft that nobody has adopted */
+static void
+test_v2_fixture_values_status (void)
+{
+  g_autoptr(GBytes) bytes = fixture_bytes_version (2);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StoltDb) old_db = stolt_db_open_bytes (bytes, "old.stolt", &error);
+  g_autoptr(StoltDb) db = stolt_db_open_bytes (bytes, "old.stolt", &error);
+  g_autoptr(GPtrArray) tables = NULL;
+  g_autoptr(StoltProject) project = NULL;
+  const StoltMigration *steps;
+  GListModel *documents;
+  guint n;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (header_version (bytes), ==, 2);
+  g_assert_cmpint (scalar (db, "SELECT count(*) FROM values_document"), >, 0);
+
+  steps = stolt_migrations_get (&n);
+  g_assert_true (stolt_migrate (db, steps, n, STOLT_SCHEMA_VERSION, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (scalar (db, "PRAGMA user_version"), ==, STOLT_SCHEMA_VERSION);
+  g_assert_cmpint (scalar (db, "SELECT count(*) FROM values_document WHERE status = 0 AND "
+                               "adopted_by = '' AND adopted_date IS NULL"), ==,
+                   scalar (db, "SELECT count(*) FROM values_document"));
+
+  tables = table_names (old_db);
+  for (guint i = 0; i < tables->len; i++)
+    {
+      g_autofree char *before = table_rows (old_db, tables->pdata[i]);
+      g_autofree char *after = table_rows (db, tables->pdata[i]);
+
+      g_test_message ("table %s", (const char *) tables->pdata[i]);
+      g_assert_cmpstr (before, ==, after);
+    }
+
+  project = stolt_storage_load_bytes (bytes, "old.stolt", &error);
+  g_assert_no_error (error);
+  documents = stolt_project_get_list (project, STOLT_LIST_VALUES_DOCUMENTS);
+  g_assert_cmpuint (g_list_model_get_n_items (documents), >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
+    {
+      g_autoptr(StoltValuesDocument) document = g_list_model_get_item (documents, i);
+
+      g_assert_cmpint (stolt_values_document_get_status (document), ==,
+                       STOLT_VALUES_STATUS_DRAFT);
+      g_assert_cmpstr (stolt_values_document_get_adopted_by (document), ==, "");
+      g_assert_cmpuint (stolt_values_document_get_adopted_date (document), ==, 0);
+      g_assert_cmpuint (g_list_model_get_n_items (stolt_record_get_children (STOLT_RECORD (document), 0)),
+                        >, 0);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -491,7 +583,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/storage/migrate/current-from-empty", test_current_from_empty);
-  g_test_add_func ("/storage/migrate/real-file-to-version-3", test_real_file_to_version_3);
+  g_test_add_func ("/storage/migrate/real-file-to-next-version", test_real_file_to_next_version);
   g_test_add_func ("/storage/migrate/failing-step", test_failing_step_changes_nothing);
   g_test_add_func ("/storage/migrate/newer-refused", test_newer_refused);
   g_test_add_func ("/storage/migrate/backup", test_backup);
@@ -499,6 +591,7 @@ main (int   argc,
   g_test_add_func ("/storage/migrate/v1-fixture/uid-stable-unsaved", test_fixture_uid_stable_unsaved);
   g_test_add_func ("/storage/migrate/v1-fixture/document", test_fixture_document);
   g_test_add_func ("/storage/migrate/uid-not-editable", test_uid_not_editable);
+  g_test_add_func ("/storage/migrate/v2-fixture/values-status", test_v2_fixture_values_status);
 
   return g_test_run ();
 }

@@ -608,3 +608,39 @@ stolt_plain_append_to_flow (StoltPageFlow  *flow,
       stolt_page_flow_add_paragraph (flow, markup, align);
     }
 }
+
+/* Building blocks from elsewhere (the app's rich-text editor), so that
+ * what it stores is written by stolt_markdown_from_rich() like the rest */
+
+/**
+ * stolt_rich_blocks_new:
+ *
+ * Returns: (transfer full): an empty array of StoltRichBlock that frees
+ *   its blocks
+ */
+GPtrArray *
+stolt_rich_blocks_new (void)
+{
+  return g_ptr_array_new_with_free_func (block_free);
+}
+
+/* Appends a new, empty block to @blocks and returns it */
+StoltRichBlock *
+stolt_rich_blocks_append (GPtrArray     *blocks,
+                          StoltRichKind  kind,
+                          guint          number,
+                          guint          depth)
+{
+  StoltRichBlock *block = block_new (kind, number, depth);
+
+  g_ptr_array_add (blocks, block);
+  return block;
+}
+
+void
+stolt_rich_block_add_span (StoltRichBlock *block,
+                           const char     *text,
+                           StoltRichStyle  style)
+{
+  add_span (block, text, style);
+}

@@ -55,6 +55,15 @@ char      *stolt_markdown_from_rich      (GPtrArray            *blocks);
 void       stolt_markdown_append_to_flow (StoltPageFlow        *flow,
                                           const char           *text);
 
+GPtrArray      *stolt_rich_blocks_new      (void);
+StoltRichBlock *stolt_rich_blocks_append   (GPtrArray      *blocks,
+                                            StoltRichKind   kind,
+                                            guint           number,
+                                            guint           depth);
+void            stolt_rich_block_add_span  (StoltRichBlock *block,
+                                            const char     *text,
+                                            StoltRichStyle  style);
+
 /* Plain text fields (introduction, statement …), not Markdown */
 char     **stolt_plain_paragraphs        (const char           *text);
 char      *stolt_markdown_from_plain     (const char           *text);

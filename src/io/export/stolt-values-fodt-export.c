@@ -348,7 +348,16 @@ append_document (GString      *out,
   GListModel *values = stolt_record_get_children (STOLT_RECORD (document), 0);
   GListModel *sections = stolt_record_get_children (STOLT_RECORD (document), 1);
 
+  g_autofree char *status = stolt_values_document_dup_status_text (document);
+
   append_heading (out, 1, stolt_values_document_get_title (document));
+  /* Where the document is on its way to the council, under the title */
+  g_string_append (out, "   <text:p text:style-name=\"Text_20_body\">"
+                        "<text:span text:style-name=\"Strong_20_Emphasis\">");
+  append_text (out, _("Status"));
+  g_string_append (out, ":</text:span> ");
+  append_text (out, status);
+  g_string_append (out, "</text:p>\n");
   append_plain (out, stolt_values_document_get_introduction (document));
   if (g_list_model_get_n_items (values) > 0)
     append_heading (out, 2, C_("the values inside one values document", "Values"));

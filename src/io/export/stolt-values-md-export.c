@@ -95,7 +95,11 @@ append_document (GString      *out,
   GListModel *values = stolt_record_get_children (STOLT_RECORD (document), 0);
   GListModel *sections = stolt_record_get_children (STOLT_RECORD (document), 1);
 
+  g_autofree char *status = stolt_values_document_dup_status_text (document);
+
   append_heading (out, 1, stolt_values_document_get_title (document));
+  append_labelled (out, _("Status"), status);
+  g_string_append_c (out, '\n');
   append_plain (out, stolt_values_document_get_introduction (document));
 
   if (g_list_model_get_n_items (values) > 0)

@@ -75,7 +75,14 @@ stolt_values_flow_append (StoltPageFlow *flow,
   GListModel *values = stolt_record_get_children (STOLT_RECORD (document), 0);
   GListModel *sections = stolt_record_get_children (STOLT_RECORD (document), 1);
 
+  g_autofree char *status = stolt_values_document_dup_status_text (document);
+  g_autofree char *status_label = g_markup_escape_text (_("Status"), -1);
+  g_autofree char *status_text = g_markup_escape_text (status, -1);
+  g_autofree char *status_markup = g_strdup_printf ("<b>%s:</b> %s", status_label, status_text);
+
   stolt_page_flow_add_heading (flow, level, stolt_values_document_get_title (document));
+  /* Where the document is on its way to the council, under the title */
+  stolt_page_flow_add_paragraph (flow, status_markup, STOLT_FLOW_ALIGN_LEFT);
   stolt_plain_append_to_flow (flow, stolt_values_document_get_introduction (document),
                               STOLT_FLOW_ALIGN_LEFT);
   if (g_list_model_get_n_items (values) > 0)

@@ -1,0 +1,786 @@
+/* stolt-rich-editor.c — formatted text for a values section's body
+ *
+ * Copyright 2026 The Stolt developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A GtkTextView the user writes in as in a word processor: bold, italic,
+ * bulleted and numbered lists from a small toolbar or the usual keys.
+ * Every line of the buffer is one block of the Markdown subset
+ * (HACKING.md); a list item starts with a marker ("• ", "1. ") that is
+ * drawn text the user cannot edit and that is never stored.  The buffer
+ * is read into rich-text blocks and written by the io layer's
+ * stolt_markdown_from_rich(), the same code the exporters use, so what
+ * the user typed — "# not a heading", "*stars*" — is escaped and comes
+ * back as typed.
+ *
+ * The body goes to the model at word boundaries and after a pause, each
+ * time as one step on the project's undo stack, so undo takes back a word
+ * at a time; the buffer keeps no undo history of its own.
+ */
+
+#define G_LOG_DOMAIN "stolt-rich-editor"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "stolt-markdown.h"
+#include "stolt-rich-editor.h"
+
+#define COMMIT_DELAY_MS 800
+
+typedef enum
+{
+  BUTTON_STRONG,
+  BUTTON_EMPH,
+  BUTTON_BULLET,
+  BUTTON_NUMBERED,
+  N_BUTTONS
+} ButtonKind;
+
+static const struct
+{
+  const char *name;       /* also the accessible name, N_() */
+  const char *icon;
+  const char *accel;      /* for the tooltip */
+} button_specs[N_BUTTONS] = {
+  [BUTTON_STRONG] = { N_("Bold"), "format-text-bold-symbolic", "Ctrl+B" },
+  [BUTTON_EMPH] = { N_("Italic"), "format-text-italic-symbolic", "Ctrl+I" },
+  [BUTTON_BULLET] = { N_("Bulleted list"), "view-list-bullet-symbolic", "Ctrl+Shift+8" },
+  [BUTTON_NUMBERED] = { N_("Numbered list"), "view-list-ordered-symbolic", "Ctrl+Shift+7" },
+};
+
+struct _StoltRichEditor
+{
+  GtkWidget           parent_instance;
+
+  GtkWidget          *box;
+  GtkWidget          *view;
+  GtkTextBuffer      *buffer;
+  GtkWidget          *buttons[N_BUTTONS];
+  GtkTextTag         *strong;
+  GtkTextTag         *emph;
+  GtkTextTag         *marker;
+  GtkTextTag         *bullet;
+  GtkTextTag         *numbered;
+
+  StoltProject       *project;
+  StoltValuesSection *section;
+  char               *committed;   /* the body as last read or written */
+  guint               commit_id;
+  gboolean            loading;     /* the buffer is being changed by us */
+  gboolean            syncing;     /* the buttons follow the cursor */
+  gboolean            pending;     /* typed but not yet committed */
+  gboolean            inserting;   /* between the two insert-text handlers */
+};
+
+G_DEFINE_FINAL_TYPE (StoltRichEditor, stolt_rich_editor, GTK_TYPE_WIDGET)
+
+/* Lines and their kinds */
+
+static StoltRichKind
+line_kind (StoltRichEditor *self,
+           int              line)
+{
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_line (self->buffer, &iter, line);
+  if (gtk_text_iter_has_tag (&iter, self->bullet))
+    return STOLT_RICH_BULLET;
+  if (gtk_text_iter_has_tag (&iter, self->numbered))
+    return STOLT_RICH_NUMBERED;
+  return STOLT_RICH_PARAGRAPH;
+}
+
+static void
+line_bounds (StoltRichEditor *self,
+             int              line,
+             GtkTextIter     *start,
+             GtkTextIter     *end)
+{
+  gtk_text_buffer_get_iter_at_line (self->buffer, start, line);
+  *end = *start;
+  if (!gtk_text_iter_ends_line (end))
+    gtk_text_iter_forward_to_line_end (end);
+}
+
+/* The end of the marker at the start of @line (the line's start if none) */
+static void
+content_start (StoltRichEditor *self,
+               int              line,
+               GtkTextIter     *iter)
+{
+  gtk_text_buffer_get_iter_at_line (self->buffer, iter, line);
+  if (gtk_text_iter_starts_tag (iter, self->marker))
+    gtk_text_iter_forward_to_tag_toggle (iter, self->marker);
+}
+
+static void
+set_marker (StoltRichEditor *self,
+            int              line,
+            StoltRichKind    kind,
+            guint            number)
+{
+  GtkTextIter start, end;
+  GtkTextTag *tag = kind == STOLT_RICH_BULLET ? self->bullet : self->numbered;
+  g_autofree char *text = kind == STOLT_RICH_BULLET ? g_strdup ("• ")
+                                                    : g_strdup_printf ("%u. ", number);
+
+  gtk_text_buffer_get_iter_at_line (self->buffer, &start, line);
+  content_start (self, line, &end);
+  gtk_text_buffer_delete (self->buffer, &start, &end);
+  gtk_text_buffer_insert_with_tags (self->buffer, &start, text, -1, self->marker, tag, NULL);
+}
+
+static void
+set_line_kind (StoltRichEditor *self,
+               int              line,
+               StoltRichKind    kind)
+{
+  GtkTextIter start, end;
+  gboolean loading = self->loading;
+
+  self->loading = TRUE;
+  if (kind == STOLT_RICH_PARAGRAPH)
+    {
+      gtk_text_buffer_get_iter_at_line (self->buffer, &start, line);
+      content_start (self, line, &end);
+      gtk_text_buffer_delete (self->buffer, &start, &end);
+    }
+  else
+    set_marker (self, line, kind, 1);
+
+  line_bounds (self, line, &start, &end);
+  gtk_text_buffer_remove_tag (self->buffer, self->bullet, &start, &end);
+  gtk_text_buffer_remove_tag (self->buffer, self->numbered, &start, &end);
+  if (kind != STOLT_RICH_PARAGRAPH)
+    gtk_text_buffer_apply_tag (self->buffer, kind == STOLT_RICH_BULLET ? self->bullet
+                                                                       : self->numbered,
+                               &start, &end);
+  self->loading = loading;
+}
+
+/* Numbered lists count from 1 in each run of numbered lines */
+static void
+renumber (StoltRichEditor *self)
+{
+  int n_lines = gtk_text_buffer_get_line_count (self->buffer);
+  gboolean loading = self->loading;
+  guint number = 0;
+
+  self->loading = TRUE;
+  for (int line = 0; line < n_lines; line++)
+    {
+      GtkTextIter start, end;
+      g_autofree char *shown = NULL;
+      g_autofree char *wanted = NULL;
+
+      if (line_kind (self, line) != STOLT_RICH_NUMBERED)
+        {
+          number = 0;
+          continue;
+        }
+      number++;
+      gtk_text_buffer_get_iter_at_line (self->buffer, &start, line);
+      content_start (self, line, &end);
+      shown = gtk_text_iter_get_slice (&start, &end);
+      wanted = g_strdup_printf ("%u. ", number);
+      if (!g_str_equal (shown, wanted))
+        set_marker (self, line, STOLT_RICH_NUMBERED, number);
+    }
+  self->loading = loading;
+}
+
+/* Buffer ↔ Markdown */
+
+static StoltRichStyle
+style_at (StoltRichEditor   *self,
+          const GtkTextIter *iter)
+{
+  StoltRichStyle style = STOLT_RICH_PLAIN;
+
+  if (gtk_text_iter_has_tag (iter, self->strong))
+    style |= STOLT_RICH_STRONG;
+  if (gtk_text_iter_has_tag (iter, self->emph))
+    style |= STOLT_RICH_EMPH;
+  return style;
+}
+
+char *
+stolt_rich_editor_dup_markdown (StoltRichEditor *self)
+{
+  g_autoptr(GPtrArray) blocks = stolt_rich_blocks_new ();
+  int n_lines;
+  guint number = 0;
+
+  g_return_val_if_fail (STOLT_IS_RICH_EDITOR (self), NULL);
+
+  n_lines = gtk_text_buffer_get_line_count (self->buffer);
+  for (int line = 0; line < n_lines; line++)
+    {
+      StoltRichKind kind = line_kind (self, line);
+      StoltRichBlock *block;
+      GtkTextIter iter, end;
+
+      number = kind == STOLT_RICH_NUMBERED ? number + 1 : 0;
+      content_start (self, line, &iter);
+      line_bounds (self, line, &end, &end);
+      if (gtk_text_iter_equal (&iter, &end))
+        continue;
+
+      block = stolt_rich_blocks_append (blocks, kind, number, 0);
+      /* One span per run of the same style */
+      while (gtk_text_iter_compare (&iter, &end) < 0)
+        {
+          GtkTextIter next = iter;
+          g_autofree char *text = NULL;
+
+          gtk_text_iter_forward_to_tag_toggle (&next, NULL);
+          if (gtk_text_iter_compare (&next, &end) > 0)
+            next = end;
+          text = gtk_text_iter_get_slice (&iter, &next);
+          stolt_rich_block_add_span (block, text, style_at (self, &iter));
+          iter = next;
+        }
+    }
+
+  return stolt_markdown_from_rich (blocks);
+}
+
+static void
+load (StoltRichEditor *self,
+      const char      *body)
+{
+  g_autoptr(GPtrArray) blocks = stolt_markdown_parse (body);
+  GtkTextIter iter;
+
+  self->loading = TRUE;
+  gtk_text_buffer_set_text (self->buffer, "", 0);
+  gtk_text_buffer_get_start_iter (self->buffer, &iter);
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      const StoltRichBlock *block = g_ptr_array_index (blocks, i);
+      int line;
+
+      if (i > 0)
+        gtk_text_buffer_insert (self->buffer, &iter, "\n", 1);
+      line = gtk_text_iter_get_line (&iter);
+      for (guint j = 0; j < block->spans->len; j++)
+        {
+          const StoltRichSpan *span = &g_array_index (block->spans, StoltRichSpan, j);
+
+          gtk_text_buffer_insert_with_tags (self->buffer, &iter, span->text, -1,
+                                            (span->style & STOLT_RICH_STRONG) ? self->strong : NULL,
+                                            NULL);
+          if (span->style & STOLT_RICH_EMPH)
+            {
+              GtkTextIter start = iter;
+
+              gtk_text_iter_backward_chars (&start, g_utf8_strlen (span->text, -1));
+              gtk_text_buffer_apply_tag (self->buffer, self->emph, &start, &iter);
+            }
+        }
+      if (block->kind != STOLT_RICH_PARAGRAPH)
+        set_line_kind (self, line, block->kind);
+      gtk_text_buffer_get_end_iter (self->buffer, &iter);
+    }
+  renumber (self);
+  gtk_text_buffer_get_start_iter (self->buffer, &iter);
+  gtk_text_buffer_place_cursor (self->buffer, &iter);
+  self->loading = FALSE;
+}
+
+/* Committing to the model */
+
+void
+stolt_rich_editor_commit (StoltRichEditor *self)
+{
+  g_autofree char *markdown = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (STOLT_IS_RICH_EDITOR (self));
+
+  g_clear_handle_id (&self->commit_id, g_source_remove);
+  if (!self->pending || self->section == NULL)
+    return;
+  self->pending = FALSE;
+
+  markdown = stolt_rich_editor_dup_markdown (self);
+  if (g_strcmp0 (markdown, stolt_values_section_get_body (self->section)) == 0)
+    return;
+
+  g_free (self->committed);
+  self->committed = g_strdup (markdown);
+  if (!stolt_project_set_text (self->project, STOLT_RECORD (self->section), "body", markdown,
+                               &error))
+    g_warning ("Could not keep the section's text: %s", error->message);
+}
+
+static gboolean
+commit_timeout_cb (gpointer data)
+{
+  StoltRichEditor *self = data;
+
+  self->commit_id = 0;
+  stolt_rich_editor_commit (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_commit (StoltRichEditor *self)
+{
+  self->pending = TRUE;
+  g_clear_handle_id (&self->commit_id, g_source_remove);
+  self->commit_id = g_timeout_add (COMMIT_DELAY_MS, commit_timeout_cb, self);
+}
+
+/* Undo and redo elsewhere: show what the model now holds */
+static void
+record_changed_cb (StoltProject    *project,
+                   StoltRecord     *record,
+                   const char      *field,
+                   StoltRichEditor *self)
+{
+  const char *body;
+
+  if (record != STOLT_RECORD (self->section))
+    return;
+  body = stolt_values_section_get_body (self->section);
+  if (g_strcmp0 (body, self->committed) == 0)
+    return;
+
+  {
+    GtkTextIter iter;
+    int offset;
+
+    gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, gtk_text_buffer_get_insert (self->buffer));
+    offset = gtk_text_iter_get_offset (&iter);
+    g_clear_handle_id (&self->commit_id, g_source_remove);
+    self->pending = FALSE;
+    g_free (self->committed);
+    self->committed = g_strdup (body);
+    load (self, body);
+    gtk_text_buffer_get_iter_at_offset (self->buffer, &iter, offset);
+    gtk_text_buffer_place_cursor (self->buffer, &iter);
+  }
+}
+
+/* Typing */
+
+static gboolean
+is_word_end (const char *text,
+             int         length)
+{
+  const char *last;
+  gunichar c;
+
+  if (length == 0)
+    return FALSE;
+  last = g_utf8_find_prev_char (text, text + length);
+  c = last != NULL ? g_utf8_get_char (last) : 0;
+  return g_unichar_isspace (c) || g_unichar_ispunct (c);
+}
+
+/* New text takes the toolbar's style and its line's kind; a new line in
+ * a list is the next item, and Enter on an empty item ends the list. */
+static void
+insert_text_cb (GtkTextBuffer   *buffer,
+                GtkTextIter     *location,
+                const char      *text,
+                int              length,
+                StoltRichEditor *self)
+{
+  GtkTextIter start = *location;
+  GtkTextMark *end_mark;
+  int first_line, last_line;
+  StoltRichKind kind;
+
+  self->inserting = FALSE;
+  if (self->loading)
+    return;
+
+  gtk_text_iter_backward_chars (&start, g_utf8_strlen (text, length));
+  end_mark = gtk_text_buffer_create_mark (buffer, NULL, location, FALSE);
+  self->loading = TRUE;
+  if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->buttons[BUTTON_STRONG])))
+    gtk_text_buffer_apply_tag (buffer, self->strong, &start, location);
+  else
+    gtk_text_buffer_remove_tag (buffer, self->strong, &start, location);
+  if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->buttons[BUTTON_EMPH])))
+    gtk_text_buffer_apply_tag (buffer, self->emph, &start, location);
+  else
+    gtk_text_buffer_remove_tag (buffer, self->emph, &start, location);
+  gtk_text_buffer_remove_tag (buffer, self->marker, &start, location);
+
+  first_line = gtk_text_iter_get_line (&start);
+  last_line = gtk_text_iter_get_line (location);
+  kind = line_kind (self, first_line);
+  for (int line = first_line + 1; line <= last_line; line++)
+    {
+      GtkTextIter content, end;
+
+      content_start (self, line - 1, &content);
+      line_bounds (self, line - 1, &end, &end);
+      if (kind != STOLT_RICH_PARAGRAPH && gtk_text_iter_equal (&content, &end) &&
+          line == last_line)
+        {
+          /* Enter on an empty item: the item becomes a plain line */
+          set_line_kind (self, line - 1, STOLT_RICH_PARAGRAPH);
+          set_line_kind (self, line, STOLT_RICH_PARAGRAPH);
+          kind = STOLT_RICH_PARAGRAPH;
+        }
+      else
+        set_line_kind (self, line, kind);
+    }
+  if (kind != STOLT_RICH_PARAGRAPH)
+    {
+      GtkTextIter line_start, line_end;
+
+      line_bounds (self, first_line, &line_start, &line_end);
+      gtk_text_buffer_apply_tag (buffer, kind == STOLT_RICH_BULLET ? self->bullet : self->numbered,
+                                 &line_start, &line_end);
+    }
+  if (last_line > first_line)
+    renumber (self);
+  self->loading = FALSE;
+
+  gtk_text_buffer_get_iter_at_mark (buffer, location, end_mark);
+  gtk_text_buffer_delete_mark (buffer, end_mark);
+
+  schedule_commit (self);
+  if (is_word_end (text, length))
+    stolt_rich_editor_commit (self);
+}
+
+/* Typing moves the cursor before the new text has its style: the
+ * toolbar must not follow the cursor then */
+static void
+before_insert_text_cb (GtkTextBuffer   *buffer,
+                       GtkTextIter     *location,
+                       const char      *text,
+                       int              length,
+                       StoltRichEditor *self)
+{
+  self->inserting = TRUE;
+}
+
+static void
+delete_range_cb (GtkTextBuffer   *buffer,
+                 GtkTextIter     *start,
+                 GtkTextIter     *end,
+                 StoltRichEditor *self)
+{
+  if (self->loading)
+    return;
+  schedule_commit (self);
+}
+
+/* The toolbar follows the cursor */
+static void
+cursor_moved_cb (StoltRichEditor *self)
+{
+  GtkTextIter iter;
+  StoltRichStyle style;
+  StoltRichKind kind;
+
+  if (self->loading || self->inserting)
+    return;
+
+  gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, gtk_text_buffer_get_insert (self->buffer));
+  kind = line_kind (self, gtk_text_iter_get_line (&iter));
+  /* The style of the character before the cursor is what typing continues */
+  if (!gtk_text_iter_starts_line (&iter))
+    gtk_text_iter_backward_char (&iter);
+  style = style_at (self, &iter);
+
+  self->syncing = TRUE;
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->buttons[BUTTON_STRONG]),
+                                (style & STOLT_RICH_STRONG) != 0);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->buttons[BUTTON_EMPH]),
+                                (style & STOLT_RICH_EMPH) != 0);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->buttons[BUTTON_BULLET]),
+                                kind == STOLT_RICH_BULLET);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->buttons[BUTTON_NUMBERED]),
+                                kind == STOLT_RICH_NUMBERED);
+  self->syncing = FALSE;
+}
+
+static void
+button_toggled_cb (GtkToggleButton *button,
+                   StoltRichEditor *self)
+{
+  ButtonKind which = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "kind"));
+  gboolean active = gtk_toggle_button_get_active (button);
+  GtkTextIter start, end;
+
+  if (self->syncing || self->section == NULL)
+    return;
+
+  gtk_text_buffer_get_selection_bounds (self->buffer, &start, &end);
+  if (which == BUTTON_STRONG || which == BUTTON_EMPH)
+    {
+      GtkTextTag *tag = which == BUTTON_STRONG ? self->strong : self->emph;
+
+      /* Without a selection the button says how the next text is typed */
+      if (gtk_text_iter_equal (&start, &end))
+        return;
+      if (active)
+        gtk_text_buffer_apply_tag (self->buffer, tag, &start, &end);
+      else
+        gtk_text_buffer_remove_tag (self->buffer, tag, &start, &end);
+    }
+  else
+    {
+      StoltRichKind kind = !active ? STOLT_RICH_PARAGRAPH
+                           : which == BUTTON_BULLET ? STOLT_RICH_BULLET : STOLT_RICH_NUMBERED;
+      int first = gtk_text_iter_get_line (&start);
+      int last = gtk_text_iter_get_line (&end);
+
+      for (int line = first; line <= last; line++)
+        set_line_kind (self, line, kind);
+      renumber (self);
+      cursor_moved_cb (self);
+    }
+
+  self->pending = TRUE;
+  stolt_rich_editor_commit (self);
+}
+
+static gboolean
+toggle_shortcut_cb (GtkWidget *widget,
+                    GVariant  *args,
+                    gpointer   data)
+{
+  StoltRichEditor *self = data;
+  GtkToggleButton *button = GTK_TOGGLE_BUTTON (self->buttons[g_variant_get_uint32 (args)]);
+
+  gtk_toggle_button_set_active (button, !gtk_toggle_button_get_active (button));
+  return TRUE;
+}
+
+/* Ctrl+Z takes back the last word even before it was committed */
+static gboolean
+history_shortcut_cb (GtkWidget *widget,
+                     GVariant  *args,
+                     gpointer   data)
+{
+  StoltRichEditor *self = data;
+
+  stolt_rich_editor_commit (self);
+  gtk_widget_activate_action (GTK_WIDGET (self), g_variant_get_string (args, NULL), NULL);
+  return TRUE;
+}
+
+static void
+add_shortcut (GtkEventController *controller,
+              const char         *trigger,
+              GtkShortcutFunc     func,
+              gpointer            data,
+              GVariant           *args)
+{
+  GtkShortcut *shortcut = gtk_shortcut_new (gtk_shortcut_trigger_parse_string (trigger),
+                                            gtk_callback_action_new (func, data, NULL));
+
+  gtk_shortcut_set_arguments (shortcut, args);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
+}
+
+static void
+add_shortcuts (StoltRichEditor *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  add_shortcut (controller, "<Control>b", toggle_shortcut_cb, self, g_variant_new_uint32 (BUTTON_STRONG));
+  add_shortcut (controller, "<Control>i", toggle_shortcut_cb, self, g_variant_new_uint32 (BUTTON_EMPH));
+  /* Shift+8 and Shift+7 are different characters on every layout: match
+   * the keys as on US and on Nordic keyboards */
+  add_shortcut (controller, "<Control><Shift>8|<Control><Shift>asterisk|<Control><Shift>parenleft",
+                toggle_shortcut_cb, self, g_variant_new_uint32 (BUTTON_BULLET));
+  add_shortcut (controller, "<Control><Shift>7|<Control><Shift>ampersand|<Control><Shift>slash",
+                toggle_shortcut_cb, self, g_variant_new_uint32 (BUTTON_NUMBERED));
+  add_shortcut (controller, "<Control>z", history_shortcut_cb, self, g_variant_new_string ("win.undo"));
+  add_shortcut (controller, "<Control><Shift>z|<Control>y", history_shortcut_cb, self,
+                g_variant_new_string ("win.redo"));
+  gtk_widget_add_controller (self->view, controller);
+}
+
+static void
+focus_left_cb (StoltRichEditor *self)
+{
+  stolt_rich_editor_commit (self);
+}
+
+/* Building */
+
+static GtkWidget *
+make_toolbar (StoltRichEditor *self)
+{
+  GtkWidget *toolbar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+
+  gtk_widget_add_css_class (toolbar, "toolbar");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (toolbar), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Formatting"), -1);
+  for (guint i = 0; i < N_BUTTONS; i++)
+    {
+      GtkWidget *button = gtk_toggle_button_new ();
+      const char *name = _(button_specs[i].name);
+      /* Translators: a tooltip, e.g. "Bold (Ctrl+B)" */
+      g_autofree char *tooltip = g_strdup_printf (_("%s (%s)"), name, button_specs[i].accel);
+
+      gtk_button_set_icon_name (GTK_BUTTON (button), button_specs[i].icon);
+      gtk_widget_set_tooltip_text (button, tooltip);
+      gtk_widget_set_focus_on_click (button, FALSE);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      name, -1);
+      g_object_set_data (G_OBJECT (button), "kind", GUINT_TO_POINTER (i));
+      g_signal_connect (button, "toggled", G_CALLBACK (button_toggled_cb), self);
+      gtk_box_append (GTK_BOX (toolbar), button);
+      self->buttons[i] = button;
+    }
+  return toolbar;
+}
+
+static void
+stolt_rich_editor_dispose (GObject *object)
+{
+  StoltRichEditor *self = STOLT_RICH_EDITOR (object);
+
+  stolt_rich_editor_set_section (self, NULL, NULL);
+  g_clear_pointer (&self->box, gtk_widget_unparent);
+  self->buffer = NULL;
+
+  G_OBJECT_CLASS (stolt_rich_editor_parent_class)->dispose (object);
+}
+
+static void
+stolt_rich_editor_class_init (StoltRichEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = stolt_rich_editor_dispose;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+stolt_rich_editor_init (StoltRichEditor *self)
+{
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+  gtk_widget_add_css_class (self->box, "card");
+  gtk_box_append (GTK_BOX (self->box), make_toolbar (self));
+
+  self->view = gtk_text_view_new ();
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self->view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (self->view), 12);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (self->view), 12);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (self->view), 12);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (self->view), 12);
+  gtk_text_view_set_pixels_below_lines (GTK_TEXT_VIEW (self->view), 6);
+  gtk_widget_set_sensitive (self->view, FALSE);
+  self->buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view));
+  gtk_text_buffer_set_enable_undo (self->buffer, FALSE);
+  self->strong = gtk_text_buffer_create_tag (self->buffer, "strong", "weight", PANGO_WEIGHT_BOLD, NULL);
+  self->emph = gtk_text_buffer_create_tag (self->buffer, "emph", "style", PANGO_STYLE_ITALIC, NULL);
+  self->bullet = gtk_text_buffer_create_tag (self->buffer, "bullet", "left-margin", 32,
+                                             "indent", -16, NULL);
+  self->numbered = gtk_text_buffer_create_tag (self->buffer, "numbered", "left-margin", 32,
+                                               "indent", -16, NULL);
+  self->marker = gtk_text_buffer_create_tag (self->buffer, "marker", "editable", FALSE, NULL);
+  g_signal_connect (self->buffer, "insert-text", G_CALLBACK (before_insert_text_cb), self);
+  g_signal_connect_after (self->buffer, "insert-text", G_CALLBACK (insert_text_cb), self);
+  g_signal_connect_after (self->buffer, "delete-range", G_CALLBACK (delete_range_cb), self);
+  g_signal_connect_swapped (self->buffer, "notify::cursor-position", G_CALLBACK (cursor_moved_cb), self);
+  add_shortcuts (self);
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (focus_left_cb), self);
+  gtk_widget_add_controller (self->view, focus);
+
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), self->view);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_size_request (scrolled, -1, 260);
+  gtk_widget_set_vexpand (scrolled, TRUE);
+  gtk_box_append (GTK_BOX (self->box), scrolled);
+}
+
+GtkWidget *
+stolt_rich_editor_new (void)
+{
+  return g_object_new (STOLT_TYPE_RICH_EDITOR, NULL);
+}
+
+/**
+ * stolt_rich_editor_set_section:
+ * @section: (nullable): the section whose body to edit; what was typed
+ *   into the previous one is committed first
+ */
+void
+stolt_rich_editor_set_section (StoltRichEditor    *self,
+                               StoltProject       *project,
+                               StoltValuesSection *section)
+{
+  g_return_if_fail (STOLT_IS_RICH_EDITOR (self));
+
+  if (self->section == section && self->project == project)
+    return;
+
+  if (self->section != NULL)
+    stolt_rich_editor_commit (self);
+  if (self->project != NULL)
+    g_signal_handlers_disconnect_by_data (self->project, self);
+  g_clear_object (&self->project);
+  g_clear_object (&self->section);
+  g_clear_pointer (&self->committed, g_free);
+  g_clear_handle_id (&self->commit_id, g_source_remove);
+  self->pending = FALSE;
+
+  if (self->buffer == NULL)
+    return;
+
+  if (section == NULL)
+    {
+      self->loading = TRUE;
+      gtk_text_buffer_set_text (self->buffer, "", 0);
+      self->loading = FALSE;
+      gtk_widget_set_sensitive (self->view, FALSE);
+      return;
+    }
+
+  self->project = g_object_ref (project);
+  self->section = g_object_ref (section);
+  self->committed = g_strdup (stolt_values_section_get_body (section));
+  load (self, self->committed);
+  cursor_moved_cb (self);
+  gtk_widget_set_sensitive (self->view, TRUE);
+  /* Screen readers name the text after its section */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  stolt_values_section_get_heading (section), -1);
+  g_signal_connect_object (project, "record-changed", G_CALLBACK (record_changed_cb), self, 0);
+}
+
+GtkTextView *
+stolt_rich_editor_get_view (StoltRichEditor *self)
+{
+  g_return_val_if_fail (STOLT_IS_RICH_EDITOR (self), NULL);
+
+  return GTK_TEXT_VIEW (self->view);
+}
+
+/* The toolbar's button named @name ("Bold", "Italic", "Bulleted list",
+ * "Numbered list", untranslated) */
+GtkToggleButton *
+stolt_rich_editor_get_button (StoltRichEditor *self,
+                              const char      *name)
+{
+  g_return_val_if_fail (STOLT_IS_RICH_EDITOR (self), NULL);
+
+  for (guint i = 0; i < N_BUTTONS; i++)
+    if (g_str_equal (button_specs[i].name, name))
+      return GTK_TOGGLE_BUTTON (self->buttons[i]);
+  return NULL;
+}

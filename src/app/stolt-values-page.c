@@ -1,0 +1,874 @@
+/* stolt-values-page.c — the Values tab
+ *
+ * Copyright 2026 The Stolt developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The project's values documents in a table on the left; the selected
+ * one on the right in three parts: the document (title, status on its
+ * way to the council, introduction), its values (name, statement,
+ * everyday practice, the measures that support it) and its free
+ * sections (heading and formatted text, StoltRichEditor).  The values
+ * and sections tables show the children of the selected document, so
+ * they are made again when another document is selected.
+ */
+
+#define G_LOG_DOMAIN "stolt-values-page"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "stolt-exporters.h"
+#include "stolt-plan-stats.h"
+#include "stolt-values-page.h"
+
+#define DERIVED_DELAY_MS 300
+
+struct _StoltValuesPage
+{
+  GtkWidget          parent_instance;
+
+  /* Template widgets */
+  GtkWidget         *paned;
+  GtkBox            *documents_box;
+  GtkStack          *content;
+  GtkStack          *parts;
+
+  /* Built once */
+  StoltRecordEditor *document_editor;
+  GtkWidget         *document_note;     /* values that no measure supports */
+  GtkWidget         *values_side;       /* a box: the values table goes first */
+  StoltRecordEditor *value_editor;
+  GtkWidget         *value_note;
+  GtkWidget         *sections_side;
+  StoltRecordEditor *section_editor;
+  StoltRichEditor   *rich_editor;
+  GtkWidget         *duplicate_button;
+  GtkWidget         *export_button;
+
+  /* Built with the project, and with the selected document */
+  StoltRecordTable  *documents;
+  StoltRecordTable  *values;
+  StoltRecordTable  *sections;
+
+  /* Owned references */
+  StoltProject      *project;
+  StoltSelection    *selection;
+  StoltRecord       *document;
+  GtkFileChooserNative *chooser;
+  guint              derived_id;
+  gboolean           selecting;
+  gboolean           read_only;
+};
+
+G_DEFINE_FINAL_TYPE (StoltValuesPage, stolt_values_page, GTK_TYPE_WIDGET)
+
+static const char *const document_columns[] = { "title", "status", NULL };
+static const StoltTableSpec document_table = {
+  STOLT_LIST_VALUES_DOCUMENTS, 0, N_("New values document"), N_("No Values Documents"),
+  document_columns, NULL, NULL, TRUE,
+};
+
+static const char *const value_columns[] = { "name", "measures", NULL };
+static const StoltTableSpec value_table = {
+  STOLT_LIST_VALUES_DOCUMENTS, 0, N_("New value"), N_("No Values"),
+  value_columns, NULL, NULL, TRUE,
+};
+
+static const char *const section_columns[] = { "heading", NULL };
+static const StoltTableSpec section_table = {
+  STOLT_LIST_VALUES_DOCUMENTS, 0, N_("New section"), N_("No Sections"),
+  section_columns, NULL, NULL, TRUE,
+};
+
+static const char *const document_fields[] = {
+  "title", "status", "adopted-by", "adopted-date", "introduction", NULL
+};
+static const char *const value_fields[] = { "name", "statement", "practice", "measures", NULL };
+static const char *const section_fields[] = { "heading", NULL };
+
+/* "Values must show in actions" (seed 001, slide 32) */
+
+static char *
+join_names (GPtrArray *values)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < values->len; i++)
+    {
+      if (names->len > 0)
+        /* Translators: separates names in a list, e.g. "Open, Brave" */
+        g_string_append (names, _(", "));
+      g_string_append (names, stolt_value_get_name (g_ptr_array_index (values, i)));
+    }
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+static void
+update_notes (StoltValuesPage *self)
+{
+  StoltRecord *value = self->values != NULL ? stolt_record_table_get_selected (self->values) : NULL;
+  g_autoptr(GPtrArray) unsupported = NULL;
+  g_autofree char *names = NULL;
+  g_autofree char *text = NULL;
+  guint n_ids = 0;
+
+  if (self->document == NULL)
+    return;
+
+  unsupported = stolt_values_without_measures (STOLT_VALUES_DOCUMENT (self->document));
+  names = join_names (unsupported);
+  if (unsupported->len > 0)
+    /* Translators: %s lists values, e.g. "Open, Brave" */
+    text = g_strdup_printf (_("Values must show in actions. No measure supports these yet: %s"),
+                            names);
+  gtk_label_set_text (GTK_LABEL (self->document_note), text != NULL ? text : "");
+  gtk_widget_set_visible (self->document_note, text != NULL);
+
+  if (value != NULL)
+    stolt_value_get_measures (STOLT_VALUE (value), &n_ids);
+  gtk_widget_set_visible (self->value_note, value != NULL && n_ids == 0);
+}
+
+static gboolean
+derived_timeout_cb (gpointer data)
+{
+  StoltValuesPage *self = data;
+
+  self->derived_id = 0;
+  update_notes (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+project_changed_cb (StoltValuesPage *self)
+{
+  if (self->derived_id == 0)
+    self->derived_id = g_timeout_add (DERIVED_DELAY_MS, derived_timeout_cb, self);
+}
+
+/* Tables of the selected document */
+
+static StoltRecordTable *
+make_table (StoltValuesPage      *self,
+            const StoltTableSpec *spec,
+            GType                 item_type,
+            StoltRecord          *owner,
+            guint                 child_list,
+            const char           *label)
+{
+  StoltTableSpec *table_spec = g_memdup2 (spec, sizeof (StoltTableSpec));
+  GtkWidget *table;
+
+  /* The spec tables are const; the item type is known only at run time */
+  table_spec->item_type = item_type;
+  table = stolt_record_table_new (table_spec);
+  g_object_set_data_full (G_OBJECT (table), "table-spec", table_spec, g_free);
+  if (owner != NULL)
+    stolt_record_table_set_owner (STOLT_RECORD_TABLE (table), self->project, owner, child_list);
+  else
+    stolt_record_table_set_project (STOLT_RECORD_TABLE (table), self->project);
+  stolt_record_table_set_editable (STOLT_RECORD_TABLE (table), !self->read_only);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (stolt_record_table_get_view (STOLT_RECORD_TABLE (table))),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_widget_set_size_request (table, 240, 200);
+  gtk_widget_set_vexpand (table, TRUE);
+  return STOLT_RECORD_TABLE (table);
+}
+
+static void
+drop_table (StoltValuesPage   *self,
+            StoltRecordTable **table)
+{
+  if (*table == NULL)
+    return;
+  g_signal_handlers_disconnect_by_data (*table, self);
+  gtk_paned_set_start_child (GTK_PANED (gtk_widget_get_parent (GTK_WIDGET (*table))), NULL);
+  *table = NULL;
+}
+
+static void
+publish_selection (StoltValuesPage *self,
+                   StoltRecord     *record)
+{
+  if (self->selection != NULL && record != NULL && !self->selecting)
+    {
+      self->selecting = TRUE;
+      stolt_selection_set_record (self->selection, record);
+      self->selecting = FALSE;
+    }
+}
+
+static void
+value_selected_cb (StoltRecordTable *table,
+                   GParamSpec       *pspec,
+                   StoltValuesPage  *self)
+{
+  StoltRecord *record = stolt_record_table_get_selected (table);
+
+  stolt_record_editor_set_record (self->value_editor, record);
+  update_notes (self);
+  publish_selection (self, record);
+}
+
+static void
+section_selected_cb (StoltRecordTable *table,
+                     GParamSpec       *pspec,
+                     StoltValuesPage  *self)
+{
+  StoltRecord *record = stolt_record_table_get_selected (table);
+
+  stolt_record_editor_set_record (self->section_editor, record);
+  stolt_rich_editor_set_section (self->rich_editor, self->project,
+                                 record != NULL ? STOLT_VALUES_SECTION (record) : NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->rich_editor), record != NULL);
+  publish_selection (self, record);
+}
+
+static void
+child_activated_cb (StoltRecordTable *table,
+                    StoltRecord      *record,
+                    StoltValuesPage  *self)
+{
+  stolt_record_table_select (table, record);
+  if (table == self->values)
+    stolt_record_editor_focus_field (self->value_editor, NULL);
+  else
+    stolt_record_editor_focus_field (self->section_editor, NULL);
+}
+
+static void
+show_document (StoltValuesPage *self,
+               StoltRecord     *document)
+{
+  if (self->document == document)
+    return;
+
+  stolt_rich_editor_set_section (self->rich_editor, NULL, NULL);
+  stolt_record_editor_set_record (self->value_editor, NULL);
+  stolt_record_editor_set_record (self->section_editor, NULL);
+  drop_table (self, &self->values);
+  drop_table (self, &self->sections);
+  g_set_object (&self->document, document);
+  stolt_record_editor_set_record (self->document_editor, document);
+  gtk_stack_set_visible_child_name (self->content, document != NULL ? "document" : "empty");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "values.duplicate",
+                                 document != NULL && !self->read_only);
+  if (document == NULL)
+    return;
+
+  self->values = make_table (self, &value_table, STOLT_TYPE_VALUE, document, 0,
+                             C_("the values inside one values document", "Values"));
+  gtk_paned_set_start_child (GTK_PANED (self->values_side), GTK_WIDGET (self->values));
+  g_signal_connect (self->values, "notify::selected-record", G_CALLBACK (value_selected_cb), self);
+  g_signal_connect (self->values, "row-activated", G_CALLBACK (child_activated_cb), self);
+
+  self->sections = make_table (self, &section_table, STOLT_TYPE_VALUES_SECTION, document, 1,
+                               _("Sections"));
+  gtk_paned_set_start_child (GTK_PANED (self->sections_side), GTK_WIDGET (self->sections));
+  g_signal_connect (self->sections, "notify::selected-record", G_CALLBACK (section_selected_cb), self);
+  g_signal_connect (self->sections, "row-activated", G_CALLBACK (child_activated_cb), self);
+  update_notes (self);
+}
+
+static void
+document_selected_cb (StoltRecordTable *table,
+                      GParamSpec       *pspec,
+                      StoltValuesPage  *self)
+{
+  StoltRecord *record = stolt_record_table_get_selected (table);
+
+  show_document (self, record);
+  publish_selection (self, record);
+}
+
+static void
+document_activated_cb (StoltRecordTable *table,
+                       StoltRecord      *record,
+                       StoltValuesPage  *self)
+{
+  stolt_record_table_select (table, record);
+  gtk_stack_set_visible_child_name (self->parts, "document");
+  stolt_record_editor_focus_field (self->document_editor, NULL);
+}
+
+/* The window's selection, e.g. a value picked elsewhere */
+static void
+selection_changed_cb (StoltValuesPage *self)
+{
+  StoltRecord *record = stolt_selection_get_record (self->selection);
+  StoltRecord *document;
+
+  if (self->selecting || record == NULL || self->documents == NULL)
+    return;
+  if (STOLT_IS_VALUES_DOCUMENT (record))
+    document = record;
+  else if (STOLT_IS_VALUE (record) || STOLT_IS_VALUES_SECTION (record))
+    document = stolt_record_get_parent (record);
+  else
+    return;
+
+  self->selecting = TRUE;
+  stolt_record_table_select (self->documents, document);
+  show_document (self, document);
+  if (STOLT_IS_VALUE (record))
+    {
+      stolt_record_table_select (self->values, record);
+      gtk_stack_set_visible_child_name (self->parts, "values");
+    }
+  else if (STOLT_IS_VALUES_SECTION (record))
+    {
+      stolt_record_table_select (self->sections, record);
+      gtk_stack_set_visible_child_name (self->parts, "sections");
+    }
+  self->selecting = FALSE;
+}
+
+/* Duplicating a document with its values and sections, one undo step */
+
+static gboolean
+copy_fields (StoltProject *project,
+             StoltRecord  *from,
+             StoltRecord  *to,
+             GError      **error)
+{
+  StoltRecordClass *klass = STOLT_RECORD_GET_CLASS (from);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const StoltField *field = &klass->fields[i];
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      if (field->flags & STOLT_FIELD_FLAG_INTERNAL)
+        continue;
+      stolt_record_get_value (from, field, &value);
+      if (!stolt_project_set (project, to, field->name, &value, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static StoltRecord *
+copy_record (StoltProject *project,
+             StoltRecord  *from,
+             StoltRecord  *owner,
+             guint         list,
+             guint         position,
+             GError      **error)
+{
+  g_autoptr(StoltRecord) copy = g_object_new (G_OBJECT_TYPE (from), NULL);
+  StoltRecordClass *klass = STOLT_RECORD_GET_CLASS (from);
+
+  if (!stolt_project_add (project, owner, list, position, copy, error) ||
+      !copy_fields (project, from, copy, error))
+    return NULL;
+
+  for (guint i = 0; i < klass->n_children; i++)
+    {
+      GListModel *children = stolt_record_get_children (from, i);
+
+      for (guint j = 0; j < g_list_model_get_n_items (children); j++)
+        {
+          g_autoptr(StoltRecord) child = g_list_model_get_item (children, j);
+
+          if (copy_record (project, child, copy, i, G_MAXUINT, error) == NULL)
+            return NULL;
+        }
+    }
+  return copy;
+}
+
+/**
+ * stolt_values_page_duplicate:
+ *
+ * Copies the selected document, its values and sections after it, as a
+ * draft titled "… (copy)", and selects the copy.
+ *
+ * Returns: (transfer none) (nullable): the copy
+ */
+StoltRecord *
+stolt_values_page_duplicate (StoltValuesPage *self)
+{
+  StoltRecord *document = self->document;
+  GListModel *documents;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  StoltRecord *copy;
+  guint position = 0;
+
+  g_return_val_if_fail (STOLT_IS_VALUES_PAGE (self), NULL);
+
+  if (document == NULL || self->read_only)
+    return NULL;
+
+  documents = stolt_project_get_list (self->project, STOLT_LIST_VALUES_DOCUMENTS);
+  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
+    {
+      g_autoptr(StoltRecord) item = g_list_model_get_item (documents, i);
+
+      if (item == document)
+        position = i + 1;
+    }
+
+  /* Translators: the title of a duplicated document, e.g. "Verdidokument (copy)" */
+  title = g_strdup_printf (_("%s (copy)"), stolt_values_document_get_title (STOLT_VALUES_DOCUMENT (document)));
+  stolt_project_begin_group (self->project, _("Duplicate Values Document"));
+  copy = copy_record (self->project, document, STOLT_RECORD (stolt_project_get_card (self->project)),
+                      STOLT_LIST_VALUES_DOCUMENTS, position, &error);
+  if (copy != NULL &&
+      (!stolt_project_set_text (self->project, copy, "title", title, &error) ||
+       !stolt_project_set_int (self->project, copy, "status", STOLT_VALUES_STATUS_DRAFT, &error) ||
+       !stolt_project_set_text (self->project, copy, "adopted-by", "", &error) ||
+       !stolt_project_set_date (self->project, copy, "adopted-date", 0, &error)))
+    copy = NULL;
+  stolt_project_end_group (self->project);
+
+  if (copy == NULL)
+    {
+      g_warning ("Could not duplicate the values document: %s", error->message);
+      return NULL;
+    }
+  stolt_record_table_select (self->documents, copy);
+  return copy;
+}
+
+static void
+duplicate_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  stolt_values_page_duplicate (STOLT_VALUES_PAGE (widget));
+}
+
+/* Export: the same functions as stolt --export=values-… */
+
+typedef gboolean (*ExportFunc) (StoltProject *, const StoltExportOptions *, GFile *, GError **);
+
+static const struct
+{
+  const char *format;
+  const char *extension;
+  const char *mime_type;
+  ExportFunc  func;
+} export_formats[] = {
+  { "values-pdf", ".pdf", "application/pdf", stolt_values_pdf_export },
+  { "values-fodt", ".fodt", "application/vnd.oasis.opendocument.text-flat-xml", stolt_values_fodt_export },
+  { "values-md", ".md", "text/markdown", stolt_values_md_export },
+};
+
+gboolean
+stolt_values_page_export (StoltValuesPage  *self,
+                          const char       *format,
+                          GFile            *file,
+                          GError          **error)
+{
+  StoltExportOptions options = STOLT_EXPORT_OPTIONS_INIT;
+
+  g_return_val_if_fail (STOLT_IS_VALUES_PAGE (self), FALSE);
+
+  stolt_rich_editor_commit (self->rich_editor);
+  for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
+    if (g_str_equal (export_formats[i].format, format))
+      return export_formats[i].func (self->project, &options, file, error);
+
+  g_return_val_if_reached (FALSE);
+}
+
+static void
+toast (StoltValuesPage *self,
+       const char      *message)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+}
+
+static void
+export_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    StoltValuesPage *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *format = g_object_get_data (G_OBJECT (chooser), "format");
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (file != NULL)
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *message = NULL;
+
+      if (stolt_values_page_export (self, format, file, &error))
+        /* Translators: a toast after an export, %s is a file name */
+        message = g_strdup_printf (_("Exported to “%s”"), name);
+      else
+        /* Translators: %s is the reason */
+        message = g_strdup_printf (_("Could not export: %s"), error->message);
+      toast (self, message);
+    }
+  g_clear_object (&self->chooser);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  StoltValuesPage *self = STOLT_VALUES_PAGE (widget);
+  const char *format = g_variant_get_string (parameter, NULL);
+  GtkWidget *window = gtk_widget_get_ancestor (widget, GTK_TYPE_WINDOW);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *name = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
+    if (g_str_equal (export_formats[i].format, format))
+      {
+        name = g_strconcat (self->document != NULL
+                            ? stolt_values_document_get_title (STOLT_VALUES_DOCUMENT (self->document))
+                            : _("Values"), export_formats[i].extension, NULL);
+        gtk_file_filter_add_mime_type (filter, export_formats[i].mime_type);
+        gtk_file_filter_add_suffix (filter, export_formats[i].extension + 1);
+      }
+  if (name == NULL)
+    return;
+
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Export Values"), GTK_WINDOW (window),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), g_strdelimit (name, "/", '-'));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  g_object_set_data_full (G_OBJECT (self->chooser), "format", g_strdup (format), g_free);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (export_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+/* Building */
+
+static GtkWidget *
+make_editor (StoltValuesPage   *self,
+             const char *const *fields,
+             const char        *title)
+{
+  GtkWidget *editor = stolt_record_editor_new ();
+
+  stolt_record_editor_set_fields (STOLT_RECORD_EDITOR (editor), fields);
+  stolt_record_editor_set_title (STOLT_RECORD_EDITOR (editor), title);
+  return editor;
+}
+
+static GtkWidget *
+make_note (void)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_widget_add_css_class (label, "warning");
+  gtk_widget_set_visible (label, FALSE);
+  return label;
+}
+
+static GtkWidget *
+framed_scroller (GtkWidget *child)
+{
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *clamp = adw_clamp_new ();
+
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 900);
+  adw_clamp_set_child (ADW_CLAMP (clamp), child);
+  gtk_widget_set_margin_top (child, 12);
+  gtk_widget_set_margin_bottom (child, 24);
+  gtk_widget_set_margin_start (child, 12);
+  gtk_widget_set_margin_end (child, 12);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
+  gtk_widget_set_size_request (scrolled, 320, -1);
+  return scrolled;
+}
+
+static GtkWidget *
+make_side (GtkWidget *form)
+{
+  GtkWidget *paned = gtk_paned_new (GTK_ORIENTATION_HORIZONTAL);
+
+  gtk_paned_set_end_child (GTK_PANED (paned), framed_scroller (form));
+  gtk_paned_set_shrink_start_child (GTK_PANED (paned), FALSE);
+  gtk_paned_set_shrink_end_child (GTK_PANED (paned), FALSE);
+  gtk_paned_set_resize_start_child (GTK_PANED (paned), FALSE);
+  return paned;
+}
+
+static void
+build_parts (StoltValuesPage *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  GtkWidget *form;
+
+  /* The document */
+  self->document_editor = STOLT_RECORD_EDITOR (make_editor (self, document_fields,
+                                                            _("Values Document")));
+  self->document_note = make_note ();
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->document_editor));
+  gtk_box_append (GTK_BOX (box), self->document_note);
+  gtk_stack_add_titled (self->parts, framed_scroller (box), "document", _("Document"));
+
+  /* Its values */
+  form = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  self->value_editor = STOLT_RECORD_EDITOR (make_editor (self, value_fields, _("Value")));
+  stolt_record_editor_set_placeholder (self->value_editor,
+                                       _("Select a value to see and change it here, "
+                                         "or press Ctrl+N in the list to add one."));
+  self->value_note = make_note ();
+  gtk_label_set_text (GTK_LABEL (self->value_note),
+                      _("Values must show in actions: pick the measures that support this value."));
+  gtk_box_append (GTK_BOX (form), GTK_WIDGET (self->value_editor));
+  gtk_box_append (GTK_BOX (form), self->value_note);
+  self->values_side = make_side (form);
+  gtk_stack_add_titled (self->parts, self->values_side, "values",
+                        C_("the values inside one values document", "Values"));
+
+  /* Its sections */
+  form = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  self->section_editor = STOLT_RECORD_EDITOR (make_editor (self, section_fields, _("Section")));
+  stolt_record_editor_set_placeholder (self->section_editor,
+                                       _("Select a section to see and change it here, "
+                                         "or press Ctrl+N in the list to add one."));
+  self->rich_editor = STOLT_RICH_EDITOR (stolt_rich_editor_new ());
+  gtk_widget_set_visible (GTK_WIDGET (self->rich_editor), FALSE);
+  gtk_box_append (GTK_BOX (form), GTK_WIDGET (self->section_editor));
+  gtk_box_append (GTK_BOX (form), GTK_WIDGET (self->rich_editor));
+  self->sections_side = make_side (form);
+  gtk_stack_add_titled (self->parts, self->sections_side, "sections", _("Sections"));
+}
+
+static GtkWidget *
+make_document_actions (StoltValuesPage *self)
+{
+  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  g_autoptr(GMenu) menu = g_menu_new ();
+
+  gtk_widget_set_margin_start (bar, 6);
+  gtk_widget_set_margin_end (bar, 6);
+  gtk_widget_set_margin_top (bar, 6);
+  gtk_widget_set_margin_bottom (bar, 6);
+
+  self->duplicate_button = gtk_button_new_with_mnemonic (_("_Duplicate"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->duplicate_button), "values.duplicate");
+  gtk_widget_set_tooltip_text (self->duplicate_button,
+                               _("Copy the selected document with its values and sections"));
+  gtk_box_append (GTK_BOX (bar), self->duplicate_button);
+
+  g_menu_append (menu, _("PDF…"), "values.export::values-pdf");
+  g_menu_append (menu, _("OpenDocument Text (Flat XML)…"), "values.export::values-fodt");
+  g_menu_append (menu, _("Markdown…"), "values.export::values-md");
+  self->export_button = gtk_menu_button_new ();
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (self->export_button), _("Export"));
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->export_button), G_MENU_MODEL (menu));
+  gtk_widget_set_hexpand (self->export_button, TRUE);
+  gtk_widget_set_halign (self->export_button, GTK_ALIGN_END);
+  gtk_box_append (GTK_BOX (bar), self->export_button);
+  return bar;
+}
+
+static void
+stolt_values_page_clear (StoltValuesPage *self)
+{
+  g_clear_handle_id (&self->derived_id, g_source_remove);
+  if (self->rich_editor != NULL)
+    stolt_rich_editor_set_section (self->rich_editor, NULL, NULL);
+  g_clear_object (&self->document);
+  if (self->documents != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->documents, self);
+      gtk_box_remove (self->documents_box, GTK_WIDGET (self->documents));
+      self->documents = NULL;
+    }
+  if (self->values != NULL)
+    g_signal_handlers_disconnect_by_data (self->values, self);
+  if (self->sections != NULL)
+    g_signal_handlers_disconnect_by_data (self->sections, self);
+  self->values = self->sections = NULL;
+  if (self->project != NULL)
+    g_signal_handlers_disconnect_by_data (self->project, self);
+  g_clear_object (&self->project);
+}
+
+static void
+stolt_values_page_dispose (GObject *object)
+{
+  StoltValuesPage *self = STOLT_VALUES_PAGE (object);
+
+  stolt_values_page_clear (self);
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->chooser);
+  gtk_widget_dispose_template (GTK_WIDGET (self), STOLT_TYPE_VALUES_PAGE);
+
+  G_OBJECT_CLASS (stolt_values_page_parent_class)->dispose (object);
+}
+
+static void
+stolt_values_page_class_init (StoltValuesPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = stolt_values_page_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/stoltplan/Stolt/stolt-values-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, StoltValuesPage, paned);
+  gtk_widget_class_bind_template_child (widget_class, StoltValuesPage, documents_box);
+  gtk_widget_class_bind_template_child (widget_class, StoltValuesPage, content);
+  gtk_widget_class_bind_template_child (widget_class, StoltValuesPage, parts);
+  gtk_widget_class_install_action (widget_class, "values.duplicate", NULL, duplicate_action);
+  gtk_widget_class_install_action (widget_class, "values.export", "s", export_action);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+stolt_values_page_init (StoltValuesPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  build_parts (self);
+  gtk_box_append (self->documents_box, make_document_actions (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "values.duplicate", FALSE);
+}
+
+void
+stolt_values_page_set_project (StoltValuesPage *self,
+                               StoltProject    *project)
+{
+  g_return_if_fail (STOLT_IS_VALUES_PAGE (self));
+  g_return_if_fail (STOLT_IS_PROJECT (project));
+
+  if (self->project == project)
+    return;
+
+  stolt_values_page_clear (self);
+  show_document (self, NULL);
+  self->project = g_object_ref (project);
+  stolt_record_editor_set_project (self->document_editor, project);
+  stolt_record_editor_set_project (self->value_editor, project);
+  stolt_record_editor_set_project (self->section_editor, project);
+
+  self->documents = make_table (self, &document_table, STOLT_TYPE_VALUES_DOCUMENT, NULL, 0,
+                                _("Values Documents"));
+  gtk_box_prepend (self->documents_box, GTK_WIDGET (self->documents));
+  g_signal_connect (self->documents, "notify::selected-record", G_CALLBACK (document_selected_cb), self);
+  g_signal_connect (self->documents, "row-activated", G_CALLBACK (document_activated_cb), self);
+  if (stolt_record_table_get_n_shown (self->documents) > 0)
+    stolt_record_table_select (self->documents, stolt_record_table_get_shown (self->documents, 0));
+
+  g_signal_connect_object (project, "record-changed", G_CALLBACK (project_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (project, "children-changed", G_CALLBACK (project_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
+void
+stolt_values_page_set_selection (StoltValuesPage *self,
+                                 StoltSelection  *selection)
+{
+  g_return_if_fail (STOLT_IS_VALUES_PAGE (self));
+
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  g_set_object (&self->selection, selection);
+  if (selection != NULL)
+    g_signal_connect_swapped (selection, "notify::record", G_CALLBACK (selection_changed_cb), self);
+}
+
+/* A read-only document (open in another window) can be read and
+ * exported, not changed. */
+void
+stolt_values_page_set_editable (StoltValuesPage *self,
+                                gboolean         editable)
+{
+  g_return_if_fail (STOLT_IS_VALUES_PAGE (self));
+
+  self->read_only = !editable;
+  if (self->documents != NULL)
+    stolt_record_table_set_editable (self->documents, editable);
+  if (self->values != NULL)
+    stolt_record_table_set_editable (self->values, editable);
+  if (self->sections != NULL)
+    stolt_record_table_set_editable (self->sections, editable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->document_editor), editable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->value_editor), editable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->section_editor), editable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->rich_editor), editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "values.duplicate",
+                                 editable && self->document != NULL);
+}
+
+/* "document", "values" or "sections" */
+void
+stolt_values_page_show_part (StoltValuesPage *self,
+                             const char      *name)
+{
+  g_return_if_fail (STOLT_IS_VALUES_PAGE (self));
+
+  gtk_stack_set_visible_child_name (self->parts, name);
+}
+
+/* "documents", "values" (of the selected document) or "sections" */
+StoltRecordTable *
+stolt_values_page_get_table (StoltValuesPage *self,
+                             const char      *name)
+{
+  g_return_val_if_fail (STOLT_IS_VALUES_PAGE (self), NULL);
+
+  if (g_str_equal (name, "documents"))
+    return self->documents;
+  if (g_str_equal (name, "values"))
+    return self->values;
+  if (g_str_equal (name, "sections"))
+    return self->sections;
+  return NULL;
+}
+
+/* "document", "value" or "section" */
+StoltRecordEditor *
+stolt_values_page_get_editor (StoltValuesPage *self,
+                              const char      *name)
+{
+  g_return_val_if_fail (STOLT_IS_VALUES_PAGE (self), NULL);
+
+  if (g_str_equal (name, "document"))
+    return self->document_editor;
+  if (g_str_equal (name, "value"))
+    return self->value_editor;
+  if (g_str_equal (name, "section"))
+    return self->section_editor;
+  return NULL;
+}
+
+StoltRichEditor *
+stolt_values_page_get_rich_editor (StoltValuesPage *self)
+{
+  g_return_val_if_fail (STOLT_IS_VALUES_PAGE (self), NULL);
+
+  return self->rich_editor;
+}
+
+/* The note under "document" or "value", recounted now; NULL if hidden */
+char *
+stolt_values_page_dup_note (StoltValuesPage *self,
+                            const char      *name)
+{
+  GtkWidget *note;
+
+  g_return_val_if_fail (STOLT_IS_VALUES_PAGE (self), NULL);
+
+  g_clear_handle_id (&self->derived_id, g_source_remove);
+  update_notes (self);
+  note = g_str_equal (name, "document") ? self->document_note : self->value_note;
+  if (!gtk_widget_get_visible (note))
+    return NULL;
+  return g_strdup (gtk_label_get_text (GTK_LABEL (note)));
+}

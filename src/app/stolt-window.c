@@ -32,7 +32,7 @@ struct _StoltWindow
   GtkWidget            *redo_button;
   StoltPlanPage        *plan_page;
   StoltTimelineTab    *timeline_tab;
-  AdwStatusPage        *swot_status;
+  StoltSwotPage        *swot_page;
   AdwStatusPage        *values_status;
 
   /* Owned references */
@@ -118,21 +118,6 @@ join_counts (const char *first,
 }
 
 static void
-stolt_window_update_swot_summary (StoltWindow  *self,
-                                  StoltProject *project)
-{
-  guint analyses = list_size (project, STOLT_LIST_SWOT_ANALYSES);
-  guint items = count_children (project, STOLT_LIST_SWOT_ANALYSES, 0);
-  g_autofree char *a = g_strdup_printf (ngettext ("%u analysis", "%u analyses", analyses),
-                                        analyses);
-  g_autofree char *i = g_strdup_printf (ngettext ("%u item", "%u items", items), items);
-  g_autofree char *summary = join_counts (a, i, NULL);
-
-  adw_status_page_set_title (self->swot_status, _("SWOT Analyses"));
-  adw_status_page_set_description (self->swot_status, summary);
-}
-
-static void
 stolt_window_update_values_summary (StoltWindow  *self,
                                     StoltProject *project)
 {
@@ -152,7 +137,6 @@ stolt_window_update_summaries (StoltWindow *self)
 {
   StoltProject *project = stolt_window_get_project (self);
 
-  stolt_window_update_swot_summary (self, project);
   stolt_window_update_values_summary (self, project);
 }
 
@@ -190,6 +174,7 @@ stolt_window_update_read_only (StoltWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", !read_only);
   stolt_plan_page_set_editable (self->plan_page, !read_only);
   stolt_timeline_tab_set_editable (self->timeline_tab, !read_only);
+  stolt_swot_page_set_editable (self->swot_page, !read_only);
 }
 
 static void
@@ -557,6 +542,7 @@ stolt_window_set_document (StoltWindow   *self,
   stolt_selection_set_record (self->selection, NULL);
   stolt_plan_page_set_project (self->plan_page, project);
   stolt_timeline_tab_set_project (self->timeline_tab, project);
+  stolt_swot_page_set_project (self->swot_page, project);
   document_changed_cb (self);
   stolt_window_update_summaries (self);
 
@@ -676,6 +662,7 @@ stolt_window_class_init (StoltWindowClass *klass)
 
   g_type_ensure (STOLT_TYPE_PLAN_PAGE);
   g_type_ensure (STOLT_TYPE_TIMELINE_TAB);
+  g_type_ensure (STOLT_TYPE_SWOT_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/stoltplan/Stolt/stolt-window.ui");
   gtk_widget_class_bind_template_child (widget_class, StoltWindow, toast_overlay);
@@ -687,7 +674,7 @@ stolt_window_class_init (StoltWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StoltWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, StoltWindow, plan_page);
   gtk_widget_class_bind_template_child (widget_class, StoltWindow, timeline_tab);
-  gtk_widget_class_bind_template_child (widget_class, StoltWindow, swot_status);
+  gtk_widget_class_bind_template_child (widget_class, StoltWindow, swot_page);
   gtk_widget_class_bind_template_child (widget_class, StoltWindow, values_status);
 
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
@@ -715,6 +702,7 @@ stolt_window_init (StoltWindow *self)
   self->selection = stolt_selection_new ();
   stolt_plan_page_set_selection (self->plan_page, self->selection);
   stolt_timeline_tab_set_selection (self->timeline_tab, self->selection);
+  stolt_swot_page_set_selection (self->swot_page, self->selection);
 
   self->document_signals = g_signal_group_new (STOLT_TYPE_DOCUMENT);
   g_signal_group_connect_swapped (self->document_signals, "notify::title",
@@ -778,4 +766,12 @@ stolt_window_get_timeline_tab (StoltWindow *self)
   g_return_val_if_fail (STOLT_IS_WINDOW (self), NULL);
 
   return self->timeline_tab;
+}
+
+StoltSwotPage *
+stolt_window_get_swot_page (StoltWindow *self)
+{
+  g_return_val_if_fail (STOLT_IS_WINDOW (self), NULL);
+
+  return self->swot_page;
 }

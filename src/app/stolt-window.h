@@ -12,6 +12,7 @@
 #include "stolt-document.h"
 #include "stolt-plan-page.h"
 #include "stolt-selection.h"
+#include "stolt-swot-page.h"
 #include "stolt-timeline-tab.h"
 
 G_BEGIN_DECLS
@@ -31,5 +32,6 @@ void           stolt_window_show_error    (StoltWindow      *self,
 StoltSelection *stolt_window_get_selection (StoltWindow     *self);
 StoltPlanPage  *stolt_window_get_plan_page (StoltWindow     *self);
 StoltTimelineTab *stolt_window_get_timeline_tab (StoltWindow *self);
+StoltSwotPage  *stolt_window_get_swot_page (StoltWindow     *self);
 
 G_END_DECLS

@@ -17,6 +17,7 @@
 
 #include "stolt-date.h"
 #include "stolt-labels.h"
+#include "stolt-swot-edit.h"
 #include "stolt-swot-layout.h"
 #include "stolt-text.h"
 
@@ -89,9 +90,14 @@ collect_items (StoltSwotAnalysis *analysis)
     {
       g_autoptr(StoltRecord) item = g_list_model_get_item (items, i);
       Entry entry = { stolt_record_get_id (item), field_int (item, "quadrant"),
-                      field_int (item, "weight"), field_int (item, "votes"), i,
+                      field_int (item, "weight"),
+                      stolt_swot_item_total_votes (STOLT_SWOT_ITEM (item)), i,
                       field_text (item, "text"), NULL };
 
+      /* An item grouped under another shows as part of its lead, whose
+       * votes count its members' */
+      if (stolt_swot_item_get_cluster (STOLT_SWOT_ITEM (item)) != 0)
+        continue;
       g_array_append_val (entries, entry);
     }
   g_array_sort (entries, compare_items);

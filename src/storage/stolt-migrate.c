@@ -88,10 +88,22 @@ add_version_2 (StoltDb  *db,
   return TRUE;
 }
 
+/* ---- SWOT (issue 11) ----------------------------------------------------
+ * Version 3: existing analyses get an empty scope and no voting round,
+ * existing items no cluster (the columns' defaults). */
+static gboolean
+add_version_3 (StoltDb  *db,
+               GError  **error)
+{
+  return stolt_db_exec (db, stolt_schema_v3_swot, error);
+}
+/* ---- end SWOT (issue 11) ----------------------------------------------- */
+
 /* Add a step for each new schema version; never change an old one. */
 static const StoltMigration migrations[] = {
   { 0, create_version_1 },
   { 1, add_version_2 },
+  { 2, add_version_3 },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == STOLT_SCHEMA_VERSION);

@@ -11,10 +11,12 @@
 G_BEGIN_DECLS
 
 /* The version this Stolt writes: PRAGMA user_version */
-#define STOLT_SCHEMA_VERSION 2
+#define STOLT_SCHEMA_VERSION 3
 
 extern const char stolt_schema_v1[];
 extern const char stolt_schema_v2[];
+/* SWOT (issue 11): the SWOT part of version 3 */
+extern const char stolt_schema_v3_swot[];
 
 gboolean stolt_schema_check_identity (StoltDb  *db,
                                       int      *version,

@@ -52,7 +52,7 @@ scalar (StoltDb    *db,
   return sqlite3_column_int (stmt, 0);
 }
 
-/* A made-up version 3: members get an e-mail address, and a new table */
+/* A made-up next version (the first after the current one): members get an e-mail address, and a new table */
 static gboolean
 to_version_3 (StoltDb  *db,
               GError  **error)
@@ -125,17 +125,17 @@ test_real_file_to_version_3 (void)
   goals = scalar (db, "SELECT count(*) FROM goal");
 
   steps = test_steps (NULL, &n);
-  g_assert_true (stolt_migrate (db, steps, n, 3, &error));
+  g_assert_true (stolt_migrate (db, steps, n, STOLT_SCHEMA_VERSION + 1, &error));
   g_assert_no_error (error);
 
-  g_assert_cmpint (scalar (db, "PRAGMA user_version"), ==, 3);
+  g_assert_cmpint (scalar (db, "PRAGMA user_version"), ==, STOLT_SCHEMA_VERSION + 1);
   g_assert_cmpint (scalar (db, "SELECT count(*) FROM member"), ==, members);
   g_assert_cmpint (scalar (db, "SELECT count(*) FROM member WHERE email LIKE 'm%@example.org'"), ==, members);
   g_assert_cmpint (scalar (db, "SELECT count(*) FROM note"), ==, goals);
   g_assert_cmpint (scalar (db, "PRAGMA quick_check = 1") , ==, 0); /* "ok" reads as 0 */
 
   /* Migrating again is nothing to do */
-  g_assert_true (stolt_migrate (db, steps, n, 3, &error));
+  g_assert_true (stolt_migrate (db, steps, n, STOLT_SCHEMA_VERSION + 1, &error));
   g_assert_no_error (error);
 }
 
@@ -155,17 +155,17 @@ test_failing_step_changes_nothing (void)
   tables = scalar (db, "SELECT count(*) FROM sqlite_schema");
   steps = test_steps (to_version_4_failing, &n);
 
-  /* 2 → 3 succeeds, 3 → 4 fails: the whole migration is rolled back */
-  g_assert_false (stolt_migrate (db, steps, n, 4, &error));
+  /* current → +1 succeeds, +1 → +2 fails: the whole migration is rolled back */
+  g_assert_false (stolt_migrate (db, steps, n, STOLT_SCHEMA_VERSION + 2, &error));
   g_assert_error (error, STOLT_STORAGE_ERROR, STOLT_STORAGE_ERROR_DAMAGED);
   g_clear_error (&error);
   g_assert_cmpint (scalar (db, "PRAGMA user_version"), ==, STOLT_SCHEMA_VERSION);
   g_assert_cmpint (scalar (db, "SELECT count(*) FROM sqlite_schema"), ==, tables);
 
-  /* No step at all for 4 → 5 */
+  /* No step at all for +2 → +3 */
   g_clear_pointer (&steps, g_free);
   steps = test_steps (NULL, &n);
-  g_assert_false (stolt_migrate (db, steps, n, 5, &error));
+  g_assert_false (stolt_migrate (db, steps, n, STOLT_SCHEMA_VERSION + 3, &error));
   g_assert_error (error, STOLT_STORAGE_ERROR, STOLT_STORAGE_ERROR_DAMAGED);
   g_clear_error (&error);
   g_assert_cmpint (scalar (db, "PRAGMA user_version"), ==, STOLT_SCHEMA_VERSION);
@@ -250,7 +250,24 @@ header_version (GBytes *bytes)
   return (data[60] << 24) | (data[61] << 16) | (data[62] << 8) | data[63];
 }
 
-/* Every row of @table as text, in rowid order, without the column uid */
+/* Is @column one of the columns a later version added? */
+static gboolean
+added_column (const char *table,
+              const char *column)
+{
+  static const char *const added[] = {
+    "project.uid",
+    /* SWOT (issue 11), version 3 */
+    "swot_analysis.scope", "swot_analysis.participants", "swot_analysis.dots_per_person",
+    "swot_analysis.votes_revealed", "swot_item.cluster",
+  };
+  g_autofree char *name = g_strdup_printf ("%s.%s", table, column);
+
+  return g_strv_contains (added, name);
+}
+
+/* Every row of @table as text, in rowid order, without the columns later
+ * versions added */
 static char *
 table_rows (StoltDb    *db,
             const char *table)
@@ -264,7 +281,7 @@ table_rows (StoltDb    *db,
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       for (int i = 0; i < sqlite3_column_count (stmt); i++)
-        if (g_strcmp0 (sqlite3_column_name (stmt, i), "uid") != 0)
+        if (!added_column (table, sqlite3_column_name (stmt, i)))
           g_string_append_printf (out, "%d:%s|", sqlite3_column_type (stmt, i),
                                   (const char *) sqlite3_column_text (stmt, i));
       g_string_append_c (out, '\n');
@@ -313,12 +330,12 @@ test_fixture_rows_kept (void)
   steps = stolt_migrations_get (&n);
   g_assert_true (stolt_migrate (db, steps, n, STOLT_SCHEMA_VERSION, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (scalar (db, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (scalar (db, "PRAGMA user_version"), ==, STOLT_SCHEMA_VERSION);
   g_assert_cmpint (scalar (db, "PRAGMA quick_check = 1"), ==, 0);
-  /* The structural check of a version-2 file takes it */
+  /* The structural check of a current file takes it */
   g_assert_true (stolt_schema_validate (db, &version, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (version, ==, 2);
+  g_assert_cmpint (version, ==, STOLT_SCHEMA_VERSION);
 
   tables = table_names (old_db);
   g_assert_cmpuint (tables->len, >, 10);
@@ -458,6 +475,70 @@ test_fixture_document (void)
   stolt_document_close (document);
 }
 
+/* SWOT (issue 11): a real version-2 file (tests/data/ks-nettverk-v2.stolt,
+ * written by the Stolt of that time, kept unchanged) goes to version 3
+ * with every row kept, and its analyses get an empty scope, no voting
+ * round and no clusters */
+static void
+test_v2_fixture_to_version_3 (void)
+{
+  const char *root = g_getenv ("STOLT_SOURCE_ROOT");
+  g_autofree char *path = g_build_filename (root, "tests", "data", "ks-nettverk-v2.stolt", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GMappedFile) mapped = g_mapped_file_new (path, FALSE, &error);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(StoltDb) old_db = NULL;
+  g_autoptr(StoltDb) db = NULL;
+  g_autoptr(GPtrArray) tables = NULL;
+  g_autoptr(StoltProject) project = NULL;
+  g_autoptr(StoltSwotAnalysis) analysis = NULL;
+  GListModel *items;
+  const StoltMigration *steps;
+  guint n;
+
+  g_assert_no_error (error);
+  bytes = g_mapped_file_get_bytes (mapped);
+  g_assert_cmpint (header_version (bytes), ==, 2);
+  old_db = stolt_db_open_bytes (bytes, "v2.stolt", &error);
+  g_assert_no_error (error);
+  db = stolt_db_open_bytes (bytes, "v2.stolt", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (scalar (db, "SELECT count(*) FROM swot_item"), >, 0);
+
+  steps = stolt_migrations_get (&n);
+  g_assert_true (stolt_migrate (db, steps, n, STOLT_SCHEMA_VERSION, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (scalar (db, "PRAGMA user_version"), ==, 3);
+  g_assert_cmpint (scalar (db, "SELECT count(*) FROM swot_item WHERE cluster IS NOT NULL"), ==, 0);
+  g_assert_cmpint (scalar (db, "SELECT count(*) FROM swot_analysis WHERE scope != '' "
+                               "OR participants != 0 OR votes_revealed != 0"), ==, 0);
+
+  tables = table_names (old_db);
+  for (guint i = 0; i < tables->len; i++)
+    {
+      g_autofree char *before = table_rows (old_db, tables->pdata[i]);
+      g_autofree char *after = table_rows (db, tables->pdata[i]);
+
+      g_test_message ("table %s", (const char *) tables->pdata[i]);
+      g_assert_cmpstr (before, ==, after);
+    }
+
+  project = stolt_storage_load_bytes (bytes, "v2.stolt", &error);
+  g_assert_no_error (error);
+  analysis = g_list_model_get_item (stolt_project_get_list (project, STOLT_LIST_SWOT_ANALYSES), 0);
+  g_assert_cmpstr (stolt_swot_analysis_get_scope (analysis), ==, "");
+  g_assert_cmpint (stolt_swot_analysis_get_participants (analysis), ==, 0);
+  g_assert_false (stolt_swot_analysis_get_votes_revealed (analysis));
+  items = stolt_record_get_children (STOLT_RECORD (analysis), 0);
+  g_assert_cmpuint (g_list_model_get_n_items (items), >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(StoltSwotItem) item = g_list_model_get_item (items, i);
+
+      g_assert_cmpint (stolt_swot_item_get_cluster (item), ==, 0);
+    }
+}
+
 /* The uid is the file's, not the user's: no edit, no template sets it */
 static void
 test_uid_not_editable (void)
@@ -499,6 +580,7 @@ main (int   argc,
   g_test_add_func ("/storage/migrate/v1-fixture/uid-stable-unsaved", test_fixture_uid_stable_unsaved);
   g_test_add_func ("/storage/migrate/v1-fixture/document", test_fixture_document);
   g_test_add_func ("/storage/migrate/uid-not-editable", test_uid_not_editable);
+  g_test_add_func ("/storage/migrate/v2-fixture/to-version-3", test_v2_fixture_to_version_3);
 
   return g_test_run ();
 }

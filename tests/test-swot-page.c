@@ -130,6 +130,10 @@ has_label_cb (GtkWidget  *widget,
   if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL &&
       gtk_widget_get_visible (widget))
     return TRUE;
+  if (GTK_IS_INSCRIPTION (widget) && gtk_inscription_get_text (GTK_INSCRIPTION (widget)) != NULL &&
+      strstr (gtk_inscription_get_text (GTK_INSCRIPTION (widget)), text) != NULL &&
+      gtk_widget_get_visible (widget))
+    return TRUE;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     if (has_label_cb (child, text))
@@ -508,6 +512,66 @@ test_strategy_measure (void)
   fixture_close (&fixture);
 }
 
+static void
+text_read_cb (GObject      *clipboard,
+              GAsyncResult *result,
+              gpointer      data)
+{
+  char **text = data;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (clipboard), result, NULL);
+  if (*text == NULL)
+    *text = g_strdup ("");
+}
+
+static gboolean
+is_set (gpointer data)
+{
+  return *(char **) data != NULL;
+}
+
+/* Presentation mode's matrix: no sort or item menus; Copy Matrix as Text
+ * puts the quadrants on the clipboard */
+static void
+test_presenting_and_copy (void)
+{
+  Fixture fixture;
+  StoltSwotMatrix *matrix;
+  StoltSwotItem *item;
+  GtkWidget *menu;
+  g_autofree char *text = NULL;
+
+  fixture_open (&fixture, NULL);
+  gtk_widget_activate_action (GTK_WIDGET (fixture.page), "swot.add", NULL);
+  stolt_test_iterate ();
+  type_into (stolt_swot_quadrant_get_entry (quadrant (&fixture, STOLT_QUADRANT_STRENGTHS)),
+             "Skilled staff");
+  item = shown_item (&fixture, STOLT_QUADRANT_STRENGTHS, 0);
+  matrix = stolt_swot_page_get_matrix (fixture.page);
+  menu = stolt_test_find_child (row_of (&fixture, item), GTK_TYPE_MENU_BUTTON);
+  g_assert_true (gtk_widget_get_visible (menu));
+
+  g_object_set (matrix, "presenting", TRUE, NULL);
+  stolt_test_iterate ();
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (matrix), "presenting"));
+  g_assert_false (gtk_widget_get_visible (menu));
+  /* Quick entry and voting stay */
+  g_assert_true (gtk_widget_get_visible (stolt_swot_quadrant_get_entry (quadrant (&fixture, STOLT_QUADRANT_STRENGTHS))));
+  row_action (&fixture, item, "item.vote-add");
+  g_assert_cmpint (stolt_swot_item_get_votes (item), ==, 1);
+  g_object_set (matrix, "presenting", FALSE, NULL);
+  stolt_test_iterate ();
+  g_assert_true (gtk_widget_get_visible (menu));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.page), "swot.copy-text", NULL));
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (fixture.page)), NULL,
+                                 text_read_cb, &text);
+  stolt_test_wait_for (is_set, &text);
+  g_assert_nonnull (strstr (text, "Strengths\n- Skilled staff\n"));
+
+  fixture_close (&fixture);
+}
+
 /* Rename, scope, duplicate (items and strategies copied, links to the
  * copies), delete with undo */
 static void
@@ -569,6 +633,7 @@ main (int   argc,
   g_test_add_func ("/swot/voting", test_voting);
   g_test_add_func ("/swot/strategy-measure", test_strategy_measure);
   g_test_add_func ("/swot/analyses", test_analyses);
+  g_test_add_func ("/swot/presenting-and-copy", test_presenting_and_copy);
 
   return stolt_test_display_run ();
 }

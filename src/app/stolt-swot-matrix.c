@@ -26,6 +26,7 @@ struct _StoltSwotMatrix
   GtkWidget          parent_instance;
 
   /* Owned widgets */
+  GtkWidget         *overlay;
   GtkWidget         *grid;
   GtkWidget         *quadrants[4];
   GtkWidget         *dots_left;
@@ -69,17 +70,15 @@ update_dots_left (StoltSwotMatrix *self)
     return;
   /* Translators: dot voting, the dots the whole room has not used yet */
   text = g_strdup_printf (ngettext ("%d dot left", "%d dots left", left), left);
-  gtk_label_set_text (GTK_LABEL (self->dots_left), text);
+  gtk_inscription_set_text (GTK_INSCRIPTION (self->dots_left), text);
 }
 
+/* Rows are made and updated by the sync; the rest keep what they show */
 static void
 sync_all (StoltSwotMatrix *self)
 {
   for (int q = 0; q < 4; q++)
-    {
-      stolt_swot_quadrant_sync (quadrant_widget (self, q));
-      stolt_swot_quadrant_update_all (quadrant_widget (self, q));
-    }
+    stolt_swot_quadrant_sync (quadrant_widget (self, q));
   update_dots_left (self);
 }
 
@@ -125,8 +124,18 @@ record_changed_cb (StoltSwotMatrix *self,
   if (!STOLT_IS_SWOT_ITEM (record) || stolt_record_get_parent (record) != STOLT_RECORD (self->analysis))
     return;
 
-  if (g_str_equal (field, "quadrant") || g_str_equal (field, "cluster"))
+  if (g_str_equal (field, "quadrant"))
     sync_all (self);
+  else if (g_str_equal (field, "cluster"))
+    {
+      gint64 lead = stolt_swot_item_get_cluster (STOLT_SWOT_ITEM (record));
+      StoltRecord *lead_item = lead != 0 ? stolt_project_lookup (self->project, lead) : NULL;
+
+      sync_all (self);
+      for (int q = 0; q < 4; q++)
+        stolt_swot_quadrant_update_leads (quadrant_widget (self, q),
+                                          lead_item != NULL ? STOLT_SWOT_ITEM (lead_item) : NULL);
+    }
   else
     update_item (self, STOLT_SWOT_ITEM (record));
   if (g_str_equal (field, "votes"))
@@ -310,7 +319,7 @@ stolt_swot_matrix_dispose (GObject *object)
 
   if (self->project_signals != NULL)
     g_signal_group_set_target (self->project_signals, NULL);
-  g_clear_pointer (&self->grid, gtk_widget_unparent);
+  g_clear_pointer (&self->overlay, gtk_widget_unparent);
   g_clear_object (&self->project_signals);
   g_clear_object (&self->analysis);
   g_clear_object (&self->project);
@@ -373,13 +382,21 @@ stolt_swot_matrix_init (StoltSwotMatrix *self)
   gtk_grid_set_row_spacing (grid, 12);
   gtk_grid_set_column_spacing (grid, 12);
   gtk_grid_set_row_homogeneous (grid, FALSE);
-  gtk_widget_set_parent (self->grid, GTK_WIDGET (self));
 
-  self->dots_left = gtk_label_new (NULL);
+  /* An inscription, not a label: its text changes with every vote, and
+   * a label would make the whole matrix measure its items again */
+  self->dots_left = gtk_inscription_new (NULL);
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (self->dots_left), 16);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (self->dots_left), 20);
   gtk_widget_add_css_class (self->dots_left, "swot-dots-left");
   gtk_widget_add_css_class (self->dots_left, "heading");
   gtk_widget_set_halign (self->dots_left, GTK_ALIGN_START);
-  gtk_grid_attach (grid, self->dots_left, 0, 0, 1, 1);
+  gtk_widget_set_valign (self->dots_left, GTK_ALIGN_START);
+  /* Over the grid, above the axis labels */
+  self->overlay = gtk_overlay_new ();
+  gtk_overlay_set_child (GTK_OVERLAY (self->overlay), self->grid);
+  gtk_overlay_add_overlay (GTK_OVERLAY (self->overlay), self->dots_left);
+  gtk_widget_set_parent (self->overlay, GTK_WIDGET (self));
   /* Translators: the SWOT matrix's axes: strengths and opportunities are
    * helpful, weaknesses and threats harmful */
   gtk_grid_attach (grid, axis_label (_("Helpful"), FALSE), 1, 0, 1, 1);

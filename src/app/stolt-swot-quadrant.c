@@ -40,6 +40,7 @@ struct _StoltSwotItemRow
   GtkWidget     *weight;
   GtkWidget     *votes;
   GtkWidget     *chrome;   /* what presentation mode hides: the menu */
+  gboolean       has_members;
 
   StoltProject  *project;
   StoltSwotItem *item;
@@ -92,6 +93,7 @@ stolt_swot_item_row_update (StoltSwotItemRow *self)
   g_autofree char *description = NULL;
 
   gtk_label_set_text (GTK_LABEL (self->text), stolt_swot_item_get_text (self->item));
+  self->has_members = members != NULL;
   gtk_label_set_text (GTK_LABEL (self->members), members != NULL ? members : "");
   gtk_widget_set_visible (self->members, members != NULL);
   gtk_label_set_text (GTK_LABEL (self->weight), circled[weight]);
@@ -121,9 +123,39 @@ refocus (StoltSwotMatrix *matrix,
     stolt_swot_matrix_focus_item (matrix, item);
 }
 
+static void editor_activated_cb (StoltSwotItemRow *self);
+static gboolean editor_key_pressed_cb (GtkEventControllerKey *controller, guint keyval,
+                                       guint keycode, GdkModifierType state,
+                                       StoltSwotItemRow *self);
+static void editor_focus_left_cb (StoltSwotItemRow *self);
+
+/* The entry is made on the first edit: 800 rows with an entry each
+ * would cost more than all the rest of the matrix */
+static void
+ensure_editor (StoltSwotItemRow *self)
+{
+  GtkEventController *key;
+  GtkEventController *focus;
+
+  if (self->editor != NULL)
+    return;
+  self->editor = gtk_entry_new ();
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->editor), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Item text"), -1);
+  gtk_stack_add_child (GTK_STACK (self->stack), self->editor);
+  key = gtk_event_controller_key_new ();
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_swapped (self->editor, "activate", G_CALLBACK (editor_activated_cb), self);
+  g_signal_connect (key, "key-pressed", G_CALLBACK (editor_key_pressed_cb), self);
+  gtk_widget_add_controller (self->editor, key);
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (editor_focus_left_cb), self);
+  gtk_widget_add_controller (self->editor, focus);
+}
+
 static void
 start_editing (StoltSwotItemRow *self)
 {
+  ensure_editor (self);
   gtk_editable_set_text (GTK_EDITABLE (self->editor), stolt_swot_item_get_text (self->item));
   gtk_stack_set_visible_child (GTK_STACK (self->stack), self->editor);
   gtk_widget_grab_focus (self->editor);
@@ -133,13 +165,14 @@ static void
 stop_editing (StoltSwotItemRow *self,
               gboolean          commit)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->editor));
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
-  gboolean had_focus = gtk_widget_has_focus (self->editor) ||
-                       gtk_widget_get_focus_child (self->editor) != NULL;
+  g_autofree char *stripped = NULL;
+  gboolean had_focus;
 
-  if (gtk_stack_get_visible_child (GTK_STACK (self->stack)) != self->editor)
+  if (self->editor == NULL || gtk_stack_get_visible_child (GTK_STACK (self->stack)) != self->editor)
     return;
+
+  stripped = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->editor))));
+  had_focus = gtk_widget_has_focus (self->editor) || gtk_widget_get_focus_child (self->editor) != NULL;
 
   gtk_stack_set_visible_child (GTK_STACK (self->stack), gtk_widget_get_parent (self->text));
   if (commit && *stripped != '\0' && g_strcmp0 (stripped, stolt_swot_item_get_text (self->item)) != 0)
@@ -494,8 +527,6 @@ stolt_swot_item_row_init (StoltSwotItemRow *self)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *menu = gtk_menu_button_new ();
-  GtkEventController *key = gtk_event_controller_key_new ();
-  GtkEventController *focus = gtk_event_controller_focus_new ();
   GtkGesture *click = gtk_gesture_click_new ();
   GtkDragSource *drag = gtk_drag_source_new ();
   GtkDropTarget *drop = gtk_drop_target_new (STOLT_TYPE_SWOT_ITEM, GDK_ACTION_MOVE);
@@ -503,7 +534,6 @@ stolt_swot_item_row_init (StoltSwotItemRow *self)
   self->stack = gtk_stack_new ();
   self->text = gtk_label_new (NULL);
   self->members = gtk_label_new (NULL);
-  self->editor = gtk_entry_new ();
   self->weight = gtk_label_new (NULL);
   self->votes = gtk_label_new (NULL);
   self->chrome = menu;
@@ -521,7 +551,6 @@ stolt_swot_item_row_init (StoltSwotItemRow *self)
   gtk_widget_set_hexpand (self->stack, TRUE);
   gtk_widget_set_valign (texts, GTK_ALIGN_CENTER);
   gtk_stack_add_child (GTK_STACK (self->stack), texts);
-  gtk_stack_add_child (GTK_STACK (self->stack), self->editor);
   gtk_stack_set_vhomogeneous (GTK_STACK (self->stack), FALSE);
 
   gtk_widget_add_css_class (self->weight, "swot-weight");
@@ -546,12 +575,6 @@ stolt_swot_item_row_init (StoltSwotItemRow *self)
                                               "item.vote-add"));
   gtk_box_append (GTK_BOX (box), menu);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), box);
-
-  g_signal_connect_swapped (self->editor, "activate", G_CALLBACK (editor_activated_cb), self);
-  g_signal_connect (key, "key-pressed", G_CALLBACK (editor_key_pressed_cb), self);
-  gtk_widget_add_controller (self->editor, key);
-  g_signal_connect_swapped (focus, "leave", G_CALLBACK (editor_focus_left_cb), self);
-  gtk_widget_add_controller (self->editor, focus);
 
   g_signal_connect (click, "pressed", G_CALLBACK (row_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
@@ -697,6 +720,20 @@ stolt_swot_quadrant_update_item (StoltSwotQuadrant *self,
 
   if (row != NULL)
     stolt_swot_item_row_update (row);
+}
+
+/* After a change of groups: the rows that show members, and @lead */
+void
+stolt_swot_quadrant_update_leads (StoltSwotQuadrant *self,
+                                  StoltSwotItem     *lead)
+{
+  GHashTableIter iter;
+  gpointer item, row;
+
+  g_hash_table_iter_init (&iter, self->rows);
+  while (g_hash_table_iter_next (&iter, &item, &row))
+    if (item == lead || STOLT_SWOT_ITEM_ROW (row)->has_members)
+      stolt_swot_item_row_update (row);
 }
 
 void

@@ -30,6 +30,8 @@ void           stolt_swot_quadrant_sync         (StoltSwotQuadrant *self);
 void           stolt_swot_quadrant_update_item  (StoltSwotQuadrant *self,
                                                  StoltSwotItem     *item);
 void           stolt_swot_quadrant_update_all   (StoltSwotQuadrant *self);
+void           stolt_swot_quadrant_update_leads (StoltSwotQuadrant *self,
+                                                 StoltSwotItem     *lead);
 gboolean       stolt_swot_quadrant_focus_item   (StoltSwotQuadrant *self,
                                                  StoltSwotItem     *item);
 void           stolt_swot_quadrant_set_presenting (StoltSwotQuadrant *self,

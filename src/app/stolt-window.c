@@ -40,14 +40,13 @@ struct _StoltWindow
   GtkWidget            *redo_button;
   StoltPlanPage        *plan_page;
   StoltTimelineTab    *timeline_tab;
-  AdwStatusPage        *swot_status;
+  StoltSwotPage        *swot_page;
   StoltValuesPage      *values_page;
 
   /* Owned references */
   StoltDocument        *document;
   GSettings            *settings;
   GSignalGroup         *document_signals;
-  GSignalGroup         *project_signals;
   GSignalGroup         *undo_signals;
   GtkFileChooserNative *chooser;
   StoltSelection       *selection;
@@ -80,77 +79,6 @@ static StoltProject *
 stolt_window_get_project (StoltWindow *self)
 {
   return stolt_document_get_project (self->document);
-}
-
-static guint
-list_size (StoltProject     *project,
-           StoltProjectList  list)
-{
-  return g_list_model_get_n_items (stolt_project_get_list (project, list));
-}
-
-static guint
-count_children (StoltProject     *project,
-                StoltProjectList  list,
-                guint             child_list)
-{
-  GListModel *model = stolt_project_get_list (project, list);
-  guint n = g_list_model_get_n_items (model);
-  guint total = 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(StoltRecord) record = g_list_model_get_item (model, i);
-
-      total += g_list_model_get_n_items (stolt_record_get_children (record, child_list));
-    }
-
-  return total;
-}
-
-static char *
-join_counts (const char *first,
-             ...) G_GNUC_NULL_TERMINATED;
-
-static char *
-join_counts (const char *first,
-             ...)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) parts = NULL;
-  va_list args;
-
-  va_start (args, first);
-  for (const char *part = first; part != NULL; part = va_arg (args, const char *))
-    g_strv_builder_add (builder, part);
-  va_end (args);
-
-  parts = g_strv_builder_end (builder);
-  /* Translators: separates counts such as "4 milestones · 9 activities" */
-  return g_strjoinv (_(" · "), parts);
-}
-
-static void
-stolt_window_update_swot_summary (StoltWindow  *self,
-                                  StoltProject *project)
-{
-  guint analyses = list_size (project, STOLT_LIST_SWOT_ANALYSES);
-  guint items = count_children (project, STOLT_LIST_SWOT_ANALYSES, 0);
-  g_autofree char *a = g_strdup_printf (ngettext ("%u analysis", "%u analyses", analyses),
-                                        analyses);
-  g_autofree char *i = g_strdup_printf (ngettext ("%u item", "%u items", items), items);
-  g_autofree char *summary = join_counts (a, i, NULL);
-
-  adw_status_page_set_title (self->swot_status, _("SWOT Analyses"));
-  adw_status_page_set_description (self->swot_status, summary);
-}
-
-static void
-stolt_window_update_summaries (StoltWindow *self)
-{
-  StoltProject *project = stolt_window_get_project (self);
-
-  stolt_window_update_swot_summary (self, project);
 }
 
 /* At normal width the view switcher takes the title's place and hides
@@ -248,6 +176,7 @@ stolt_window_update_read_only (StoltWindow *self)
                                  state == STOLT_DOCUMENT_LOCK_STALE);
   stolt_plan_page_set_editable (self->plan_page, !read_only);
   stolt_timeline_tab_set_editable (self->timeline_tab, !read_only);
+  stolt_swot_page_set_editable (self->swot_page, !read_only);
   stolt_values_page_set_editable (self->values_page, !read_only);
   stolt_window_mark_read_only (self);
 }
@@ -308,12 +237,6 @@ document_changed_cb (StoltWindow *self)
   stolt_window_update_title (self);
   stolt_window_update_read_only (self);
   stolt_window_update_undo (self);
-}
-
-static void
-project_changed_cb (StoltWindow *self)
-{
-  stolt_window_update_summaries (self);
 }
 
 /* Errors and dialogs */
@@ -944,16 +867,15 @@ stolt_window_set_document (StoltWindow   *self,
 
   project = stolt_document_get_project (document);
   g_signal_group_set_target (self->document_signals, document);
-  g_signal_group_set_target (self->project_signals, project);
   g_signal_group_set_target (self->undo_signals, stolt_project_get_undo_stack (project));
 
   stolt_lock_banner_set_document (self->lock_banner, document);
   stolt_selection_set_record (self->selection, NULL);
   stolt_plan_page_set_project (self->plan_page, project);
   stolt_timeline_tab_set_project (self->timeline_tab, project);
+  stolt_swot_page_set_project (self->swot_page, project);
   stolt_values_page_set_project (self->values_page, project);
   document_changed_cb (self);
-  stolt_window_update_summaries (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
@@ -1032,8 +954,6 @@ stolt_window_dispose (GObject *object)
 
   if (self->document_signals != NULL)
     g_signal_group_set_target (self->document_signals, NULL);
-  if (self->project_signals != NULL)
-    g_signal_group_set_target (self->project_signals, NULL);
   if (self->undo_signals != NULL)
     g_signal_group_set_target (self->undo_signals, NULL);
 
@@ -1048,7 +968,6 @@ stolt_window_finalize (GObject *object)
   StoltWindow *self = STOLT_WINDOW (object);
 
   g_clear_object (&self->document_signals);
-  g_clear_object (&self->project_signals);
   g_clear_object (&self->undo_signals);
   g_clear_object (&self->document);
   g_clear_object (&self->settings);
@@ -1115,6 +1034,7 @@ stolt_window_class_init (StoltWindowClass *klass)
   g_type_ensure (STOLT_TYPE_LOCK_BANNER);
   g_type_ensure (STOLT_TYPE_PLAN_PAGE);
   g_type_ensure (STOLT_TYPE_TIMELINE_TAB);
+  g_type_ensure (STOLT_TYPE_SWOT_PAGE);
   g_type_ensure (STOLT_TYPE_VALUES_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/stoltplan/Stolt/stolt-window.ui");
@@ -1128,7 +1048,7 @@ stolt_window_class_init (StoltWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StoltWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, StoltWindow, plan_page);
   gtk_widget_class_bind_template_child (widget_class, StoltWindow, timeline_tab);
-  gtk_widget_class_bind_template_child (widget_class, StoltWindow, swot_status);
+  gtk_widget_class_bind_template_child (widget_class, StoltWindow, swot_page);
   gtk_widget_class_bind_template_child (widget_class, StoltWindow, values_page);
 
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
@@ -1178,6 +1098,7 @@ stolt_window_init (StoltWindow *self)
                            G_CALLBACK (lock_freed_cb), self, G_CONNECT_SWAPPED);
   stolt_plan_page_set_selection (self->plan_page, self->selection);
   stolt_timeline_tab_set_selection (self->timeline_tab, self->selection);
+  stolt_swot_page_set_selection (self->swot_page, self->selection);
   stolt_values_page_set_selection (self->values_page, self->selection);
 
   self->document_signals = g_signal_group_new (STOLT_TYPE_DOCUMENT);
@@ -1192,11 +1113,6 @@ stolt_window_init (StoltWindow *self)
   g_signal_group_connect_swapped (self->document_signals, "notify::lock-state",
                                   G_CALLBACK (document_changed_cb), self);
 
-  self->project_signals = g_signal_group_new (STOLT_TYPE_PROJECT);
-  g_signal_group_connect_swapped (self->project_signals, "children-changed",
-                                  G_CALLBACK (project_changed_cb), self);
-  g_signal_group_connect_swapped (self->project_signals, "record-changed",
-                                  G_CALLBACK (project_changed_cb), self);
 
   self->undo_signals = g_signal_group_new (STOLT_TYPE_UNDO_STACK);
   g_signal_group_connect_swapped (self->undo_signals, "notify",
@@ -1255,6 +1171,14 @@ stolt_window_get_timeline_tab (StoltWindow *self)
   g_return_val_if_fail (STOLT_IS_WINDOW (self), NULL);
 
   return self->timeline_tab;
+}
+
+StoltSwotPage *
+stolt_window_get_swot_page (StoltWindow *self)
+{
+  g_return_val_if_fail (STOLT_IS_WINDOW (self), NULL);
+
+  return self->swot_page;
 }
 
 StoltValuesPage *

@@ -13,6 +13,7 @@
 #include "stolt-export-dialog.h"
 #include "stolt-plan-page.h"
 #include "stolt-selection.h"
+#include "stolt-swot-page.h"
 #include "stolt-timeline-tab.h"
 #include "stolt-workshop-timer.h"
 #include "stolt-values-page.h"
@@ -39,5 +40,6 @@ StoltTimelineTab *stolt_window_get_timeline_tab (StoltWindow *self);
 StoltWorkshopTimer *stolt_window_get_timer (StoltWindow     *self);
 StoltExportDialog *stolt_window_export      (StoltWindow      *self);
 StoltValuesPage  *stolt_window_get_values_page  (StoltWindow *self);
+StoltSwotPage  *stolt_window_get_swot_page (StoltWindow     *self);
 
 G_END_DECLS

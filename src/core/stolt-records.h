@@ -104,6 +104,10 @@ G_DECLARE_FINAL_TYPE (StoltSwotAnalysis, stolt_swot_analysis, STOLT, SWOT_ANALYS
 const char *stolt_swot_analysis_get_title (StoltSwotAnalysis *self);
 guint32 stolt_swot_analysis_get_date (StoltSwotAnalysis *self);
 const char *stolt_swot_analysis_get_notes (StoltSwotAnalysis *self);
+const char *stolt_swot_analysis_get_scope (StoltSwotAnalysis *self);
+int stolt_swot_analysis_get_participants (StoltSwotAnalysis *self);
+int stolt_swot_analysis_get_dots_per_person (StoltSwotAnalysis *self);
+gboolean stolt_swot_analysis_get_votes_revealed (StoltSwotAnalysis *self);
 
 #define STOLT_TYPE_SWOT_ITEM (stolt_swot_item_get_type ())
 G_DECLARE_FINAL_TYPE (StoltSwotItem, stolt_swot_item, STOLT, SWOT_ITEM, StoltRecord)
@@ -111,6 +115,7 @@ StoltQuadrant stolt_swot_item_get_quadrant (StoltSwotItem *self);
 const char *stolt_swot_item_get_text (StoltSwotItem *self);
 int stolt_swot_item_get_weight (StoltSwotItem *self);
 int stolt_swot_item_get_votes (StoltSwotItem *self);
+gint64 stolt_swot_item_get_cluster (StoltSwotItem *self);
 
 #define STOLT_TYPE_SWOT_STRATEGY (stolt_swot_strategy_get_type ())
 G_DECLARE_FINAL_TYPE (StoltSwotStrategy, stolt_swot_strategy, STOLT, SWOT_STRATEGY, StoltRecord)

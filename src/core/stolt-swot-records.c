@@ -14,6 +14,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "stolt-model-error.h"
 #include "stolt-record-fields.h"
 #include "stolt-records.h"
 
@@ -24,6 +25,11 @@ struct _StoltSwotAnalysis
   char    *title;
   guint32  date;
   char    *notes;
+  /* SWOT (issue 11): the workshop's scope line and its dot-voting round */
+  char    *scope;
+  int      participants;
+  int      dots_per_person;
+  gboolean votes_revealed;
 };
 
 G_DEFINE_FINAL_TYPE (StoltSwotAnalysis, stolt_swot_analysis, STOLT_TYPE_RECORD)
@@ -32,11 +38,22 @@ static const StoltField analysis_fields[] = {
   STOLT_TEXT (StoltSwotAnalysis, title, "title", N_("Title"), STOLT_REQUIRED),
   STOLT_DATE (StoltSwotAnalysis, date, "date", N_("Date")),
   STOLT_TEXT (StoltSwotAnalysis, notes, "notes", N_("Notes"), STOLT_MULTILINE),
+  STOLT_TEXT (StoltSwotAnalysis, scope, "scope", N_("Scope"), 0),
+  STOLT_INT (StoltSwotAnalysis, participants, "participants", N_("Participants"), 0, 1000),
+  STOLT_INT (StoltSwotAnalysis, dots_per_person, "dots-per-person", N_("Dots per person"), 0, 100),
+  STOLT_BOOLEAN (StoltSwotAnalysis, votes_revealed, "votes-revealed", N_("Votes revealed")),
 };
 
 STOLT_DEFINE_TEXT_GETTER (StoltSwotAnalysis, stolt_swot_analysis, STOLT_IS_SWOT_ANALYSIS, title)
 STOLT_DEFINE_DATE_GETTER (StoltSwotAnalysis, stolt_swot_analysis, STOLT_IS_SWOT_ANALYSIS, date)
 STOLT_DEFINE_TEXT_GETTER (StoltSwotAnalysis, stolt_swot_analysis, STOLT_IS_SWOT_ANALYSIS, notes)
+STOLT_DEFINE_TEXT_GETTER (StoltSwotAnalysis, stolt_swot_analysis, STOLT_IS_SWOT_ANALYSIS, scope)
+STOLT_DEFINE_INT_GETTER (StoltSwotAnalysis, stolt_swot_analysis, STOLT_IS_SWOT_ANALYSIS,
+                         participants)
+STOLT_DEFINE_INT_GETTER (StoltSwotAnalysis, stolt_swot_analysis, STOLT_IS_SWOT_ANALYSIS,
+                         dots_per_person)
+STOLT_DEFINE_BOOLEAN_GETTER (StoltSwotAnalysis, stolt_swot_analysis, STOLT_IS_SWOT_ANALYSIS,
+                             votes_revealed)
 
 static void
 stolt_swot_analysis_class_init (StoltSwotAnalysisClass *klass)
@@ -69,6 +86,8 @@ struct _StoltSwotItem
   char *text;
   int   weight;
   int   votes;
+  /* SWOT (issue 11): the lead item this one is grouped under, or 0 */
+  gint64 cluster;
 };
 
 G_DEFINE_FINAL_TYPE (StoltSwotItem, stolt_swot_item, STOLT_TYPE_RECORD)
@@ -78,6 +97,7 @@ static const StoltField item_fields[] = {
   STOLT_TEXT (StoltSwotItem, text, "text", N_("Text"), STOLT_REQUIRED | STOLT_MULTILINE),
   STOLT_INT (StoltSwotItem, weight, "weight", N_("Weight"), 0, 10),
   STOLT_INT (StoltSwotItem, votes, "votes", N_("Votes"), 0, 100000),
+  STOLT_REF (StoltSwotItem, cluster, "cluster", N_("Grouped under"), "swot_item"),
 };
 
 STOLT_DEFINE_ENUM_GETTER (StoltSwotItem, stolt_swot_item, STOLT_IS_SWOT_ITEM, StoltQuadrant,
@@ -85,6 +105,24 @@ STOLT_DEFINE_ENUM_GETTER (StoltSwotItem, stolt_swot_item, STOLT_IS_SWOT_ITEM, St
 STOLT_DEFINE_TEXT_GETTER (StoltSwotItem, stolt_swot_item, STOLT_IS_SWOT_ITEM, text)
 STOLT_DEFINE_INT_GETTER (StoltSwotItem, stolt_swot_item, STOLT_IS_SWOT_ITEM, weight)
 STOLT_DEFINE_INT_GETTER (StoltSwotItem, stolt_swot_item, STOLT_IS_SWOT_ITEM, votes)
+STOLT_DEFINE_REF_GETTER (StoltSwotItem, stolt_swot_item, STOLT_IS_SWOT_ITEM, cluster)
+
+/* An item is never grouped under itself */
+static gboolean
+stolt_swot_item_validate (StoltRecord      *self,
+                          const StoltField *field,
+                          const GValue     *value,
+                          GError          **error)
+{
+  if (g_str_equal (field->name, "cluster") && g_value_get_int64 (value) != 0 &&
+      g_value_get_int64 (value) == stolt_record_get_id (self))
+    {
+      g_set_error (error, STOLT_MODEL_ERROR, STOLT_MODEL_ERROR_REFERENCE,
+                   _("An item cannot be grouped under itself"));
+      return FALSE;
+    }
+  return TRUE;
+}
 
 static void
 stolt_swot_item_class_init (StoltSwotItemClass *klass)
@@ -97,6 +135,7 @@ stolt_swot_item_class_init (StoltSwotItemClass *klass)
   record_class->remove_label = N_("Remove Item");
   record_class->edit_label = N_("Edit Item");
   record_class->move_label = N_("Move Item");
+  record_class->validate = stolt_swot_item_validate;
   stolt_record_class_install_fields (record_class, item_fields, G_N_ELEMENTS (item_fields));
 }
 

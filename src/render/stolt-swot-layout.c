@@ -18,6 +18,7 @@
 #include "stolt-date.h"
 #include "stolt-format.h"
 #include "stolt-labels.h"
+#include "stolt-swot-edit.h"
 #include "stolt-swot-layout.h"
 #include "stolt-text.h"
 
@@ -76,9 +77,13 @@ collect_items (StoltSwotAnalysis *analysis)
     {
       g_autoptr(StoltSwotItem) item = g_list_model_get_item (items, i);
       Entry entry = { stolt_record_get_id (STOLT_RECORD (item)), stolt_swot_item_get_quadrant (item),
-                      stolt_swot_item_get_weight (item), stolt_swot_item_get_votes (item), i,
+                      stolt_swot_item_get_weight (item), stolt_swot_item_total_votes (item), i,
                       stolt_swot_item_get_text (item), NULL };
 
+      /* An item grouped under another shows as part of its lead, whose
+       * votes count its members' */
+      if (stolt_swot_item_get_cluster (STOLT_SWOT_ITEM (item)) != 0)
+        continue;
       g_array_append_val (entries, entry);
     }
   g_array_sort (entries, compare_items);

@@ -88,20 +88,23 @@ add_version_2 (StoltDb  *db,
   return TRUE;
 }
 
-/* Values (issue 12): documents get a status, adopted-by and adopted-date;
- * the column defaults make every existing document a draft. */
+/* Version 3.  Values (issue 12): documents get a status, adopted-by and
+ * adopted-date; the column defaults make every existing document a draft.
+ * SWOT (issue 11): existing analyses get an empty scope and no voting
+ * round, existing items no cluster (the columns' defaults). */
 static gboolean
 add_version_3 (StoltDb  *db,
                GError  **error)
 {
-  return stolt_db_exec (db, stolt_schema_v3, error);
+  return stolt_db_exec (db, stolt_schema_v3, error)
+         && stolt_db_exec (db, stolt_schema_v3_swot, error);
 }
 
 /* Add a step for each new schema version; never change an old one. */
 static const StoltMigration migrations[] = {
   { 0, create_version_1 },
   { 1, add_version_2 },
-  { 2, add_version_3 },  /* Values (issue 12) */
+  { 2, add_version_3 },  /* Values (issue 12), SWOT (issue 11) */
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == STOLT_SCHEMA_VERSION);

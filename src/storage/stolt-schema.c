@@ -265,6 +265,25 @@ const char stolt_schema_v3[] =
   "  adopted_date  TEXT CHECK (adopted_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]');\n"
   "-- end Values (issue 12)\n";
 
+/* ---- SWOT (issue 11) -------------------------------------------------
+ * Version 3, SWOT part: an analysis's scope line and its dot-voting round
+ * (participants, dots per person, counts revealed), and an item's
+ * cluster, the lead item it is grouped under.  Deleting a lead (only
+ * possible outside Stolt: Stolt unlinks first) ungroups its members. */
+const char stolt_schema_v3_swot[] =
+  "-- Stolt project file, schema version 3, SWOT: scope, dot voting, clusters.\n"
+  "ALTER TABLE swot_analysis ADD COLUMN\n"
+  "  scope         TEXT NOT NULL DEFAULT '' CHECK (length(CAST(scope AS BLOB)) <= 1000000);\n"
+  "ALTER TABLE swot_analysis ADD COLUMN\n"
+  "  participants  INTEGER NOT NULL DEFAULT 0 CHECK (participants BETWEEN 0 AND 1000);\n"
+  "ALTER TABLE swot_analysis ADD COLUMN\n"
+  "  dots_per_person INTEGER NOT NULL DEFAULT 0 CHECK (dots_per_person BETWEEN 0 AND 100);\n"
+  "ALTER TABLE swot_analysis ADD COLUMN\n"
+  "  votes_revealed INTEGER NOT NULL DEFAULT 0 CHECK (votes_revealed IN (0, 1));\n"
+  "ALTER TABLE swot_item ADD COLUMN\n"
+  "  cluster       INTEGER REFERENCES swot_item (id) ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED;\n";
+/* ---- end SWOT (issue 11) --------------------------------------------- */
+
 /* Identity: is this a Stolt file, and of which version? */
 gboolean
 stolt_schema_check_identity (StoltDb  *db,

@@ -16,6 +16,8 @@ G_BEGIN_DECLS
 extern const char stolt_schema_v1[];
 extern const char stolt_schema_v2[];
 extern const char stolt_schema_v3[];
+/* SWOT (issue 11): the SWOT part of version 3 */
+extern const char stolt_schema_v3_swot[];
 
 gboolean stolt_schema_check_identity (StoltDb  *db,
                                       int      *version,

@@ -323,6 +323,9 @@ random_refs (gpointer item,
 
           if (ids != NULL && g_rand_boolean (context->rand))
             id = g_array_index (ids, gint64, g_rand_int_range (context->rand, 0, ids->len));
+          /* A link to the same table (a SWOT item's cluster) points backwards */
+          if (g_strcmp0 (field->ref_table, klass->table) == 0 && id >= self_id)
+            id = 0;
           g_value_init (&value, G_TYPE_INT64);
           g_value_set_int64 (&value, id);
         }

@@ -269,26 +269,27 @@ header_version (GBytes *bytes)
   return (data[60] << 24) | (data[61] << 16) | (data[62] << 8) | data[63];
 }
 
-/* Columns later versions added, left out when rows are compared */
-static const char *const added_columns[] = {
-  "project.uid",
-  /* Values (issue 12), version 3 */
-  "values_document.status", "values_document.adopted_by", "values_document.adopted_date",
-};
-
+/* Is @column one of the columns a later version added? */
 static gboolean
 is_added_column (const char *table,
                  const char *column)
 {
+  static const char *const added[] = {
+    "project.uid",
+    /* Values (issue 12), version 3 */
+    "values_document.status", "values_document.adopted_by", "values_document.adopted_date",
+    /* SWOT (issue 11), version 3 */
+    "swot_analysis.scope", "swot_analysis.participants", "swot_analysis.dots_per_person",
+    "swot_analysis.votes_revealed", "swot_item.cluster",
+    NULL
+  };
   g_autofree char *name = g_strdup_printf ("%s.%s", table, column);
 
-  return g_strv_contains ((const char *const []) {
-                            added_columns[0], added_columns[1], added_columns[2],
-                            added_columns[3], NULL },
-                          name);
+  return g_strv_contains (added, name);
 }
 
-/* Every row of @table as text, in rowid order, without the added columns */
+/* Every row of @table as text, in rowid order, without the columns later
+ * versions added */
 static char *
 table_rows (StoltDb    *db,
             const char *table)
@@ -496,6 +497,70 @@ test_fixture_document (void)
   stolt_document_close (document);
 }
 
+/* SWOT (issue 11): a real version-2 file (tests/data/ks-nettverk-v2.stolt,
+ * written by the Stolt of that time, kept unchanged) goes to version 3
+ * with every row kept, and its analyses get an empty scope, no voting
+ * round and no clusters */
+static void
+test_v2_fixture_to_version_3 (void)
+{
+  const char *root = g_getenv ("STOLT_SOURCE_ROOT");
+  g_autofree char *path = g_build_filename (root, "tests", "data", "ks-nettverk-v2.stolt", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GMappedFile) mapped = g_mapped_file_new (path, FALSE, &error);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(StoltDb) old_db = NULL;
+  g_autoptr(StoltDb) db = NULL;
+  g_autoptr(GPtrArray) tables = NULL;
+  g_autoptr(StoltProject) project = NULL;
+  g_autoptr(StoltSwotAnalysis) analysis = NULL;
+  GListModel *items;
+  const StoltMigration *steps;
+  guint n;
+
+  g_assert_no_error (error);
+  bytes = g_mapped_file_get_bytes (mapped);
+  g_assert_cmpint (header_version (bytes), ==, 2);
+  old_db = stolt_db_open_bytes (bytes, "v2.stolt", &error);
+  g_assert_no_error (error);
+  db = stolt_db_open_bytes (bytes, "v2.stolt", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (scalar (db, "SELECT count(*) FROM swot_item"), >, 0);
+
+  steps = stolt_migrations_get (&n);
+  g_assert_true (stolt_migrate (db, steps, n, STOLT_SCHEMA_VERSION, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (scalar (db, "PRAGMA user_version"), ==, 3);
+  g_assert_cmpint (scalar (db, "SELECT count(*) FROM swot_item WHERE cluster IS NOT NULL"), ==, 0);
+  g_assert_cmpint (scalar (db, "SELECT count(*) FROM swot_analysis WHERE scope != '' "
+                               "OR participants != 0 OR votes_revealed != 0"), ==, 0);
+
+  tables = table_names (old_db);
+  for (guint i = 0; i < tables->len; i++)
+    {
+      g_autofree char *before = table_rows (old_db, tables->pdata[i]);
+      g_autofree char *after = table_rows (db, tables->pdata[i]);
+
+      g_test_message ("table %s", (const char *) tables->pdata[i]);
+      g_assert_cmpstr (before, ==, after);
+    }
+
+  project = stolt_storage_load_bytes (bytes, "v2.stolt", &error);
+  g_assert_no_error (error);
+  analysis = g_list_model_get_item (stolt_project_get_list (project, STOLT_LIST_SWOT_ANALYSES), 0);
+  g_assert_cmpstr (stolt_swot_analysis_get_scope (analysis), ==, "");
+  g_assert_cmpint (stolt_swot_analysis_get_participants (analysis), ==, 0);
+  g_assert_false (stolt_swot_analysis_get_votes_revealed (analysis));
+  items = stolt_record_get_children (STOLT_RECORD (analysis), 0);
+  g_assert_cmpuint (g_list_model_get_n_items (items), >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(StoltSwotItem) item = g_list_model_get_item (items, i);
+
+      g_assert_cmpint (stolt_swot_item_get_cluster (item), ==, 0);
+    }
+}
+
 /* The uid is the file's, not the user's: no edit, no template sets it */
 static void
 test_uid_not_editable (void)
@@ -592,6 +657,7 @@ main (int   argc,
   g_test_add_func ("/storage/migrate/v1-fixture/document", test_fixture_document);
   g_test_add_func ("/storage/migrate/uid-not-editable", test_uid_not_editable);
   g_test_add_func ("/storage/migrate/v2-fixture/values-status", test_v2_fixture_values_status);
+  g_test_add_func ("/storage/migrate/v2-fixture/to-version-3", test_v2_fixture_to_version_3);
 
   return g_test_run ();
 }

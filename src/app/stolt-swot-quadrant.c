@@ -1,0 +1,1000 @@
+/* stolt-swot-quadrant.c — one quadrant of the SWOT matrix
+ *
+ * Copyright 2026 The Stolt developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The list is a GtkListBox kept in step with the model by
+ * stolt_swot_quadrant_sync(): rows are made once per item and reused when
+ * items move, so the focused row keeps the focus through a reorder and
+ * a change costs what changed (4 × 200 items stay well under a frame;
+ * tests/bench/bench-swot.c).
+ */
+
+#define G_LOG_DOMAIN "stolt-swot"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "stolt-enum-labels.h"
+#include "stolt-enum-types.h"
+#include "stolt-swot-edit.h"
+#include "stolt-swot-matrix.h"
+#include "stolt-swot-quadrant.h"
+
+/* A row: text (and the texts grouped under it), weight, votes, buttons */
+
+#define STOLT_TYPE_SWOT_ITEM_ROW (stolt_swot_item_row_get_type ())
+G_DECLARE_FINAL_TYPE (StoltSwotItemRow, stolt_swot_item_row, STOLT, SWOT_ITEM_ROW, GtkListBoxRow)
+
+struct _StoltSwotItemRow
+{
+  GtkListBoxRow  parent_instance;
+
+  GtkWidget     *stack;
+  GtkWidget     *text;
+  GtkWidget     *members;
+  GtkWidget     *editor;
+  GtkWidget     *weight;
+  GtkWidget     *votes;
+  GtkWidget     *chrome;   /* what presentation mode hides: the menu */
+  gboolean       has_members;
+
+  StoltProject  *project;
+  StoltSwotItem *item;
+};
+
+G_DEFINE_FINAL_TYPE (StoltSwotItemRow, stolt_swot_item_row, GTK_TYPE_LIST_BOX_ROW)
+
+static const char *const circled[] = { "", "①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩" };
+
+static gboolean
+row_votes_revealed (StoltSwotItemRow *self)
+{
+  StoltRecord *analysis = stolt_record_get_parent (STOLT_RECORD (self->item));
+
+  return analysis == NULL || stolt_swot_analysis_get_votes_revealed (STOLT_SWOT_ANALYSIS (analysis));
+}
+
+static char *
+members_text (StoltSwotItem *item)
+{
+  g_autoptr(GPtrArray) members = stolt_swot_item_members (item);
+  GString *text;
+
+  if (members->len == 0)
+    return NULL;
+  text = g_string_new (NULL);
+  for (guint i = 0; i < members->len; i++)
+    g_string_append_printf (text, "%s+ %s", i > 0 ? "\n" : "",
+                            stolt_swot_item_get_text (members->pdata[i]));
+  return g_string_free (text, FALSE);
+}
+
+static StoltSwotMatrix *
+row_matrix (StoltSwotItemRow *self)
+{
+  return STOLT_SWOT_MATRIX (gtk_widget_get_ancestor (GTK_WIDGET (self), STOLT_TYPE_SWOT_MATRIX));
+}
+
+static void
+stolt_swot_item_row_update (StoltSwotItemRow *self)
+{
+  StoltSwotMatrix *matrix = row_matrix (self);
+  int weight = CLAMP (stolt_swot_item_get_weight (self->item), 0, 10);
+  int votes = stolt_swot_item_total_votes (self->item);
+  gboolean revealed = row_votes_revealed (self);
+  g_autofree char *members = members_text (self->item);
+  g_autofree char *votes_text = revealed ? g_strdup_printf ("%d", votes) : g_strdup ("?");
+  g_autofree char *weight_text = NULL;
+  g_autofree char *votes_label = NULL;
+  g_autofree char *description = NULL;
+
+  gtk_label_set_text (GTK_LABEL (self->text), stolt_swot_item_get_text (self->item));
+  self->has_members = members != NULL;
+  gtk_label_set_text (GTK_LABEL (self->members), members != NULL ? members : "");
+  gtk_widget_set_visible (self->members, members != NULL);
+  gtk_label_set_text (GTK_LABEL (self->weight), circled[weight]);
+  gtk_widget_set_visible (self->weight, weight > 0);
+  gtk_label_set_text (GTK_LABEL (self->votes), votes_text);
+
+  /* Translators: how a screen reader names an item's weight, 1 to 5 */
+  weight_text = weight > 0 ? g_strdup_printf (_("weight %d"), weight) : g_strdup (_("no weight"));
+  votes_label = revealed ? g_strdup_printf (ngettext ("%d vote", "%d votes", votes), votes)
+                         : g_strdup (_("votes hidden"));
+  /* Translators: a SWOT item for screen readers: its text, weight, votes */
+  description = g_strdup_printf (_("%s, %s, %s"), stolt_swot_item_get_text (self->item),
+                                 weight_text, votes_label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  description, -1);
+  gtk_widget_set_tooltip_text (self->weight, weight_text);
+  gtk_widget_set_tooltip_text (self->votes, votes_label);
+  gtk_widget_set_visible (self->chrome, matrix == NULL || !stolt_swot_matrix_get_presenting (matrix));
+}
+
+/* After a change that may rebuild or move rows, the focus follows the item */
+static void
+refocus (StoltSwotMatrix *matrix,
+         StoltSwotItem   *item)
+{
+  if (matrix != NULL)
+    stolt_swot_matrix_focus_item (matrix, item);
+}
+
+static void editor_activated_cb (StoltSwotItemRow *self);
+static gboolean editor_key_pressed_cb (GtkEventControllerKey *controller, guint keyval,
+                                       guint keycode, GdkModifierType state,
+                                       StoltSwotItemRow *self);
+static void editor_focus_left_cb (StoltSwotItemRow *self);
+
+/* The entry is made on the first edit: 800 rows with an entry each
+ * would cost more than all the rest of the matrix */
+static void
+ensure_editor (StoltSwotItemRow *self)
+{
+  GtkEventController *key;
+  GtkEventController *focus;
+
+  if (self->editor != NULL)
+    return;
+  self->editor = gtk_entry_new ();
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->editor), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Item text"), -1);
+  gtk_stack_add_child (GTK_STACK (self->stack), self->editor);
+  key = gtk_event_controller_key_new ();
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_swapped (self->editor, "activate", G_CALLBACK (editor_activated_cb), self);
+  g_signal_connect (key, "key-pressed", G_CALLBACK (editor_key_pressed_cb), self);
+  gtk_widget_add_controller (self->editor, key);
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (editor_focus_left_cb), self);
+  gtk_widget_add_controller (self->editor, focus);
+}
+
+static void
+start_editing (StoltSwotItemRow *self)
+{
+  ensure_editor (self);
+  gtk_editable_set_text (GTK_EDITABLE (self->editor), stolt_swot_item_get_text (self->item));
+  gtk_stack_set_visible_child (GTK_STACK (self->stack), self->editor);
+  gtk_widget_grab_focus (self->editor);
+}
+
+static void
+stop_editing (StoltSwotItemRow *self,
+              gboolean          commit)
+{
+  g_autofree char *stripped = NULL;
+  gboolean had_focus;
+
+  if (self->editor == NULL || gtk_stack_get_visible_child (GTK_STACK (self->stack)) != self->editor)
+    return;
+
+  stripped = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->editor))));
+  had_focus = gtk_widget_has_focus (self->editor) || gtk_widget_get_focus_child (self->editor) != NULL;
+
+  gtk_stack_set_visible_child (GTK_STACK (self->stack), gtk_widget_get_parent (self->text));
+  if (commit && *stripped != '\0' && g_strcmp0 (stripped, stolt_swot_item_get_text (self->item)) != 0)
+    stolt_project_set_text (self->project, STOLT_RECORD (self->item), "text", stripped, NULL);
+  if (had_focus)
+    gtk_widget_grab_focus (GTK_WIDGET (self));
+}
+
+static void
+editor_activated_cb (StoltSwotItemRow *self)
+{
+  stop_editing (self, TRUE);
+}
+
+static gboolean
+editor_key_pressed_cb (GtkEventControllerKey *controller,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       StoltSwotItemRow      *self)
+{
+  if (keyval != GDK_KEY_Escape)
+    return FALSE;
+  stop_editing (self, FALSE);
+  return TRUE;
+}
+
+static void
+editor_focus_left_cb (StoltSwotItemRow *self)
+{
+  stop_editing (self, TRUE);
+}
+
+static void
+show_removed_toast (GtkWidget  *widget,
+                    const char *text)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+
+  if (overlay == NULL)
+    return;
+  /* Translators: a toast after Delete; %s is e.g. a milestone's title */
+  message = g_strdup_printf (_("“%s” removed"), text);
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}
+
+static void
+remove_item (StoltSwotItemRow *self)
+{
+  g_autoptr(StoltSwotItem) item = g_object_ref (self->item);
+  g_autoptr(StoltProject) project = g_object_ref (self->project);
+  g_autofree char *text = g_strdup (stolt_swot_item_get_text (item));
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  GtkWidget *list = gtk_widget_get_parent (GTK_WIDGET (self));
+  int index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (self));
+  GtkListBoxRow *next;
+
+  g_object_ref (list);
+  stolt_project_remove (project, STOLT_RECORD (item));
+  /* The focus stays in the list, on the row that took its place */
+  next = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), index);
+  if (next == NULL && index > 0)
+    next = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), index - 1);
+  if (next != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (next));
+  if (overlay != NULL)
+    show_removed_toast (overlay, text);
+  g_object_unref (list);
+}
+
+static StoltQuadrant
+neighbour_quadrant (StoltQuadrant quadrant,
+                    int           delta)
+{
+  return (StoltQuadrant) ((quadrant + 4 + delta) % 4);
+}
+
+/* The row shown above this one, or NULL */
+static StoltSwotItem *
+item_above (StoltSwotItemRow *self)
+{
+  int index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (self));
+  GtkWidget *list = gtk_widget_get_parent (GTK_WIDGET (self));
+  GtkListBoxRow *above;
+
+  if (index <= 0 || list == NULL)
+    return NULL;
+  above = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), index - 1);
+  return above != NULL ? STOLT_SWOT_ITEM_ROW (above)->item : NULL;
+}
+
+static void
+item_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  StoltSwotItemRow *self = STOLT_SWOT_ITEM_ROW (widget);
+  /* The change may take this row out of its list */
+  g_autoptr(GtkWidget) guard = g_object_ref (widget);
+  g_autoptr(StoltSwotItem) item = g_object_ref (self->item);
+  g_autoptr(StoltSwotItem) target = g_object_ref (self->item);
+  g_autoptr(StoltProject) project = g_object_ref (self->project);
+  StoltSwotMatrix *matrix = row_matrix (self);
+  StoltQuadrant quadrant = stolt_swot_item_get_quadrant (item);
+  const char *name = action_name + strlen ("item.");
+
+  if (matrix != NULL && !stolt_swot_matrix_get_editable (matrix) && !g_str_has_prefix (name, "vote"))
+    return;
+
+  if (g_str_equal (name, "edit"))
+    start_editing (self);
+  else if (g_str_equal (name, "delete"))
+    remove_item (self);
+  else if (g_str_equal (name, "up") || g_str_equal (name, "down"))
+    stolt_swot_step_item (project, item, g_str_equal (name, "up") ? -1 : 1);
+  else if (g_str_equal (name, "left") || g_str_equal (name, "right"))
+    stolt_swot_place_item (project, item,
+                           neighbour_quadrant (quadrant, g_str_equal (name, "left") ? -1 : 1), NULL);
+  else if (g_str_equal (name, "move-to"))
+    stolt_swot_place_item (project, item, CLAMP (g_variant_get_int32 (parameter), 0, 3), NULL);
+  else if (g_str_equal (name, "vote-add") || g_str_equal (name, "vote-remove"))
+    {
+      if (!stolt_swot_vote (project, item, g_str_equal (name, "vote-add") ? 1 : -1))
+        gtk_widget_error_bell (widget);
+    }
+  else if (g_str_equal (name, "weight"))
+    stolt_project_set_int (project, STOLT_RECORD (item), "weight",
+                           CLAMP (g_variant_get_int32 (parameter), 0, 5), NULL);
+  else if (g_str_equal (name, "group"))
+    {
+      StoltSwotItem *lead = item_above (self);
+
+      if (lead == NULL || !stolt_swot_cluster_items (project, item, lead))
+        gtk_widget_error_bell (widget);
+      else
+        g_set_object (&target, lead);
+    }
+  else if (g_str_equal (name, "ungroup"))
+    {
+      if (!stolt_swot_ungroup_item (project, item))
+        gtk_widget_error_bell (widget);
+    }
+
+  if (!g_str_equal (name, "edit") && !g_str_equal (name, "delete"))
+    refocus (matrix, target);
+}
+
+static GMenuModel *
+item_menu (StoltSwotItem *item)
+{
+  GMenu *menu = g_menu_new ();
+  g_autoptr(GMenu) edit = g_menu_new ();
+  g_autoptr(GMenu) move = g_menu_new ();
+  g_autoptr(GMenu) weight = g_menu_new ();
+  g_autoptr(GMenu) group = g_menu_new ();
+
+  g_menu_append (edit, _("_Edit Text"), "item.edit");
+  g_menu_append (edit, _("Add a _Vote"), "item.vote-add");
+  g_menu_append (edit, _("Remove a V_ote"), "item.vote-remove");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (edit));
+
+  for (int q = STOLT_QUADRANT_STRENGTHS; q <= STOLT_QUADRANT_THREATS; q++)
+    if (q != (int) stolt_swot_item_get_quadrant (item))
+      {
+        g_autoptr(GMenuItem) entry = NULL;
+        /* Translators: a menu item; %s is a quadrant, e.g. "Threats" */
+        g_autofree char *label = g_strdup_printf (_("Move to %s"),
+                                                  stolt_enum_get_label (STOLT_TYPE_QUADRANT, q));
+
+        entry = g_menu_item_new (label, NULL);
+        g_menu_item_set_action_and_target (entry, "item.move-to", "i", q);
+        g_menu_append_item (move, entry);
+      }
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (move));
+
+  for (int w = 0; w <= 5; w++)
+    {
+      g_autoptr(GMenuItem) entry = NULL;
+      g_autofree char *label = w == 0 ? g_strdup (_("No Weight"))
+                                      /* Translators: a menu item, the weight of an item, 1–5 */
+                                      : g_strdup_printf (_("Weight %d"), w);
+
+      entry = g_menu_item_new (label, NULL);
+      g_menu_item_set_action_and_target (entry, "item.weight", "i", w);
+      g_menu_append_item (weight, entry);
+    }
+  g_menu_append_submenu (menu, _("_Weight"), G_MENU_MODEL (weight));
+
+  g_menu_append (group, _("_Group with Item Above"), "item.group");
+  g_menu_append (group, _("_Ungroup"), "item.ungroup");
+  g_menu_append (group, _("_Delete"), "item.delete");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (group));
+
+  return G_MENU_MODEL (menu);
+}
+
+/* The menu is made when it opens: 800 rows with a ready popover each
+ * would cost more than all the rest of the matrix */
+static void
+create_menu_cb (GtkMenuButton *button,
+                gpointer       user_data)
+{
+  StoltSwotItemRow *self = user_data;
+  g_autoptr(GMenuModel) menu = item_menu (self->item);
+
+  gtk_menu_button_set_menu_model (button, menu);
+}
+
+static void
+row_pressed_cb (GtkGestureClick  *gesture,
+                int               n_press,
+                double            x,
+                double            y,
+                StoltSwotItemRow *self)
+{
+  StoltSwotMatrix *matrix = row_matrix (self);
+
+  if (n_press == 2 && (matrix == NULL || stolt_swot_matrix_get_editable (matrix)))
+    start_editing (self);
+}
+
+/* Drag and drop: an item dropped on the top or bottom quarter of a row
+ * goes before or after it; on its middle, it is grouped under it */
+
+static GdkContentProvider *
+drag_prepare_cb (GtkDragSource    *source,
+                 double            x,
+                 double            y,
+                 StoltSwotItemRow *self)
+{
+  StoltSwotMatrix *matrix = row_matrix (self);
+
+  if (matrix == NULL || !stolt_swot_matrix_get_editable (matrix))
+    return NULL;
+  return gdk_content_provider_new_typed (STOLT_TYPE_SWOT_ITEM, self->item);
+}
+
+static gboolean
+row_drop_cb (GtkDropTarget    *target,
+             const GValue     *value,
+             double            x,
+             double            y,
+             StoltSwotItemRow *self)
+{
+  g_autoptr(StoltSwotItem) dropped = g_value_dup_object (value);
+  g_autoptr(GtkWidget) guard = g_object_ref (GTK_WIDGET (self));
+  g_autoptr(StoltSwotItem) item = g_object_ref (self->item);
+  StoltSwotMatrix *matrix = row_matrix (self);
+  double height = gtk_widget_get_height (GTK_WIDGET (self));
+  StoltSwotItem *before = item;
+
+  if (dropped == NULL || dropped == item || matrix == NULL)
+    return FALSE;
+
+  if (y > height / 4 && y < height * 3 / 4)
+    return stolt_swot_matrix_cluster (matrix, dropped, item);
+
+  if (y >= height * 3 / 4)
+    {
+      int index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (self));
+      GtkListBoxRow *below = gtk_list_box_get_row_at_index (
+        GTK_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (self))), index + 1);
+
+      before = below != NULL ? STOLT_SWOT_ITEM_ROW (below)->item : NULL;
+    }
+  stolt_swot_matrix_place (matrix, dropped, stolt_swot_item_get_quadrant (item), before);
+  return TRUE;
+}
+
+static void
+stolt_swot_item_row_dispose (GObject *object)
+{
+  StoltSwotItemRow *self = STOLT_SWOT_ITEM_ROW (object);
+
+  g_clear_object (&self->item);
+  g_clear_object (&self->project);
+  G_OBJECT_CLASS (stolt_swot_item_row_parent_class)->dispose (object);
+}
+
+static void
+stolt_swot_item_row_class_init (StoltSwotItemRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  static const struct { const char *name; guint key; GdkModifierType mods; } keys[] = {
+    { "item.edit", GDK_KEY_F2, 0 },
+    { "item.delete", GDK_KEY_Delete, 0 },
+    { "item.delete", GDK_KEY_KP_Delete, 0 },
+    { "item.up", GDK_KEY_Up, GDK_ALT_MASK },
+    { "item.down", GDK_KEY_Down, GDK_ALT_MASK },
+    { "item.left", GDK_KEY_Left, GDK_ALT_MASK },
+    { "item.right", GDK_KEY_Right, GDK_ALT_MASK },
+    { "item.vote-add", GDK_KEY_plus, 0 },
+    { "item.vote-add", GDK_KEY_KP_Add, 0 },
+    { "item.vote-remove", GDK_KEY_minus, 0 },
+    { "item.vote-remove", GDK_KEY_KP_Subtract, 0 },
+    { "item.group", GDK_KEY_g, GDK_CONTROL_MASK },
+    { "item.ungroup", GDK_KEY_g, GDK_CONTROL_MASK | GDK_SHIFT_MASK },
+  };
+
+  object_class->dispose = stolt_swot_item_row_dispose;
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_widget_class_add_binding_action (widget_class, keys[i].key, keys[i].mods,
+                                         keys[i].name, NULL);
+  gtk_widget_class_install_action (widget_class, "item.edit", NULL, item_action);
+  gtk_widget_class_install_action (widget_class, "item.delete", NULL, item_action);
+  gtk_widget_class_install_action (widget_class, "item.up", NULL, item_action);
+  gtk_widget_class_install_action (widget_class, "item.down", NULL, item_action);
+  gtk_widget_class_install_action (widget_class, "item.left", NULL, item_action);
+  gtk_widget_class_install_action (widget_class, "item.right", NULL, item_action);
+  gtk_widget_class_install_action (widget_class, "item.move-to", "i", item_action);
+  gtk_widget_class_install_action (widget_class, "item.vote-add", NULL, item_action);
+  gtk_widget_class_install_action (widget_class, "item.vote-remove", NULL, item_action);
+  gtk_widget_class_install_action (widget_class, "item.weight", "i", item_action);
+  gtk_widget_class_install_action (widget_class, "item.group", NULL, item_action);
+  gtk_widget_class_install_action (widget_class, "item.ungroup", NULL, item_action);
+  for (guint w = 0; w <= 5; w++)
+    {
+      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + w, 0, "item.weight", "i", w);
+      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0 + w, 0, "item.weight", "i", w);
+    }
+  gtk_widget_class_set_css_name (widget_class, "row");
+}
+
+static GtkWidget *
+icon_button (const char *icon,
+             const char *label,
+             const char *action)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_focus_on_click (button, FALSE);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "circular");
+  return button;
+}
+
+static void
+stolt_swot_item_row_init (StoltSwotItemRow *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *menu = gtk_menu_button_new ();
+  GtkGesture *click = gtk_gesture_click_new ();
+  GtkDragSource *drag = gtk_drag_source_new ();
+  GtkDropTarget *drop = gtk_drop_target_new (STOLT_TYPE_SWOT_ITEM, GDK_ACTION_MOVE);
+
+  self->stack = gtk_stack_new ();
+  self->text = gtk_label_new (NULL);
+  self->members = gtk_label_new (NULL);
+  self->weight = gtk_label_new (NULL);
+  self->votes = gtk_label_new (NULL);
+  self->chrome = menu;
+
+  gtk_label_set_wrap (GTK_LABEL (self->text), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (self->text), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (self->text), 0);
+  gtk_label_set_wrap (GTK_LABEL (self->members), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (self->members), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (self->members), 0);
+  gtk_widget_add_css_class (self->members, "dim-label");
+  gtk_widget_add_css_class (self->members, "caption");
+  gtk_box_append (GTK_BOX (texts), self->text);
+  gtk_box_append (GTK_BOX (texts), self->members);
+  gtk_widget_set_hexpand (self->stack, TRUE);
+  gtk_widget_set_valign (texts, GTK_ALIGN_CENTER);
+  gtk_stack_add_child (GTK_STACK (self->stack), texts);
+  gtk_stack_set_vhomogeneous (GTK_STACK (self->stack), FALSE);
+
+  gtk_widget_add_css_class (self->weight, "swot-weight");
+  gtk_widget_add_css_class (self->votes, "swot-votes");
+  gtk_widget_add_css_class (self->votes, "numeric");
+  gtk_widget_set_size_request (self->votes, 24, -1);
+
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu), "view-more-symbolic");
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (menu), create_menu_cb, self, NULL);
+  gtk_widget_set_tooltip_text (menu, _("Item Menu"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (menu), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Item Menu"), -1);
+  gtk_widget_set_valign (menu, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (menu, "flat");
+
+  gtk_box_append (GTK_BOX (box), self->stack);
+  gtk_box_append (GTK_BOX (box), self->weight);
+  gtk_box_append (GTK_BOX (box), icon_button ("list-remove-symbolic", _("Remove a Vote"),
+                                              "item.vote-remove"));
+  gtk_box_append (GTK_BOX (box), self->votes);
+  gtk_box_append (GTK_BOX (box), icon_button ("list-add-symbolic", _("Add a Vote"),
+                                              "item.vote-add"));
+  gtk_box_append (GTK_BOX (box), menu);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), box);
+
+  g_signal_connect (click, "pressed", G_CALLBACK (row_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  g_signal_connect (drag, "prepare", G_CALLBACK (drag_prepare_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
+  g_signal_connect (drop, "drop", G_CALLBACK (row_drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+}
+
+static GtkWidget *
+stolt_swot_item_row_new (StoltProject  *project,
+                         StoltSwotItem *item)
+{
+  StoltSwotItemRow *self = g_object_new (STOLT_TYPE_SWOT_ITEM_ROW, NULL);
+
+  self->project = g_object_ref (project);
+  self->item = g_object_ref (item);
+  stolt_swot_item_row_update (self);
+  return GTK_WIDGET (self);
+}
+
+/* The quadrant */
+
+struct _StoltSwotQuadrant
+{
+  GtkWidget          parent_instance;
+
+  /* Owned widgets */
+  GtkWidget         *box;
+  GtkWidget         *title;
+  GtkWidget         *sort;
+  GtkWidget         *list;
+  GtkWidget         *entry;
+
+  /* Owned references */
+  StoltProject      *project;
+  StoltSwotAnalysis *analysis;
+  GHashTable        *rows;    /* StoltSwotItem → its row (borrowed: the list holds it) */
+
+  StoltQuadrant      quadrant;
+};
+
+G_DEFINE_FINAL_TYPE (StoltSwotQuadrant, stolt_swot_quadrant, GTK_TYPE_WIDGET)
+
+StoltQuadrant
+stolt_swot_quadrant_get_quadrant (StoltSwotQuadrant *self)
+{
+  g_return_val_if_fail (STOLT_IS_SWOT_QUADRANT (self), 0);
+  return self->quadrant;
+}
+
+GtkWidget *
+stolt_swot_quadrant_get_entry (StoltSwotQuadrant *self)
+{
+  return self->entry;
+}
+
+GtkWidget *
+stolt_swot_quadrant_get_list (StoltSwotQuadrant *self)
+{
+  return self->list;
+}
+
+GtkWidget *
+stolt_swot_quadrant_get_row (StoltSwotQuadrant *self,
+                             StoltSwotItem     *item)
+{
+  return g_hash_table_lookup (self->rows, item);
+}
+
+static void
+remove_all_rows (StoltSwotQuadrant *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (self->list)) != NULL)
+    gtk_list_box_remove (GTK_LIST_BOX (self->list), child);
+  g_hash_table_remove_all (self->rows);
+}
+
+/* Makes the list show the quadrant's items in their order, reusing rows */
+void
+stolt_swot_quadrant_sync (StoltSwotQuadrant *self)
+{
+  g_autoptr(GPtrArray) shown = NULL;
+  g_autoptr(GHashTable) keep = NULL;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *focus_row = focus != NULL ? gtk_widget_get_ancestor (focus, STOLT_TYPE_SWOT_ITEM_ROW) : NULL;
+  GHashTableIter iter;
+  gpointer item, row;
+
+  if (self->analysis == NULL)
+    {
+      remove_all_rows (self);
+      return;
+    }
+
+  shown = stolt_swot_quadrant_items (self->analysis, self->quadrant);
+  keep = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < shown->len; i++)
+    g_hash_table_add (keep, shown->pdata[i]);
+
+  g_hash_table_iter_init (&iter, self->rows);
+  while (g_hash_table_iter_next (&iter, &item, &row))
+    if (!g_hash_table_contains (keep, item))
+      {
+        gtk_list_box_remove (GTK_LIST_BOX (self->list), row);
+        g_hash_table_iter_remove (&iter);
+      }
+
+  for (guint i = 0; i < shown->len; i++)
+    {
+      GtkWidget *at = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), i));
+
+      row = g_hash_table_lookup (self->rows, shown->pdata[i]);
+      if (row != NULL && row == at)
+        continue;
+      if (row == NULL)
+        {
+          row = stolt_swot_item_row_new (self->project, shown->pdata[i]);
+          g_hash_table_insert (self->rows, shown->pdata[i], row);
+          gtk_list_box_insert (GTK_LIST_BOX (self->list), row, i);
+          stolt_swot_item_row_update (row);
+          continue;
+        }
+      g_object_ref (row);
+      gtk_list_box_remove (GTK_LIST_BOX (self->list), row);
+      gtk_list_box_insert (GTK_LIST_BOX (self->list), row, i);
+      g_object_unref (row);
+    }
+
+  if (focus_row != NULL && gtk_widget_get_parent (focus_row) == self->list &&
+      gtk_root_get_focus (root) == NULL)
+    gtk_widget_grab_focus (focus_row);
+}
+
+void
+stolt_swot_quadrant_update_item (StoltSwotQuadrant *self,
+                                 StoltSwotItem     *item)
+{
+  StoltSwotItemRow *row = g_hash_table_lookup (self->rows, item);
+
+  if (row != NULL)
+    stolt_swot_item_row_update (row);
+}
+
+/* After a change of groups: the rows that show members, and @lead */
+void
+stolt_swot_quadrant_update_leads (StoltSwotQuadrant *self,
+                                  StoltSwotItem     *lead)
+{
+  GHashTableIter iter;
+  gpointer item, row;
+
+  g_hash_table_iter_init (&iter, self->rows);
+  while (g_hash_table_iter_next (&iter, &item, &row))
+    if (item == lead || STOLT_SWOT_ITEM_ROW (row)->has_members)
+      stolt_swot_item_row_update (row);
+}
+
+void
+stolt_swot_quadrant_update_all (StoltSwotQuadrant *self)
+{
+  GHashTableIter iter;
+  gpointer row;
+
+  g_hash_table_iter_init (&iter, self->rows);
+  while (g_hash_table_iter_next (&iter, NULL, &row))
+    stolt_swot_item_row_update (row);
+}
+
+gboolean
+stolt_swot_quadrant_focus_item (StoltSwotQuadrant *self,
+                                StoltSwotItem     *item)
+{
+  GtkWidget *row = g_hash_table_lookup (self->rows, item);
+
+  return row != NULL && gtk_widget_grab_focus (row);
+}
+
+gboolean
+stolt_swot_quadrant_start_editing (StoltSwotQuadrant *self,
+                                   StoltSwotItem     *item)
+{
+  StoltSwotItemRow *row = g_hash_table_lookup (self->rows, item);
+
+  if (row == NULL)
+    return FALSE;
+  start_editing (row);
+  return TRUE;
+}
+
+void
+stolt_swot_quadrant_set_analysis (StoltSwotQuadrant *self,
+                                  StoltProject      *project,
+                                  StoltSwotAnalysis *analysis)
+{
+  g_return_if_fail (STOLT_IS_SWOT_QUADRANT (self));
+
+  remove_all_rows (self);
+  g_set_object (&self->project, project);
+  g_set_object (&self->analysis, analysis);
+  stolt_swot_quadrant_sync (self);
+}
+
+void
+stolt_swot_quadrant_set_presenting (StoltSwotQuadrant *self,
+                                    gboolean           presenting)
+{
+  gtk_widget_set_visible (self->sort, !presenting);
+}
+
+/* Enter adds and keeps the focus here for the next item */
+static void
+entry_activated_cb (StoltSwotQuadrant *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->entry));
+  g_autoptr(GError) error = NULL;
+  StoltSwotItem *item;
+
+  if (self->analysis == NULL || *text == '\0')
+    return;
+  item = stolt_swot_add_item (self->project, self->analysis, self->quadrant, text, &error);
+  if (item == NULL)
+    {
+      gtk_widget_error_bell (self->entry);
+      return;
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->entry), "");
+  gtk_widget_grab_focus (self->entry);
+}
+
+/* Pasting several lines adds one item per line instead of one long line */
+static void
+entry_text_inserted_cb (GtkEditable       *editable,
+                        const char        *text,
+                        int                length,
+                        int               *position,
+                        StoltSwotQuadrant *self)
+{
+  g_autofree char *inserted = g_strndup (text, length >= 0 ? (gsize) length : strlen (text));
+
+  if (strchr (inserted, '\n') == NULL || self->analysis == NULL)
+    return;
+  g_signal_stop_emission_by_name (editable, "insert-text");
+  stolt_swot_add_lines (self->project, self->analysis, self->quadrant, inserted);
+}
+
+/* Tab and Shift+Tab go from quadrant to quadrant; Up reaches the list */
+static gboolean
+entry_key_pressed_cb (GtkEventControllerKey *controller,
+                      guint                  keyval,
+                      guint                  keycode,
+                      GdkModifierType        state,
+                      StoltSwotQuadrant     *self)
+{
+  GtkWidget *matrix = gtk_widget_get_ancestor (GTK_WIDGET (self), STOLT_TYPE_SWOT_MATRIX);
+  GtkWidget *last;
+
+  state &= gtk_accelerator_get_default_mod_mask ();
+  if ((keyval == GDK_KEY_Tab || keyval == GDK_KEY_ISO_Left_Tab) && matrix != NULL &&
+      (state & ~GDK_SHIFT_MASK) == 0)
+    {
+      int delta = (state & GDK_SHIFT_MASK) || keyval == GDK_KEY_ISO_Left_Tab ? -1 : 1;
+
+      return stolt_swot_matrix_focus_entry (STOLT_SWOT_MATRIX (matrix),
+                                            neighbour_quadrant (self->quadrant, delta));
+    }
+  if (keyval == GDK_KEY_Up && state == 0)
+    {
+      last = gtk_widget_get_last_child (self->list);
+      return last != NULL && gtk_widget_grab_focus (last);
+    }
+  return FALSE;
+}
+
+static void
+sort_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  StoltSwotQuadrant *self = STOLT_SWOT_QUADRANT (widget);
+
+  if (self->analysis != NULL)
+    stolt_swot_sort_quadrant (self->project, self->analysis, self->quadrant,
+                              g_variant_get_string (parameter, NULL));
+}
+
+static void
+stolt_swot_quadrant_dispose (GObject *object)
+{
+  StoltSwotQuadrant *self = STOLT_SWOT_QUADRANT (object);
+
+  g_clear_pointer (&self->box, gtk_widget_unparent);
+  g_clear_pointer (&self->rows, g_hash_table_unref);
+  g_clear_object (&self->analysis);
+  g_clear_object (&self->project);
+  G_OBJECT_CLASS (stolt_swot_quadrant_parent_class)->dispose (object);
+}
+
+static void
+stolt_swot_quadrant_class_init (StoltSwotQuadrantClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = stolt_swot_quadrant_dispose;
+  gtk_widget_class_install_action (widget_class, "quadrant.sort", "s", sort_action);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "swot-quadrant");
+}
+
+static void
+stolt_swot_quadrant_init (StoltSwotQuadrant *self)
+{
+  self->rows = g_hash_table_new (NULL, NULL);
+}
+
+static GtkWidget *
+make_header (StoltSwotQuadrant *self)
+{
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  g_autoptr(GMenu) menu = g_menu_new ();
+
+  self->title = gtk_label_new (stolt_enum_get_label (STOLT_TYPE_QUADRANT, self->quadrant));
+  gtk_label_set_xalign (GTK_LABEL (self->title), 0);
+  gtk_label_set_wrap (GTK_LABEL (self->title), TRUE);
+  gtk_widget_set_hexpand (self->title, TRUE);
+  gtk_widget_add_css_class (self->title, "title-3");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->title), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  stolt_enum_get_label (STOLT_TYPE_QUADRANT, self->quadrant), -1);
+
+  g_menu_append (menu, _("Sort by _Votes"), "quadrant.sort::votes");
+  g_menu_append (menu, _("Sort by _Weight"), "quadrant.sort::weight");
+  self->sort = gtk_menu_button_new ();
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (self->sort), "view-sort-descending-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->sort), G_MENU_MODEL (menu));
+  gtk_widget_set_tooltip_text (self->sort, _("Sort"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->sort), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Sort"), -1);
+  gtk_widget_add_css_class (self->sort, "flat");
+
+  gtk_box_append (GTK_BOX (header), self->title);
+  gtk_box_append (GTK_BOX (header), self->sort);
+  return header;
+}
+
+/* Dropped below the rows: to the end of this quadrant */
+static gboolean
+list_drop_cb (GtkDropTarget     *target,
+              const GValue      *value,
+              double             x,
+              double             y,
+              StoltSwotQuadrant *self)
+{
+  g_autoptr(StoltSwotItem) dropped = g_value_dup_object (value);
+  GtkWidget *matrix = gtk_widget_get_ancestor (GTK_WIDGET (self), STOLT_TYPE_SWOT_MATRIX);
+
+  if (dropped == NULL || matrix == NULL)
+    return FALSE;
+  stolt_swot_matrix_place (STOLT_SWOT_MATRIX (matrix), dropped, self->quadrant, NULL);
+  return TRUE;
+}
+
+/* The entry's name and placeholder, e.g. "Add a strength" */
+static const char *
+entry_label (StoltQuadrant quadrant)
+{
+  switch (quadrant)
+    {
+    case STOLT_QUADRANT_STRENGTHS: return _("Add a strength");
+    case STOLT_QUADRANT_WEAKNESSES: return _("Add a weakness");
+    case STOLT_QUADRANT_OPPORTUNITIES: return _("Add an opportunity");
+    case STOLT_QUADRANT_THREATS:
+    default: return _("Add a threat");
+    }
+}
+
+GtkWidget *
+stolt_swot_quadrant_new (StoltQuadrant quadrant)
+{
+  StoltSwotQuadrant *self = g_object_new (STOLT_TYPE_SWOT_QUADRANT, NULL);
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkEventController *key = gtk_event_controller_key_new ();
+  GtkDropTarget *drop = gtk_drop_target_new (STOLT_TYPE_SWOT_ITEM, GDK_ACTION_MOVE);
+  const char *name = stolt_enum_get_label (STOLT_TYPE_QUADRANT, quadrant);
+  static const char *const classes[] = { "strengths", "weaknesses", "opportunities", "threats" };
+
+  self->quadrant = quadrant;
+  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+  gtk_widget_add_css_class (GTK_WIDGET (self), classes[quadrant]);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "card");
+
+  self->list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (self->list, "swot-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  name, -1);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), self->list);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_vexpand (scrolled, TRUE);
+  g_signal_connect (drop, "drop", G_CALLBACK (list_drop_cb), self);
+  gtk_widget_add_controller (scrolled, GTK_EVENT_CONTROLLER (drop));
+
+  self->entry = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (self->entry), entry_label (quadrant));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  entry_label (quadrant), -1);
+  g_signal_connect_swapped (self->entry, "activate", G_CALLBACK (entry_activated_cb), self);
+  g_signal_connect (gtk_editable_get_delegate (GTK_EDITABLE (self->entry)), "insert-text",
+                    G_CALLBACK (entry_text_inserted_cb), self);
+  gtk_event_controller_set_propagation_phase (key, GTK_PHASE_CAPTURE);
+  g_signal_connect (key, "key-pressed", G_CALLBACK (entry_key_pressed_cb), self);
+  gtk_widget_add_controller (self->entry, key);
+
+  gtk_box_append (GTK_BOX (self->box), make_header (self));
+  gtk_box_append (GTK_BOX (self->box), scrolled);
+  gtk_box_append (GTK_BOX (self->box), self->entry);
+  return GTK_WIDGET (self);
+}

@@ -1,0 +1,165 @@
+/* bench-swot.c — the SWOT matrix with 4 × 200 items (needs a display)
+ *
+ * Copyright 2026 The Stolt developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Prints the median time to add an item (model, undo step and the
+ * quadrant's list in step) and to cast a vote, and the work of the
+ * frame drawn after each (from before-paint to after-paint: layout and
+ * drawing of the 1280×720 window), and of a plain redraw.  Run under Xvfb:
+ *   xvfb-run -a meson test -C build-bench --benchmark bench-swot
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <stdlib.h>
+
+#include "stolt-swot-edit.h"
+#include "stolt-swot-matrix.h"
+
+#define N_PER_QUADRANT 200
+#define N_RUNS 21
+
+static gint64 paint_start;
+static double paint_ms;
+static gboolean painted;
+
+static void
+before_paint_cb (GdkFrameClock *clock)
+{
+  paint_start = g_get_monotonic_time ();
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock)
+{
+  paint_ms = (g_get_monotonic_time () - paint_start) / 1000.0;
+  painted = TRUE;
+}
+
+/* Runs the main loop until the window has drawn a frame and is idle;
+ * returns that frame's work in ms */
+static double
+wait_for_frame (GtkWidget *window)
+{
+  while (!gtk_widget_get_mapped (window))
+    g_main_context_iteration (NULL, TRUE);
+
+  painted = FALSE;
+  gtk_widget_queue_draw (window);
+  while (!painted || g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, TRUE);
+  return paint_ms;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static void
+report (const char *what,
+        double     *ms,
+        guint       n)
+{
+  qsort (ms, n, sizeof (double), compare_doubles);
+  g_print ("%-48s %7.2f ms   (budget: well under a frame (16 ms))\n", what, ms[n / 2]);
+}
+
+static StoltSwotAnalysis *
+make_analysis (StoltProject *project)
+{
+  StoltSwotAnalysis *analysis = stolt_swot_add_analysis (project, "Workshop", 0);
+
+  for (int q = 0; q < 4; q++)
+    for (guint i = 0; i < N_PER_QUADRANT; i++)
+      {
+        g_autofree char *text = g_strdup_printf ("Innspill %u fra gruppe %u: kompetanse og rekruttering "
+                                                 "i kommunen", i, i % 7);
+
+        stolt_swot_add_item (project, analysis, q, text, NULL);
+      }
+  stolt_project_reset_history (project);
+  return analysis;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(StoltProject) project = NULL;
+  StoltSwotAnalysis *analysis;
+  GtkWidget *window, *matrix;
+  GdkFrameClock *clock;
+  double add_ms[N_RUNS], add_frame_ms[N_RUNS], vote_ms[N_RUNS], vote_frame_ms[N_RUNS];
+  double redraw_ms[N_RUNS], budget_frame_ms[N_RUNS];
+  gint64 t0;
+
+  gtk_init ();
+  adw_init ();
+
+  project = stolt_project_new ();
+  t0 = g_get_monotonic_time ();
+  analysis = make_analysis (project);
+  g_print ("# built 4 × %u items in %.0f ms\n", N_PER_QUADRANT,
+           (g_get_monotonic_time () - t0) / 1000.0);
+  stolt_project_set_int (project, STOLT_RECORD (analysis), "participants", 40, NULL);
+  stolt_project_set_int (project, STOLT_RECORD (analysis), "dots-per-person", 5, NULL);
+  stolt_project_set_boolean (project, STOLT_RECORD (analysis), "votes-revealed", TRUE, NULL);
+
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
+  matrix = stolt_swot_matrix_new ();
+  gtk_window_set_child (GTK_WINDOW (window), matrix);
+  t0 = g_get_monotonic_time ();
+  stolt_swot_matrix_set_analysis (STOLT_SWOT_MATRIX (matrix), project, analysis);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (window))
+    g_main_context_iteration (NULL, TRUE);
+  clock = gtk_widget_get_frame_clock (window);
+  g_signal_connect (clock, "before-paint", G_CALLBACK (before_paint_cb), NULL);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), NULL);
+  wait_for_frame (window);
+  g_print ("# first frame of the matrix after %.0f ms\n", (g_get_monotonic_time () - t0) / 1000.0);
+
+  for (guint run = 0; run < N_RUNS; run++)
+    {
+      g_autoptr(GPtrArray) shown = NULL;
+      g_autofree char *text = g_strdup_printf ("Nytt innspill %u", run);
+
+      t0 = g_get_monotonic_time ();
+      stolt_swot_add_item (project, analysis, run % 4, text, NULL);
+      add_ms[run] = (g_get_monotonic_time () - t0) / 1000.0;
+      add_frame_ms[run] = wait_for_frame (window);
+
+      shown = stolt_swot_quadrant_items (analysis, run % 4);
+      t0 = g_get_monotonic_time ();
+      stolt_swot_vote (project, shown->pdata[run * 7 % shown->len], 1);
+      vote_ms[run] = (g_get_monotonic_time () - t0) / 1000.0;
+      vote_frame_ms[run] = wait_for_frame (window);
+
+      redraw_ms[run] = wait_for_frame (window);
+
+      /* Only the room's "dots left" changes */
+      stolt_project_set_int (project, STOLT_RECORD (analysis), "participants", 40 + run % 2, NULL);
+      budget_frame_ms[run] = wait_for_frame (window);
+    }
+
+  g_print ("SWOT matrix, 4 × %u items, 1280×720, median of %u runs\n", N_PER_QUADRANT, N_RUNS);
+  report ("add an item (model, undo step, list)", add_ms, N_RUNS);
+  report ("  the frame after it (layout and drawing)", add_frame_ms, N_RUNS);
+  report ("cast a vote (model, undo step, row, dots left)", vote_ms, N_RUNS);
+  report ("  the frame after it (layout and drawing)", vote_frame_ms, N_RUNS);
+  report ("redraw the matrix", redraw_ms, N_RUNS);
+  report ("the frame after \"dots left\" changes", budget_frame_ms, N_RUNS);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+  return 0;
+}

@@ -118,6 +118,25 @@ stolt_test_find_action (GtkWidget  *root,
   return NULL;
 }
 
+/* The header bar's primary menu (the workshop timer has a menu button too) */
+GtkMenuButton *
+stolt_test_find_primary_menu (GtkWidget *root)
+{
+  if (GTK_IS_MENU_BUTTON (root) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (root)))
+    return GTK_MENU_BUTTON (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkMenuButton *found = stolt_test_find_primary_menu (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 /* Whether @menu or one of its sections has an item for @action */
 gboolean
 stolt_test_menu_has_action (GMenuModel *menu,

@@ -27,6 +27,7 @@ GtkWidget   *stolt_test_find_child     (GtkWidget    *root,
                                         GType         type);
 GtkWidget   *stolt_test_find_action    (GtkWidget    *root,
                                         const char   *action);
+GtkMenuButton *stolt_test_find_primary_menu (GtkWidget *root);
 gboolean     stolt_test_menu_has_action (GMenuModel  *menu,
                                         const char   *action);
 

@@ -157,8 +157,7 @@ test_import_through_menu (void)
   iterate ();
 
   /* "Import CSV…" is in the primary menu */
-  menu_button = GTK_MENU_BUTTON (g_ptr_array_index (find_all (GTK_WIDGET (window),
-                                                              GTK_TYPE_MENU_BUTTON), 0));
+  menu_button = stolt_test_find_primary_menu (GTK_WIDGET (window));
   g_assert_true (stolt_test_menu_has_action (gtk_menu_button_get_menu_model (menu_button), "win.import-csv"));
 
   dialog = choose_file (window, file);

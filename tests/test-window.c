@@ -44,17 +44,15 @@ test_pages (void)
       g_assert_cmpstr (adw_view_stack_page_get_name (page), ==, names[i]);
       g_assert_cmpstr (adw_view_stack_page_get_title (page), ==, titles[i]);
       g_assert_nonnull (adw_view_stack_page_get_icon_name (page));
-      /* The Plan and Timeline tabs are theirs; until their issues fill
-       * them, the others are status pages that say what the project holds */
+      /* Each tab is its own page */
       if (i == 0)
         g_assert_true (STOLT_IS_PLAN_PAGE (child));
       else if (i == 1)
         g_assert_true (STOLT_IS_TIMELINE_TAB (child));
+      else if (i == 2)
+        g_assert_true (STOLT_IS_SWOT_PAGE (child));
       else
-        {
-          g_assert_true (ADW_IS_STATUS_PAGE (child));
-          g_assert_nonnull (adw_status_page_get_description (ADW_STATUS_PAGE (child)));
-        }
+        g_assert_true (STOLT_IS_VALUES_PAGE (child));
 
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s",
                                                  names[i]));
@@ -69,7 +67,7 @@ test_menu_actions (void)
 {
   g_autoptr(StoltDocument) document = stolt_document_new ();
   StoltWindow *window = open_window (document);
-  GtkMenuButton *button = GTK_MENU_BUTTON (find_child (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON));
+  GtkMenuButton *button = stolt_test_find_primary_menu (GTK_WIDGET (window));
   GMenuModel *menu = gtk_menu_button_get_menu_model (button);
   static const char *app_actions[] = { "new", "open", "preferences", "about", "quit" };
   static const char *menu_actions[] = {

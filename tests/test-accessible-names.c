@@ -181,7 +181,7 @@ test_windows (void)
 
   presentation = stolt_presentation_new (GTK_WINDOW (window),
                                          stolt_document_get_project (document),
-                                         stolt_window_get_timer (window));
+                                         stolt_window_get_timer (window), TRUE);
   gtk_window_present (GTK_WINDOW (presentation));
   stolt_test_iterate ();
   assert_all_named (GTK_WIDGET (presentation), "the presentation");

@@ -9,6 +9,7 @@
 #include "stolt-date.h"
 #include "stolt-display-util.h"
 #include "stolt-presentation.h"
+#include "stolt-swot-matrix.h"
 #include "stolt-timer-display.h"
 #include "stolt-workshop-timer.h"
 
@@ -216,6 +217,19 @@ test_present (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.first",
                                              NULL));
   g_assert_cmpuint (stolt_presentation_get_position (presentation), ==, 0);
+
+  /* The SWOT slide is the matrix, presenting, taking new items */
+  stolt_presentation_go_to (presentation, 3);
+  g_assert_cmpstr (stolt_presentation_get_slide_name (presentation), ==, "swot-0");
+  {
+    StoltSwotMatrix *matrix = STOLT_SWOT_MATRIX (stolt_test_find_child (GTK_WIDGET (presentation),
+                                                                       STOLT_TYPE_SWOT_MATRIX));
+
+    g_assert_nonnull (matrix);
+    g_assert_true (stolt_swot_matrix_get_presenting (matrix));
+    g_assert_true (stolt_swot_matrix_get_editable (matrix));
+  }
+  stolt_presentation_go_to (presentation, 0);
 
   /* The timer shows on the slides, as a timer assistive technology finds */
   display = STOLT_TIMER_DISPLAY (stolt_test_find_child (GTK_WIDGET (presentation),

@@ -23,7 +23,7 @@
 #include "stolt-date.h"
 #include "stolt-palette.h"
 #include "stolt-presentation.h"
-#include "stolt-swot-painter.h"
+#include "stolt-swot-matrix.h"
 #include "stolt-timeline-painter.h"
 #include "stolt-timeline-scale.h"
 #include "stolt-timer-display.h"
@@ -50,6 +50,7 @@ struct _StoltPresentation
   guint               n_slides;
   guint               position;
   gboolean            high_contrast;
+  gboolean            editable;
 };
 
 G_DEFINE_FINAL_TYPE (StoltPresentation, stolt_presentation, ADW_TYPE_WINDOW)
@@ -229,34 +230,8 @@ add_timeline_slide (StoltPresentation *self)
              _("Timeline"));
 }
 
-typedef struct
-{
-  StoltPresentation *presentation;
-  StoltSwotAnalysis *analysis;
-} SwotSlide;
-
-static void
-swot_slide_free (gpointer data)
-{
-  SwotSlide *slide = data;
-
-  g_object_unref (slide->analysis);
-  g_free (slide);
-}
-
-static void
-draw_swot_cb (GtkDrawingArea *area,
-              cairo_t        *cr,
-              int             width,
-              int             height,
-              gpointer        user_data)
-{
-  SwotSlide *slide = user_data;
-
-  stolt_swot_draw_figure (cr, slide->analysis, width, height, FALSE,
-                          slide_palette (slide->presentation));
-}
-
+/* The SWOT slide is the matrix itself, presenting: the facilitator keeps
+ * typing items and counting votes in front of the room */
 static void
 add_swot_slides (StoltPresentation *self)
 {
@@ -264,14 +239,18 @@ add_swot_slides (StoltPresentation *self)
 
   for (guint i = 0; i < g_list_model_get_n_items (analyses); i++)
     {
-      SwotSlide *slide = g_new0 (SwotSlide, 1);
+      g_autoptr(StoltSwotAnalysis) analysis = g_list_model_get_item (analyses, i);
       g_autofree char *name = g_strdup_printf ("swot-%u", i);
-      const char *title;
+      const char *title = stolt_swot_analysis_get_title (analysis);
+      GtkWidget *slide = slide_box (title);
+      GtkWidget *matrix = stolt_swot_matrix_new ();
 
-      slide->presentation = self;
-      slide->analysis = g_list_model_get_item (analyses, i);
-      title = stolt_swot_analysis_get_title (slide->analysis);
-      add_slide (self, drawing_slide (title, draw_swot_cb, slide, swot_slide_free), name, title);
+      gtk_widget_set_vexpand (matrix, TRUE);
+      stolt_swot_matrix_set_analysis (STOLT_SWOT_MATRIX (matrix), self->project, analysis);
+      stolt_swot_matrix_set_presenting (STOLT_SWOT_MATRIX (matrix), TRUE);
+      stolt_swot_matrix_set_editable (STOLT_SWOT_MATRIX (matrix), self->editable);
+      gtk_box_append (GTK_BOX (slide), matrix);
+      add_slide (self, slide, name, title);
     }
 }
 
@@ -544,13 +523,16 @@ stolt_presentation_init (StoltPresentation *self)
  * stolt_presentation_new:
  * @parent: the project window, shown again when the presentation ends
  * @timer: the project window's workshop timer, shown in a corner
+ * @editable: whether the SWOT slides take new items and votes (not for a
+ *   read-only document)
  *
  * The slides are made from @project as it is now.
  */
 StoltPresentation *
 stolt_presentation_new (GtkWindow          *parent,
                         StoltProject       *project,
-                        StoltWorkshopTimer *timer)
+                        StoltWorkshopTimer *timer,
+                        gboolean            editable)
 {
   StoltPresentation *self;
   GtkWidget *overlay;
@@ -563,6 +545,7 @@ stolt_presentation_new (GtkWindow          *parent,
                        "default-width", 1280, "default-height", 720, NULL);
   self->project = g_object_ref (project);
   self->timer = g_object_ref (timer);
+  self->editable = editable;
 
   add_card_slide (self);
   add_milestones_slide (self);

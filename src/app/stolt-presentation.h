@@ -18,7 +18,8 @@ G_DECLARE_FINAL_TYPE (StoltPresentation, stolt_presentation, STOLT, PRESENTATION
 
 StoltPresentation *stolt_presentation_new            (GtkWindow          *parent,
                                                       StoltProject       *project,
-                                                      StoltWorkshopTimer *timer);
+                                                      StoltWorkshopTimer *timer,
+                                                      gboolean            editable);
 guint              stolt_presentation_get_n_slides   (StoltPresentation  *self);
 guint              stolt_presentation_get_position   (StoltPresentation  *self);
 const char        *stolt_presentation_get_slide_name (StoltPresentation  *self);

@@ -914,7 +914,8 @@ present_action (GtkWidget  *widget,
 
   presentation = stolt_presentation_new (GTK_WINDOW (self),
                                          stolt_document_get_project (self->document),
-                                         self->timer);
+                                         self->timer,
+                                         !stolt_document_get_read_only (self->document));
   gtk_window_present (GTK_WINDOW (presentation));
 }
 

@@ -182,7 +182,11 @@ test_parse (void)
   }
 
   /* A long name is cut */
-  huge = g_strconcat ("[Stolt Lock]\nName=", g_strnfill (4000, 'x'), "\n", NULL);
+  {
+    g_autofree char *xs = g_strnfill (4000, 'x');
+
+    huge = g_strconcat ("[Stolt Lock]\nName=", xs, "\n", NULL);
+  }
   huge_owner = stolt_lock_owner_parse (huge, strlen (huge), fallback);
   g_assert_cmpuint (g_utf8_strlen (huge_owner->name, -1), <=, 128);
 }
@@ -754,7 +758,11 @@ test_changed_since_open (void)
   g_assert_true (stolt_document_save_as (recovered, file, &error) ||
                  g_error_matches (error, STOLT_STORAGE_ERROR, STOLT_STORAGE_ERROR_LOCKED));
   g_clear_error (&error);
-  g_unlink (lock_path_of (path));
+  {
+    g_autofree char *lock_path = lock_path_of (path);
+
+    g_unlink (lock_path);
+  }
   g_assert_true (stolt_document_save_as (recovered, file, &error));
   g_assert_no_error (error);
   on_disk = stolt_storage_load (file, &error);

@@ -34,6 +34,24 @@ struct _StoltLockFile
 
 /* The owner */
 
+/* Process ids mean something only within their pid namespace: two
+ * sandboxed (Flatpak) Stolts on one computer cannot see each other's
+ * processes, so a process is only known to be gone from inside its own
+ * namespace. */
+const char *
+stolt_lock_get_pid_namespace (void)
+{
+  static char *ns;
+
+  if (g_once_init_enter (&ns))
+    {
+      char *link = g_file_read_link ("/proc/self/ns/pid", NULL);
+
+      g_once_init_leave (&ns, link != NULL ? link : g_strdup (""));
+    }
+  return ns;
+}
+
 StoltLockOwner *
 stolt_lock_owner_new_for_self (void)
 {
@@ -45,6 +63,7 @@ stolt_lock_owner_new_for_self (void)
   owner->login = g_strdup (g_get_user_name ());
   owner->host = g_strdup (g_get_host_name ());
   owner->pid = getpid ();
+  owner->pid_ns = g_strdup (stolt_lock_get_pid_namespace ());
   owner->id = g_uuid_string_random ();
   owner->since = g_date_time_new_now_local ();
   owner->refreshed = g_date_time_ref (owner->since);
@@ -60,6 +79,7 @@ stolt_lock_owner_copy (const StoltLockOwner *owner)
   copy->login = g_strdup (owner->login);
   copy->host = g_strdup (owner->host);
   copy->pid = owner->pid;
+  copy->pid_ns = g_strdup (owner->pid_ns);
   copy->id = g_strdup (owner->id);
   copy->since = owner->since != NULL ? g_date_time_ref (owner->since) : NULL;
   copy->refreshed = owner->refreshed != NULL ? g_date_time_ref (owner->refreshed) : NULL;
@@ -74,6 +94,7 @@ stolt_lock_owner_free (StoltLockOwner *owner)
   g_free (owner->name);
   g_free (owner->login);
   g_free (owner->host);
+  g_free (owner->pid_ns);
   g_free (owner->id);
   g_clear_pointer (&owner->since, g_date_time_unref);
   g_clear_pointer (&owner->refreshed, g_date_time_unref);
@@ -155,6 +176,7 @@ stolt_lock_owner_parse (const char *data,
   g_autofree char *login = NULL;
   g_autofree char *host = NULL;
   g_autofree char *id = NULL;
+  g_autofree char *pid_ns = NULL;
   gint64 pid;
 
   if (length <= MAX_LOCK_SIZE && memchr (data, '\0', length) == NULL)
@@ -165,11 +187,13 @@ stolt_lock_owner_parse (const char *data,
   host = g_key_file_get_string (keyfile, LOCK_GROUP, "Host", NULL);
   id = g_key_file_get_string (keyfile, LOCK_GROUP, "Id", NULL);
   pid = g_key_file_get_int64 (keyfile, LOCK_GROUP, "Process", NULL);
+  pid_ns = g_key_file_get_string (keyfile, LOCK_GROUP, "PidNamespace", NULL);
 
   owner->name = clean_text (name);
   owner->login = clean_text (login);
   owner->host = clean_text (host);
   owner->id = clean_text (id);
+  owner->pid_ns = clean_text (pid_ns);
   owner->pid = pid > 0 && pid <= G_MAXINT32 ? pid : 0;
   owner->since = parse_time (keyfile, "Since", fallback_time);
   owner->refreshed = parse_time (keyfile, "Refreshed", fallback_time);
@@ -191,6 +215,8 @@ stolt_lock_owner_to_data (const StoltLockOwner *owner)
   g_key_file_set_string (keyfile, LOCK_GROUP, "Login", owner->login);
   g_key_file_set_string (keyfile, LOCK_GROUP, "Host", owner->host);
   g_key_file_set_int64 (keyfile, LOCK_GROUP, "Process", owner->pid);
+  g_key_file_set_string (keyfile, LOCK_GROUP, "PidNamespace",
+                         owner->pid_ns != NULL ? owner->pid_ns : "");
   g_key_file_set_string (keyfile, LOCK_GROUP, "Id", owner->id);
   g_key_file_set_string (keyfile, LOCK_GROUP, "Since", since);
   g_key_file_set_string (keyfile, LOCK_GROUP, "Refreshed", refreshed);
@@ -202,8 +228,9 @@ stolt_lock_owner_to_data (const StoltLockOwner *owner)
  * @this_host: this computer's name
  * @now: the time to judge by
  *
- * Is whoever wrote the lock still there?  On this computer the process
- * says so; from another computer only the lock's refresh time can.  A
+ * Is whoever wrote the lock still there?  On this computer, in the same
+ * pid namespace, the process says so; otherwise only the lock's refresh
+ * time can.  A
  * refresh time in the future (clocks a little apart) counts as alive.
  */
 StoltLockOwnerStatus
@@ -215,6 +242,7 @@ stolt_lock_owner_get_status (const StoltLockOwner *owner,
 
   if (owner->pid > 0 && owner->host != NULL && *owner->host != '\0' &&
       this_host != NULL && g_ascii_strcasecmp (owner->host, this_host) == 0 &&
+      g_strcmp0 (owner->pid_ns, stolt_lock_get_pid_namespace ()) == 0 &&
       kill ((pid_t) owner->pid, 0) != 0 && errno == ESRCH)
     return STOLT_LOCK_OWNER_GONE;
 

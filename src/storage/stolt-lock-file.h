@@ -31,6 +31,7 @@ typedef struct
   char      *login;     /* "" when unknown */
   char      *host;      /* "" when unknown */
   gint64     pid;       /* 0 when unknown */
+  char      *pid_ns;    /* the pid's namespace ("pid:[4026531836]"), "" when unknown */
   char      *id;        /* random, tells one lock from another */
   GDateTime *since;     /* when it was opened */
   GDateTime *refreshed; /* when the owner last rewrote the lock */
@@ -54,6 +55,7 @@ char                *stolt_lock_owner_to_data         (const StoltLockOwner *own
 StoltLockOwnerStatus stolt_lock_owner_get_status      (const StoltLockOwner *owner,
                                                        const char           *this_host,
                                                        GDateTime            *now);
+const char          *stolt_lock_get_pid_namespace     (void);
 
 typedef struct _StoltLockFile StoltLockFile;
 

@@ -149,6 +149,7 @@ test_parse (void)
   g_assert_cmpstr (back->login, ==, g_get_user_name ());
   g_assert_cmpstr (back->host, ==, g_get_host_name ());
   g_assert_cmpint (back->pid, ==, getpid ());
+  g_assert_cmpstr (back->pid_ns, ==, stolt_lock_get_pid_namespace ());
   g_assert_cmpstr (back->id, ==, self->id);
   g_assert_cmpint (g_date_time_to_unix (back->since), ==, g_date_time_to_unix (self->since));
 
@@ -181,7 +182,11 @@ test_parse (void)
   }
 
   /* A long name is cut */
-  huge = g_strconcat ("[Stolt Lock]\nName=", g_strnfill (4000, 'x'), "\n", NULL);
+  {
+    g_autofree char *xs = g_strnfill (4000, 'x');
+
+    huge = g_strconcat ("[Stolt Lock]\nName=", xs, "\n", NULL);
+  }
   huge_owner = stolt_lock_owner_parse (huge, strlen (huge), fallback);
   g_assert_cmpuint (g_utf8_strlen (huge_owner->name, -1), <=, 128);
 }
@@ -198,6 +203,7 @@ make_owner (const char *host,
   owner->login = g_strdup ("kari");
   owner->host = g_strdup (host);
   owner->pid = pid;
+  owner->pid_ns = g_strdup (stolt_lock_get_pid_namespace ());
   owner->id = g_uuid_string_random ();
   owner->since = g_date_time_add (now, -age - G_TIME_SPAN_HOUR);
   owner->refreshed = g_date_time_add (now, -age);
@@ -243,6 +249,16 @@ test_status (void)
 
       g_assert_cmpint (stolt_lock_owner_get_status (owner, here, now), ==, cases[i].expected);
     }
+
+  /* A dead pid in another pid namespace (another sandbox) says nothing */
+  {
+    g_autoptr(StoltLockOwner) sandboxed = make_owner (here, dead_pid (), 0);
+
+    g_free (sandboxed->pid_ns);
+    sandboxed->pid_ns = g_strdup ("pid:[1]");
+    g_assert_cmpint (stolt_lock_owner_get_status (sandboxed, here, now), ==,
+                     STOLT_LOCK_OWNER_ALIVE);
+  }
 }
 
 /* Helpers */
@@ -742,7 +758,11 @@ test_changed_since_open (void)
   g_assert_true (stolt_document_save_as (recovered, file, &error) ||
                  g_error_matches (error, STOLT_STORAGE_ERROR, STOLT_STORAGE_ERROR_LOCKED));
   g_clear_error (&error);
-  g_unlink (lock_path_of (path));
+  {
+    g_autofree char *lock_path = lock_path_of (path);
+
+    g_unlink (lock_path);
+  }
   g_assert_true (stolt_document_save_as (recovered, file, &error));
   g_assert_no_error (error);
   on_disk = stolt_storage_load (file, &error);

@@ -87,7 +87,8 @@ add_activity_row (StoltReport *report,
   g_autofree char *end = date_cell (activity, "end-date");
   g_autofree char *responsible = stolt_report_cell (stolt_export_text (activity, "responsible"));
   g_autofree char *hours = stolt_export_format_hours (stolt_export_double (activity, "hours"));
-  g_autofree char *progress = g_strdup_printf ("%d %%", stolt_export_int (activity, "progress"));
+  /* Translators: a percentage, e.g. "40 %"; use your language's spacing */
+  g_autofree char *progress = g_strdup_printf (_("%d %%"), stolt_export_int (activity, "progress"));
 
   stolt_page_flow_add_row (report->flow, table,
                            (const char *const[]) { code, title, start, end, responsible, hours,

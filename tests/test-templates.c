@@ -9,8 +9,10 @@
 #include <string.h>
 
 #include <glib/gstdio.h>
+#include <locale.h>
 
 #include "stolt-date.h"
+#include "stolt-export-util.h"
 #include "stolt-keyfile-reader.h"
 #include "stolt-plan-stats.h"
 #include "stolt-report.h"
@@ -266,6 +268,30 @@ test_relative_dates (void)
                     ==, stolt_date_from_ymd (2027, 3, 29) + 3);
 }
 
+/* Printed hours as the app shows them, under the user's locale */
+static void
+test_report_hours (void)
+{
+  g_autofree char *saved = g_strdup (setlocale (LC_ALL, NULL));
+  g_autofree char *c_hours = stolt_export_format_hours (1200.5);
+
+  g_assert_cmpstr (c_hours, ==, "1200.5");
+  if (!stolt_test_set_locale ("nb_NO.UTF-8"))
+    {
+      g_test_skip ("nb_NO.UTF-8 is not installed and localedef could not make it");
+      return;
+    }
+
+  {
+    g_autofree char *hours = stolt_export_format_hours (1200.5);
+    g_autofree char *whole = stolt_export_format_hours (16);
+
+    setlocale (LC_ALL, saved);
+    g_assert_cmpstr (hours, ==, "1\u00a0200,5");
+    g_assert_cmpstr (whole, ==, "16");
+  }
+}
+
 /* An id without its language is the user's language; the old ids stay */
 static void
 test_language_pick (void)
@@ -356,6 +382,7 @@ main (int   argc,
   g_test_add_func ("/templates/relative-dates", test_relative_dates);
   g_test_add_func ("/templates/language-pick", test_language_pick);
   g_test_add_func ("/templates/ks-network", test_ks_network);
+  g_test_add_func ("/templates/report-hours", test_report_hours);
   g_test_add_func ("/templates/unknown", test_unknown);
   g_test_add_func ("/templates/reader-refuses", test_reader_refuses);
 

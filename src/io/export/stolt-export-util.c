@@ -30,13 +30,12 @@ stolt_export_format_date (guint32 julian)
   return text != NULL ? text : g_strdup ("");
 }
 
-/* Returns: (transfer full): "16", "7.5" — at most one decimal */
+/* Returns: (transfer full): "16", "7,5", "1 200" — at most one decimal, in
+ * the user's locale: a report is read by people */
 char *
 stolt_export_format_hours (double hours)
 {
-  if (hours == (double) (gint64) hours)
-    return g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) hours);
-  return g_strdup_printf ("%.1f", hours);
+  return stolt_format_number (hours, 1);
 }
 
 /* Returns: (transfer container): the titles of the records @ids name */

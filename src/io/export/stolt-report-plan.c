@@ -79,7 +79,8 @@ add_activity_row (StoltReport *report,
   g_autofree char *end = stolt_export_format_date (stolt_activity_get_end_date (activity));
   g_autofree char *responsible = stolt_report_cell (stolt_activity_get_responsible (activity));
   g_autofree char *hours = stolt_export_format_hours (stolt_activity_get_hours (activity));
-  g_autofree char *progress = g_strdup_printf ("%d %%", stolt_activity_get_progress (activity));
+  /* Translators: a percentage, e.g. "40 %"; use your language's spacing */
+  g_autofree char *progress = g_strdup_printf (_("%d %%"), stolt_activity_get_progress (activity));
 
   stolt_page_flow_add_row (report->flow, table,
                            (const char *const[]) { code, title, start, end, responsible, hours,

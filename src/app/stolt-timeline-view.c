@@ -611,14 +611,16 @@ static StoltPalette
 style_palette (StoltTimelineView *self)
 {
   AdwStyleManager *manager = adw_style_manager_get_default ();
-  StoltPaletteKind kind = adw_style_manager_get_high_contrast (manager) ? STOLT_PALETTE_HIGH_CONTRAST
-                          : adw_style_manager_get_dark (manager) ? STOLT_PALETTE_DARK
-                          : STOLT_PALETTE_LIGHT;
+  gboolean dark = adw_style_manager_get_dark (manager);
+  gboolean high_contrast = adw_style_manager_get_high_contrast (manager);
+  StoltPaletteKind kind = high_contrast ? (dark ? STOLT_PALETTE_HIGH_CONTRAST_DARK
+                                                : STOLT_PALETTE_HIGH_CONTRAST)
+                          : dark ? STOLT_PALETTE_DARK : STOLT_PALETTE_LIGHT;
   StoltPalette palette = *stolt_palette_get (kind);
   GdkRGBA rgba;
 
 G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  if (kind != STOLT_PALETTE_HIGH_CONTRAST
+  if (!high_contrast
       && gtk_style_context_lookup_color (gtk_widget_get_style_context (GTK_WIDGET (self)),
                                          "accent_color", &rgba))
     {

@@ -8,17 +8,18 @@
 
 #include "stolt-palette.h"
 
-static const char *kind_names[] = { "light", "dark", "high-contrast", "print" };
+static const char *kind_names[] = { "light", "dark", "high-contrast", "print", "high-contrast-dark" };
 
 /* Text must reach WCAG AA (4.5:1) on what it is drawn on; high contrast
  * must reach AAA (7:1). */
 static void
 test_text_contrast (void)
 {
-  for (guint kind = STOLT_PALETTE_LIGHT; kind <= STOLT_PALETTE_PRINT; kind++)
+  for (guint kind = STOLT_PALETTE_LIGHT; kind <= STOLT_PALETTE_HIGH_CONTRAST_DARK; kind++)
     {
       const StoltPalette *p = stolt_palette_get (kind);
-      double need = kind == STOLT_PALETTE_HIGH_CONTRAST ? 7.0 : 4.5;
+      double need = kind == STOLT_PALETTE_HIGH_CONTRAST ||
+                    kind == STOLT_PALETTE_HIGH_CONTRAST_DARK ? 7.0 : 4.5;
       StoltColor opaque_fg = p->foreground;
 
       g_test_message ("palette %s", kind_names[kind]);
@@ -32,6 +33,18 @@ test_text_contrast (void)
       g_assert_cmpfloat (stolt_color_contrast (&p->today, &p->background), >=, 3.0);
       g_assert_cmpfloat (stolt_color_contrast (&p->late, &p->background), >=, 3.0);
     }
+}
+
+/* High contrast in a dark style is dark too (not a white canvas) */
+static void
+test_high_contrast_dark (void)
+{
+  const StoltPalette *dark = stolt_palette_get (STOLT_PALETTE_HIGH_CONTRAST_DARK);
+  const StoltPalette *light = stolt_palette_get (STOLT_PALETTE_HIGH_CONTRAST);
+
+  g_assert_cmpfloat (stolt_color_luminance (&dark->background), <, 0.05);
+  g_assert_cmpfloat (stolt_color_luminance (&dark->foreground), >, 0.9);
+  g_assert_cmpfloat (dark->outline_width, ==, light->outline_width);
 }
 
 static void
@@ -63,6 +76,7 @@ main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/palette/text-contrast", test_text_contrast);
+  g_test_add_func ("/palette/high-contrast-dark", test_high_contrast_dark);
   g_test_add_func ("/palette/contrast-math", test_contrast_math);
   g_test_add_func ("/palette/accent", test_accent);
   return g_test_run ();

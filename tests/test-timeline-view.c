@@ -89,7 +89,19 @@ test_drag_bar (void)
   g_assert_true (stolt_selection_get_record (stolt_window_get_selection (fixture.window)) == activity);
   stolt_timeline_view_drag_update (fixture.view, 1.2 * ppd, 0);
   stolt_timeline_view_drag_update (fixture.view, 2.8 * ppd, 3);  /* snaps to 3 days */
+  /* The dates show while dragging, as they are now */
+  {
+    g_autofree char *shown = stolt_timeline_view_dup_drag_dates (fixture.view);
+    g_autofree char *first = stolt_date_format (start + 3);
+    g_autofree char *last = stolt_date_format (end + 3);
+    g_autofree char *expected = g_strdup_printf ("%s – %s", first, last);
+
+    g_assert_cmpstr (shown, ==, expected);
+    gtk_widget_queue_draw (GTK_WIDGET (fixture.view));
+    stolt_test_iterate ();
+  }
   stolt_timeline_view_drag_end (fixture.view);
+  g_assert_null (stolt_timeline_view_dup_drag_dates (fixture.view));
   g_assert_cmpuint (stolt_activity_get_start_date (STOLT_ACTIVITY (activity)), ==, start + 3);
   g_assert_cmpuint (stolt_activity_get_end_date (STOLT_ACTIVITY (activity)), ==, end + 3);
   g_assert_cmpstr (stolt_undo_stack_get_undo_label (stack), ==, "Move Activity");

@@ -382,6 +382,73 @@ item_days (StoltRecord *record,
          ? stolt_record_get_date (record, stolt_record_find_field (record, "end-date")) : *start;
 }
 
+/**
+ * stolt_timeline_view_dup_drag_dates:
+ *
+ * Returns: (nullable) (transfer full): the dates of the item being
+ *   dragged as they are now, e.g. "14 Sep 2026 – 2 Oct 2026", shown
+ *   beside it while the drag lasts; %NULL when nothing is dragged
+ */
+char *
+stolt_timeline_view_dup_drag_dates (StoltTimelineView *self)
+{
+  StoltRecord *record;
+  g_autofree char *first = NULL, *last = NULL;
+  guint32 start, end;
+
+  g_return_val_if_fail (STOLT_IS_TIMELINE_VIEW (self), NULL);
+
+  if (self->drag_part == STOLT_TIMELINE_PART_NONE || self->project == NULL ||
+      (record = stolt_project_lookup (self->project, self->drag_id)) == NULL)
+    return NULL;
+
+  item_days (record, &start, &end);
+  if (start == STOLT_DATE_NONE && end == STOLT_DATE_NONE)
+    return NULL;
+  if (start == STOLT_DATE_NONE || start == end)
+    return stolt_date_format (end != STOLT_DATE_NONE ? end : start);
+  if (end == STOLT_DATE_NONE)
+    return stolt_date_format (start);
+  first = stolt_date_format (start);
+  last = stolt_date_format (end);
+  return g_strdup_printf (C_("timeline export, date range", "%s – %s"), first, last);
+}
+
+/* The dates being dragged, in a box above the item (as Planner does) */
+static void
+snapshot_drag_dates (StoltTimelineView *self,
+                     GtkSnapshot       *snapshot,
+                     const StoltPalette *palette)
+{
+  g_autofree char *text = stolt_timeline_view_dup_drag_dates (self);
+  g_autoptr(PangoLayout) layout = NULL;
+  cairo_rectangle_t rect;
+  int text_width, text_height;
+  double x, y, pad = 4;
+  GdkRGBA background = { palette->foreground.red, palette->foreground.green,
+                         palette->foreground.blue, 0.85 };
+  GdkRGBA foreground = { palette->background.red, palette->background.green,
+                         palette->background.blue, 1.0 };
+
+  if (text == NULL || !stolt_timeline_view_get_item_rect (self, self->drag_id, &rect))
+    return;
+
+  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
+  pango_layout_get_pixel_size (layout, &text_width, &text_height);
+  x = CLAMP (rect.x, pad, MAX (pad, chart_width (self) - text_width - 3 * pad));
+  y = rect.y - text_height - 2 * pad - 2;
+  if (y < stolt_timeline_style_get_header_height (&self->style))
+    y = rect.y + rect.height + 2;
+
+  gtk_snapshot_append_color (snapshot, &background,
+                             &GRAPHENE_RECT_INIT (x, y, text_width + 2 * pad,
+                                                  text_height + 2 * pad));
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x + pad, y + pad));
+  gtk_snapshot_append_layout (snapshot, layout, &foreground);
+  gtk_snapshot_restore (snapshot);
+}
+
 static const char *
 change_label (StoltTimelinePart part)
 {
@@ -488,7 +555,11 @@ stolt_timeline_view_drag_end (StoltTimelineView *self)
   g_return_if_fail (STOLT_IS_TIMELINE_VIEW (self));
 
   if (self->drag_part != STOLT_TIMELINE_PART_NONE)
-    stolt_project_end_group (self->project);
+    {
+      stolt_project_end_group (self->project);
+      /* The dates beside the item go */
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
   self->drag_part = STOLT_TIMELINE_PART_NONE;
 }
 
@@ -611,14 +682,16 @@ static StoltPalette
 style_palette (StoltTimelineView *self)
 {
   AdwStyleManager *manager = adw_style_manager_get_default ();
-  StoltPaletteKind kind = adw_style_manager_get_high_contrast (manager) ? STOLT_PALETTE_HIGH_CONTRAST
-                          : adw_style_manager_get_dark (manager) ? STOLT_PALETTE_DARK
-                          : STOLT_PALETTE_LIGHT;
+  gboolean dark = adw_style_manager_get_dark (manager);
+  gboolean high_contrast = adw_style_manager_get_high_contrast (manager);
+  StoltPaletteKind kind = high_contrast ? (dark ? STOLT_PALETTE_HIGH_CONTRAST_DARK
+                                                : STOLT_PALETTE_HIGH_CONTRAST)
+                          : dark ? STOLT_PALETTE_DARK : STOLT_PALETTE_LIGHT;
   StoltPalette palette = *stolt_palette_get (kind);
   GdkRGBA rgba;
 
 G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  if (kind != STOLT_PALETTE_HIGH_CONTRAST
+  if (!high_contrast
       && gtk_style_context_lookup_color (gtk_widget_get_style_context (GTK_WIDGET (self)),
                                          "accent_color", &rgba))
     {
@@ -660,6 +733,7 @@ stolt_timeline_view_snapshot (GtkWidget   *widget,
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   stolt_timeline_paint (cr, self->layout, &palette, self->selected, gtk_widget_has_focus (widget));
   cairo_destroy (cr);
+  snapshot_drag_dates (self, snapshot, &palette);
 
   gtk_widget_snapshot_child (widget, self->scrollbar, snapshot);
 }

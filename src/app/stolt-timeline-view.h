@@ -40,6 +40,7 @@ gboolean   stolt_timeline_view_get_item_rect   (StoltTimelineView  *self,
                                                 gint64              id,
                                                 cairo_rectangle_t  *rect);
 gint64     stolt_timeline_view_get_selected_id (StoltTimelineView  *self);
+char      *stolt_timeline_view_dup_drag_dates  (StoltTimelineView  *self);
 void       stolt_timeline_view_drag_begin      (StoltTimelineView  *self,
                                                 double              x,
                                                 double              y);

@@ -4,7 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The light and dark palettes follow the GNOME colour palette used by
- * libadwaita; high contrast uses pure black and white with thick outlines;
+ * libadwaita; high contrast uses pure black and white with thick outlines,
+ * black on white or, in a dark style, white on black;
  * print avoids large dark areas and keeps every colour readable in grey.
  */
 
@@ -128,12 +129,39 @@ static const StoltPalette palettes[] = {
     .line_width = 0.5,
     .outline_width = 0.75,
   },
+  [STOLT_PALETTE_HIGH_CONTRAST_DARK] = {
+    .background = RGB (0x00, 0x00, 0x00),
+    .foreground = RGB (0xff, 0xff, 0xff),
+    .dim_foreground = RGB (0xff, 0xff, 0xff),
+    .grid = RGB (0xff, 0xff, 0xff),
+    .header_background = RGB (0x00, 0x00, 0x00),
+    .weekend = RGBA (0xff, 0xff, 0xff, 0.14),
+    .band = RGBA (0xff, 0xff, 0xff, 0.12),
+    .band_text = RGB (0xff, 0xff, 0xff),
+    .bar = RGB (0x00, 0x00, 0x00),
+    .bar_progress = RGB (0x78, 0xae, 0xed),
+    .bar_text = RGB (0xff, 0xff, 0xff),
+    .milestone = RGB (0xff, 0xff, 0xff),
+    .milestone_done = RGB (0x57, 0xe3, 0x89),
+    .late = RGB (0xff, 0x7b, 0x63),
+    .arrow = RGB (0xff, 0xff, 0xff),
+    .today = RGB (0xff, 0x7b, 0x63),
+    .selection = RGB (0x99, 0xc1, 0xf1),
+    .focus = RGB (0x99, 0xc1, 0xf1),
+    .quadrant = {
+      RGB (0x00, 0x00, 0x00), RGB (0x00, 0x00, 0x00),
+      RGB (0x00, 0x00, 0x00), RGB (0x00, 0x00, 0x00),
+    },
+    .quadrant_text = RGB (0xff, 0xff, 0xff),
+    .line_width = 1.5,
+    .outline_width = 2.0,
+  },
 };
 
 const StoltPalette *
 stolt_palette_get (StoltPaletteKind kind)
 {
-  g_return_val_if_fail (kind <= STOLT_PALETTE_PRINT, &palettes[STOLT_PALETTE_LIGHT]);
+  g_return_val_if_fail (kind < G_N_ELEMENTS (palettes), &palettes[STOLT_PALETTE_LIGHT]);
 
   return &palettes[kind];
 }

@@ -72,6 +72,7 @@ paint_calendar (cairo_t             *cr,
   const double *weekends = stolt_timeline_layout_get_weekends (layout, &n);
   const double *grid;
   const StoltTimelineBox *boxes;
+  const StoltTimelineLane *lanes;
 
   stolt_color_set_source (cr, &palette->weekend);
   for (guint i = 0; i < n; i++)
@@ -102,6 +103,15 @@ paint_calendar (cairo_t             *cr,
         cairo_move_to (cr, body->x, snap (boxes[i].row_rect.y));
         cairo_line_to (cr, body->x + body->width, snap (boxes[i].row_rect.y));
       }
+  /* … and a line wherever one phase's rows end and the next begin, so
+   * that the items without a phase, which have no row of their own,
+   * do not read as the last phase's */
+  lanes = stolt_timeline_layout_get_lanes (layout, &n);
+  for (guint i = 1; i < n; i++)
+    {
+      cairo_move_to (cr, body->x, snap (lanes[i].y));
+      cairo_line_to (cr, body->x + body->width, snap (lanes[i].y));
+    }
   cairo_stroke (cr);
 }
 

@@ -56,7 +56,7 @@ export_init (Export       *self,
              StoltProject *project,
              double        text_size)
 {
-  self->index = stolt_timeline_index_new (project);
+  self->index = stolt_timeline_index_new_for_export (project);
   self->text = stolt_timeline_text_new (EXPORT_FONT, text_size, NULL);
   stolt_timeline_style_init (&self->style, self->text);
   self->today = stolt_date_today ();

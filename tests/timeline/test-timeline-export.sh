@@ -60,6 +60,9 @@ done
 # PDF: A4 landscape, fitted to the width by default
 "$stolt" --export=timeline-pdf --output="$work/fit.pdf" "$work/ks.stolt"
 check "timeline-pdf exits 0" [ $? -eq 0 ]
+check "a phase with items has its row" bash -c "pdftotext '$work/fit.pdf' - | grep -q Planlegging"
+# Oppfølging has no milestone and no activity in the sample: no empty row
+check "an empty phase has no row on paper" bash -c "! pdftotext '$work/fit.pdf' - | grep -q Oppfølging"
 check "the PDF is A4 landscape (842x595 pt)" [ "$(page_size "$work/fit.pdf")" = "842x595" ]
 check "the fitted plan is one page wide and tall" [ "$(pages "$work/fit.pdf")" -eq 1 ]
 text=$(pdftotext "$work/fit.pdf" -)

@@ -292,5 +292,33 @@ check "but a negative number stays a number" grep -q "^Milestone,.*,-5," "$work/
 check "--csv-raw writes the values as they are" grep -q "^Activity,[^,]*,\"=HYPERLINK(\"\"http://x\"\")\"," "$work/raw.csv"
 check "--help tells about --csv-raw" grep -q -- "--csv-raw" <<<"$help"
 
+# Timelines too large for an image or a page are refused, never cut
+cp "$work/ks.stolt" "$work/many.stolt"
+sqlite3 "$work/many.stolt" "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1200)
+  INSERT INTO milestone (id, parent_id, position, title, date, responsible, activities, decision,
+                         status, phase, notes)
+  SELECT 100000 + i, (SELECT id FROM project), 100 + i, 'Milstolpe ' || i,
+         date('2016-01-01', '+' || (i % 300) || ' days'), '', '', 0, 0, NULL, '' FROM n;
+  UPDATE milestone SET date = '2035-01-01' WHERE id = 100001"
+"$stolt" --export=timeline-png --zoom=day --output="$work/wide.png" "$work/many.stolt" 2> "$work/err"
+check "a timeline wider than an image is refused" [ $? -eq 1 ]
+check "saying how wide it would be" grep -q "pixels wide, and an image at most 16384" "$work/err"
+check "and writing nothing" [ ! -e "$work/wide.png" ]
+"$stolt" --export=timeline-svg --zoom=week --output="$work/wide.svg" "$work/many.stolt" 2> /dev/null
+check "an SVG too" [ $? -eq 1 -a ! -e "$work/wide.svg" ]
+"$stolt" --export=timeline-png --output="$work/tall.png" "$work/many.stolt" 2> "$work/err"
+check "a timeline taller than an image is refused" [ $? -eq 1 ]
+check "saying how many rows fit" grep -qE "has 1[0-9]{3} rows, and an image 1600 pixels wide holds [0-9]+;" "$work/err"
+"$stolt" --export=timeline-png --zoom=month --width=400 --output="$work/narrow.png" "$work/ks.stolt" 2> "$work/err"
+check "a --width too narrow for the zoom is refused" [ $? -eq 1 ]
+check "saying the width it needs" grep -qE "give --width=[0-9]+ or more" "$work/err"
+"$stolt" --export=timeline-pdf --fit-page --output="$work/fit.pdf" "$work/many.stolt" 2> "$work/err"
+check "--fit-page with more rows than a page holds is refused" [ $? -eq 1 ]
+check "saying how many fit" grep -qE "one page holds [0-9]+ of the timeline's 1[0-9]{3} rows" "$work/err"
+"$stolt" --export=timeline-pdf --output="$work/all.pdf" "$work/many.stolt"
+check "without --fit-page the rows spread over pages" [ "$(pdfinfo "$work/all.pdf" | awk '/^Pages:/ { print $2 }')" -gt 10 ]
+"$stolt" --export=timeline-png --output="$work/fine.png" "$work/ks.stolt"
+check "a timeline that fits is written" [ -s "$work/fine.png" ]
+
 echo "1..$n"
 [ $failed -eq 0 ]

@@ -40,6 +40,7 @@ struct _StoltTimelineIndex
   guint32             last_day;
   guint32             card_start;
   guint32             card_end;
+  gboolean            skip_empty_phases;  /* exports: no row for a phase with nothing in it */
 };
 
 G_END_DECLS

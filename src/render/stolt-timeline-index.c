@@ -197,6 +197,11 @@ append_group (StoltTimelineIndex *self,
         }
     }
 
+  /* On paper an empty phase (GNOME Planner files bring several) is only
+   * an empty row; on screen it is where the first item goes */
+  if (phase != NULL && group->len == 0 && self->skip_empty_phases)
+    return;
+
   if (phase != NULL)
     {
       phase_row = self->rows->len;
@@ -415,8 +420,9 @@ stolt_timeline_index_rebuild (StoltTimelineIndex *self)
   read_card_range (self);
 }
 
-StoltTimelineIndex *
-stolt_timeline_index_new (StoltProject *project)
+static StoltTimelineIndex *
+index_new (StoltProject *project,
+           gboolean      skip_empty_phases)
 {
   StoltTimelineIndex *self;
 
@@ -425,9 +431,28 @@ stolt_timeline_index_new (StoltProject *project)
   self = g_new0 (StoltTimelineIndex, 1);
   g_ref_count_init (&self->ref_count);
   self->project = g_object_ref (project);
+  self->skip_empty_phases = skip_empty_phases;
   look_up_fields (&self->fields);
   stolt_timeline_index_rebuild (self);
   return self;
+}
+
+StoltTimelineIndex *
+stolt_timeline_index_new (StoltProject *project)
+{
+  return index_new (project, FALSE);
+}
+
+/**
+ * stolt_timeline_index_new_for_export:
+ *
+ * Like stolt_timeline_index_new (), without a row for a phase that has
+ * no milestone or activity: printed, it would be an empty row.
+ */
+StoltTimelineIndex *
+stolt_timeline_index_new_for_export (StoltProject *project)
+{
+  return index_new (project, TRUE);
 }
 
 StoltTimelineIndex *

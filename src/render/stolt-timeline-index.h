@@ -74,6 +74,7 @@ typedef enum
 typedef struct _StoltTimelineIndex StoltTimelineIndex;
 
 StoltTimelineIndex     *stolt_timeline_index_new         (StoltProject       *project);
+StoltTimelineIndex     *stolt_timeline_index_new_for_export (StoltProject    *project);
 StoltTimelineIndex     *stolt_timeline_index_ref         (StoltTimelineIndex *self);
 void                    stolt_timeline_index_unref       (StoltTimelineIndex *self);
 void                    stolt_timeline_index_rebuild     (StoltTimelineIndex *self);

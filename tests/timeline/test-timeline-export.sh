@@ -60,6 +60,9 @@ done
 # PDF: A4 landscape, fitted to the width by default
 "$stolt" --export=timeline-pdf --output="$work/fit.pdf" "$work/ks.stolt"
 check "timeline-pdf exits 0" [ $? -eq 0 ]
+check "a phase with items has its row" bash -c "pdftotext '$work/fit.pdf' - | grep -q Planlegging"
+# Oppfølging has no milestone and no activity in the sample: no empty row
+check "an empty phase has no row on paper" bash -c "! pdftotext '$work/fit.pdf' - | grep -q Oppfølging"
 check "the PDF is A4 landscape (842x595 pt)" [ "$(page_size "$work/fit.pdf")" = "842x595" ]
 check "the fitted plan is one page wide and tall" [ "$(pages "$work/fit.pdf")" -eq 1 ]
 text=$(pdftotext "$work/fit.pdf" -)
@@ -120,8 +123,10 @@ week_width=$(png_size "$work/week.png" | cut -dx -f1)
 # 431 days of 12 px, and a margin
 check "at week zoom the PNG is as wide as the plan ($week_width px)" \
   [ "$week_width" -ge 5172 ] && [ "$week_width" -le 5300 ]
-"$stolt" --export=timeline-png --zoom=month --width=700 --output="$work/month.png" "$work/ks.stolt"
-check "--width wins over the zoom's width" [ "$(png_size "$work/month.png" | cut -dx -f1)" -eq 700 ]
+"$stolt" --export=timeline-png --zoom=month --width=1500 --output="$work/month.png" "$work/ks.stolt"
+check "--width wins over the zoom's width" [ "$(png_size "$work/month.png" | cut -dx -f1)" -eq 1500 ]
+"$stolt" --export=timeline-png --zoom=month --width=700 --output="$work/cut.png" "$work/ks.stolt" 2> /dev/null
+check "but a --width that would cut the plan is refused" [ $? -eq 1 -a ! -e "$work/cut.png" ]
 
 check "exporting never changes the input" [ "$(sha256sum < "$work/ks.stolt")" = "$before" ]
 

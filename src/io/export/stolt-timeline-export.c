@@ -19,6 +19,7 @@
 
 #include "stolt-date.h"
 #include "stolt-file.h"
+#include "stolt-exporters.h"
 #include "stolt-format.h"
 #include "stolt-text.h"
 #include "stolt-timeline-export.h"
@@ -55,7 +56,7 @@ export_init (Export       *self,
              StoltProject *project,
              double        text_size)
 {
-  self->index = stolt_timeline_index_new (project);
+  self->index = stolt_timeline_index_new_for_export (project);
   self->text = stolt_timeline_text_new (EXPORT_FONT, text_size, NULL);
   stolt_timeline_style_init (&self->style, self->text);
   self->today = stolt_date_today ();
@@ -152,6 +153,28 @@ project_title (StoltProject *project)
 
 /* PDF */
 
+/* --fit-page shrinks the timeline down to STOLT_TIMELINE_PAGES_MIN_SCALE
+ * and no further: a timeline that needs more is refused, not cut */
+static gboolean
+check_fits_page (Export                  *self,
+                 const cairo_rectangle_t *chart,
+                 GError                 **error)
+{
+  double header = stolt_timeline_style_get_header_height (&self->style);
+  double content = header + stolt_timeline_style_get_content_height (&self->style, self->index);
+  double room = chart->height / STOLT_TIMELINE_PAGES_MIN_SCALE;
+  guint fit;
+
+  if (content <= room)
+    return TRUE;
+  fit = (guint) MAX ((room - header) / self->style.row_height, 0);
+  g_set_error (error, STOLT_EXPORT_ERROR, STOLT_EXPORT_ERROR_TOO_LARGE,
+               _("--fit-page: one page holds %u of the timeline's %u rows; export without "
+                 "--fit-page to spread them over pages, or use --paper=a3"),
+               fit, stolt_timeline_index_get_n_rows (self->index));
+  return FALSE;
+}
+
 static void
 draw_pdf_page (cairo_t                 *cr,
                Export                  *self,
@@ -196,6 +219,8 @@ stolt_timeline_export_pdf (StoltProject              *project,
                                      zoom_pixels_per_day (options->zoom, PRINT_TEXT_SIZE),
                                      options->fit_page, self.today,
                                      options->first_day, options->last_day };
+  if (options->fit_page && !check_fits_page (&self, &chart, error))
+    return FALSE;
   pages = stolt_timeline_paginate (self.index, &self.style, &setup);
   range = describe_range (self.index, options);
 
@@ -220,11 +245,14 @@ stolt_timeline_export_pdf (StoltProject              *project,
   return check_cairo (status, output, error) && write_bytes (bytes, output, error);
 }
 
-/* Images: every row, one viewport */
+/* Images: every row, one viewport.  An image never cuts the timeline
+ * without saying so: what does not fit is refused, with what would. */
 
-static StoltTimelineViewport
+static gboolean
 image_viewport (Export                   *self,
-                const StoltExportOptions *options)
+                const StoltExportOptions *options,
+                StoltTimelineViewport    *result,
+                GError                  **error)
 {
   double ppd = zoom_pixels_per_day (options->zoom, IMAGE_TEXT_SIZE);
   double margin = 2 * self->style.label_padding;
@@ -244,16 +272,51 @@ image_viewport (Export                   *self,
       first = self->today - 7;
       last = self->today + 28;
     }
-  if (viewport.width <= 0)
-    viewport.width = ppd > 0 ? (last - first + 1) * ppd + 2 * margin : IMAGE_DEFAULT_WIDTH;
+  if (ppd > 0)
+    {
+      double natural = ceil ((last - first + 1) * ppd + 2 * margin);
+
+      if (natural > IMAGE_MAX_SIDE)
+        {
+          g_set_error (error, STOLT_EXPORT_ERROR, STOLT_EXPORT_ERROR_TOO_LARGE,
+                       _("at this zoom the timeline is %.0f pixels wide, and an image at most "
+                         "%d; use a coarser --zoom, or timeline-pdf, which spreads it over pages"),
+                       natural, IMAGE_MAX_SIDE);
+          return FALSE;
+        }
+      if (viewport.width > 0 && natural > viewport.width)
+        {
+          g_set_error (error, STOLT_EXPORT_ERROR, STOLT_EXPORT_ERROR_TOO_LARGE,
+                       _("at this zoom the timeline is %.0f pixels wide; give --width=%.0f or "
+                         "more, or a coarser --zoom"), natural, natural);
+          return FALSE;
+        }
+      if (viewport.width <= 0)
+        viewport.width = natural;
+    }
+  else if (viewport.width <= 0)
+    viewport.width = IMAGE_DEFAULT_WIDTH;
   viewport.width = CLAMP (round (viewport.width), STOLT_EXPORT_WIDTH_MIN, IMAGE_MAX_SIDE);
-  viewport.height = MIN (round (height), MIN (IMAGE_MAX_SIDE, IMAGE_MAX_PIXELS / viewport.width));
+  viewport.height = round (height);
+  if (viewport.height > MIN (IMAGE_MAX_SIDE, IMAGE_MAX_PIXELS / viewport.width))
+    {
+      double room = MIN (IMAGE_MAX_SIDE, floor (IMAGE_MAX_PIXELS / viewport.width));
+      guint fit = (guint) MAX ((room - stolt_timeline_style_get_header_height (&self->style)
+                                - self->style.row_height / 2) / self->style.row_height, 0);
+
+      g_set_error (error, STOLT_EXPORT_ERROR, STOLT_EXPORT_ERROR_TOO_LARGE,
+                   _("the timeline has %u rows, and an image %.0f pixels wide holds %u; "
+                     "export timeline-pdf, which spreads them over pages"),
+                   stolt_timeline_index_get_n_rows (self->index), viewport.width, fit);
+      return FALSE;
+    }
 
   if (ppd > 0)
     stolt_timeline_scale_init (&viewport.scale, first - margin / ppd, ppd);
   else
     stolt_timeline_scale_fit (&viewport.scale, first, last, viewport.width, 3 * margin);
-  return viewport;
+  *result = viewport;
+  return TRUE;
 }
 
 static void
@@ -281,7 +344,8 @@ stolt_timeline_export_svg (StoltProject              *project,
   cairo_t *cr;
 
   export_init (&self, project, IMAGE_TEXT_SIZE);
-  viewport = image_viewport (&self, options);
+  if (!image_viewport (&self, options, &viewport, error))
+    return FALSE;
 
   surface = cairo_svg_surface_create_for_stream (append_bytes, bytes, viewport.width,
                                                  viewport.height);
@@ -312,7 +376,8 @@ stolt_timeline_export_png (StoltProject              *project,
   cairo_t *cr;
 
   export_init (&self, project, IMAGE_TEXT_SIZE);
-  viewport = image_viewport (&self, options);
+  if (!image_viewport (&self, options, &viewport, error))
+    return FALSE;
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) viewport.width,
                                         (int) viewport.height);

@@ -13,6 +13,7 @@
 #include "stolt-display-util.h"
 #include "stolt-templates.h"
 #include "stolt-test-util.h"
+#include "stolt-timeline-view-private.h"
 
 typedef struct
 {

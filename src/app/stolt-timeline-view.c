@@ -19,7 +19,7 @@
 
 #include "stolt-date.h"
 #include "stolt-timeline-painter.h"
-#include "stolt-timeline-view.h"
+#include "stolt-timeline-view-private.h"
 
 #define ZOOM_STEP 1.25
 

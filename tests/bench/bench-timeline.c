@@ -481,7 +481,7 @@ measure_index (Bench *self)
   edited = g_object_ref (stolt_timeline_index_get_row (self->index, row)->record);
   for (guint run = 0; run < self->runs; run++)
     {
-      guint32 day = stolt_record_get_date (edited, stolt_record_find_field (edited, "start-date"));
+      guint32 day = stolt_activity_get_start_date (STOLT_ACTIVITY (edited));
       g_autoptr(GError) error = NULL;
       double t0;
 

@@ -15,6 +15,7 @@
 #include "stolt-display-util.h"
 #include "stolt-templates.h"
 #include "stolt-test-util.h"
+#include "stolt-timeline-view-private.h"
 
 typedef struct
 {
@@ -151,7 +152,10 @@ test_drag_end (void)
   stolt_timeline_view_drag_begin (fixture.view, rect.x + rect.width - 1, rect.y + rect.height / 2);
   stolt_timeline_view_drag_update (fixture.view, -(double) (end - start + 30) * ppd, 0);
   stolt_timeline_view_drag_end (fixture.view);
-  g_assert_cmpuint (stolt_activity_get_end_date (STOLT_ACTIVITY (activity)), >=, stolt_activity_get_start_date (STOLT_ACTIVITY (activity)));
+  g_assert_cmpuint (stolt_activity_get_start_date (STOLT_ACTIVITY (activity)), ==, start);
+  g_assert_cmpuint (stolt_activity_get_end_date (STOLT_ACTIVITY (activity)), ==, end + 5);
+  g_assert_cmpstr (stolt_undo_stack_get_undo_label (stolt_project_get_undo_stack (fixture.project)),
+                   ==, "Change Dates");
 
   fixture_close (&fixture);
 }

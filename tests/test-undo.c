@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "stolt-date.h"
+#include "stolt-model-error.h"
 #include "stolt-project.h"
 #include "stolt-test-util.h"
 
@@ -269,20 +270,28 @@ test_random_history (void)
           stolt_project_set_refs (project, a, "predecessors", &id, 1, NULL);
         }
 
-      g_ptr_array_add (states, stolt_test_dump_project (project));
+      /* A step the model refused or that changed nothing (a cycle, a
+       * move to where it was) leaves no undo step, so no state either */
+      {
+        char *now = stolt_test_dump_project (project);
+
+        if (g_str_equal (now, g_ptr_array_index (states, states->len - 1)))
+          g_free (now);
+        else
+          g_ptr_array_add (states, now);
+      }
     }
 
-  /* Walk back: each undo lands on an earlier recorded state, in order */
-  for (guint i = states->len - 1; stolt_undo_stack_get_can_undo (stack); )
+  /* Walk back: each undo restores exactly the state before its step */
+  for (guint i = states->len - 1; i > 0; i--)
     {
       g_autofree char *now = NULL;
 
-      stolt_undo_stack_undo (stack);
+      g_assert_true (stolt_undo_stack_undo (stack));
       now = stolt_test_dump_project (project);
-      while (i > 0 && !g_str_equal (g_ptr_array_index (states, i), now))
-        i--;
-      g_assert_cmpstr (g_ptr_array_index (states, i), ==, now);
+      g_assert_cmpstr (g_ptr_array_index (states, i - 1), ==, now);
     }
+  g_assert_false (stolt_undo_stack_get_can_undo (stack));
   {
     g_autofree char *first = stolt_test_dump_project (project);
     g_autofree char *last = NULL;
@@ -296,6 +305,79 @@ test_random_history (void)
   g_assert_true (stolt_project_check (project, NULL));
 }
 
+/* A move is one step that moves both dates, the end first when later
+ * and the start first when earlier; a resize past the other end changes
+ * nothing; listeners hear of each date once both have their new value */
+static void
+dates_changed_cb (StoltProject *project,
+                  StoltRecord  *record,
+                  const char   *field,
+                  gpointer      user_data)
+{
+  GString *heard = user_data;
+
+  g_string_append_printf (heard, "%s %u %u;", field,
+                          stolt_activity_get_start_date (STOLT_ACTIVITY (record)),
+                          stolt_activity_get_end_date (STOLT_ACTIVITY (record)));
+}
+
+static void
+test_move_dates (void)
+{
+  g_autoptr(StoltProject) project = stolt_test_sample_project ();
+  StoltUndoStack *stack = stolt_project_get_undo_stack (project);
+  StoltRecord *activity = stolt_test_nth (project, STOLT_LIST_ACTIVITIES, 0);
+  guint32 start = stolt_activity_get_start_date (STOLT_ACTIVITY (activity));
+  guint32 end = stolt_activity_get_end_date (STOLT_ACTIVITY (activity));
+  guint32 span = end - start;
+  g_autoptr(GString) heard = g_string_new (NULL);
+  g_autofree char *expected = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (start, !=, 0);
+  g_assert_cmpuint (span, >, 0);
+  stolt_undo_stack_seal (stack);
+  g_signal_connect (project, "record-changed", G_CALLBACK (dates_changed_cb), heard);
+
+  /* Later by more than the span: the start alone would pass the end */
+  g_assert_true (stolt_project_move_dates (project, activity, span + 3, STOLT_DATE_EDGE_BOTH,
+                                           &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (stolt_activity_get_start_date (STOLT_ACTIVITY (activity)), ==, start + span + 3);
+  g_assert_cmpuint (stolt_activity_get_end_date (STOLT_ACTIVITY (activity)), ==, end + span + 3);
+  expected = g_strdup_printf ("end-date %u %u;start-date %u %u;", start + span + 3, end + span + 3,
+                              start + span + 3, end + span + 3);
+  g_assert_cmpstr (heard->str, ==, expected);
+  g_assert_cmpstr (stolt_undo_stack_get_undo_label (stack), ==, "Move Activity");
+
+  /* One undo restores both */
+  g_assert_true (stolt_undo_stack_undo (stack));
+  g_assert_cmpuint (stolt_activity_get_start_date (STOLT_ACTIVITY (activity)), ==, start);
+  g_assert_cmpuint (stolt_activity_get_end_date (STOLT_ACTIVITY (activity)), ==, end);
+  g_assert_false (stolt_undo_stack_get_can_undo (stack));
+
+  /* Earlier: the start first */
+  g_assert_true (stolt_project_move_dates (project, activity, -(int) span - 3,
+                                           STOLT_DATE_EDGE_BOTH, NULL));
+  g_assert_cmpuint (stolt_activity_get_start_date (STOLT_ACTIVITY (activity)), ==, start - span - 3);
+  g_assert_cmpuint (stolt_activity_get_end_date (STOLT_ACTIVITY (activity)), ==, end - span - 3);
+  g_assert_true (stolt_undo_stack_undo (stack));
+
+  /* A resize moves one end; past the other it is refused and changes nothing */
+  g_assert_true (stolt_project_move_dates (project, activity, 2, STOLT_DATE_EDGE_END, NULL));
+  g_assert_cmpuint (stolt_activity_get_start_date (STOLT_ACTIVITY (activity)), ==, start);
+  g_assert_cmpuint (stolt_activity_get_end_date (STOLT_ACTIVITY (activity)), ==, end + 2);
+  g_assert_cmpstr (stolt_undo_stack_get_undo_label (stack), ==, "Change Dates");
+  g_assert_false (stolt_project_move_dates (project, activity, span + 5, STOLT_DATE_EDGE_START,
+                                            &error));
+  g_assert_error (error, STOLT_MODEL_ERROR, STOLT_MODEL_ERROR_ORDER);
+  g_assert_cmpuint (stolt_activity_get_start_date (STOLT_ACTIVITY (activity)), ==, start);
+  g_assert_cmpuint (stolt_activity_get_end_date (STOLT_ACTIVITY (activity)), ==, end + 2);
+  g_assert_true (stolt_undo_stack_undo (stack));
+  g_assert_cmpuint (stolt_activity_get_end_date (STOLT_ACTIVITY (activity)), ==, end);
+  g_assert_false (stolt_undo_stack_get_can_undo (stack));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -307,6 +389,7 @@ main (int   argc,
   g_test_add_func ("/undo/merge", test_merge);
   g_test_add_func ("/undo/modified", test_modified);
   g_test_add_func ("/undo/random-history", test_random_history);
+  g_test_add_func ("/undo/move-dates", test_move_dates);
 
   return g_test_run ();
 }

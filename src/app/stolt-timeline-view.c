@@ -19,7 +19,7 @@
 
 #include "stolt-date.h"
 #include "stolt-timeline-painter.h"
-#include "stolt-timeline-view.h"
+#include "stolt-timeline-view-private.h"
 
 #define ZOOM_STEP 1.25
 
@@ -47,7 +47,6 @@ struct _StoltTimelineView
   /* A drag in progress */
   StoltTimelinePart      drag_part;
   gint64                 drag_id;
-  guint32                drag_start, drag_end;  /* the item's days when it began */
   int                    drag_days;             /* how far it has been moved */
   double                 drag_origin_x;
   double                 pan_origin;
@@ -328,58 +327,19 @@ zoom_scale_changed_cb (GtkGestureZoom    *gesture,
 
 /* Changing dates: drags and Shift+arrows */
 
-static const char *
-start_field (StoltRecord *record)
+/* Which dates a part of an item moves; the model decides the rest */
+static StoltDateEdge
+part_edge (StoltTimelinePart part)
 {
-  return STOLT_IS_MILESTONE (record) ? "date" : "start-date";
-}
-
-/* Moves (start and end by @days) or resizes one edge; the model refuses
- * an end before its start, and the refusal just leaves the item. */
-static void
-shift_dates (StoltTimelineView *self,
-             StoltRecord       *record,
-             StoltTimelinePart  part,
-             guint32            start,
-             guint32            end,
-             int                days)
-{
-  if (STOLT_IS_MILESTONE (record))
+  switch (part)
     {
-      if (start != 0)
-        stolt_project_set_date (self->project, record, "date", start + days, NULL);
-      return;
+    case STOLT_TIMELINE_PART_START:
+      return STOLT_DATE_EDGE_START;
+    case STOLT_TIMELINE_PART_END:
+      return STOLT_DATE_EDGE_END;
+    default:
+      return STOLT_DATE_EDGE_BOTH;
     }
-
-  if (part == STOLT_TIMELINE_PART_START && start != 0)
-    stolt_project_set_date (self->project, record, "start-date", start + days, NULL);
-  else if (part == STOLT_TIMELINE_PART_END && end != 0)
-    stolt_project_set_date (self->project, record, "end-date", end + days, NULL);
-  else if (days > 0)
-    {
-      /* the end first, so the start never passes it */
-      if (end != 0)
-        stolt_project_set_date (self->project, record, "end-date", end + days, NULL);
-      if (start != 0)
-        stolt_project_set_date (self->project, record, "start-date", start + days, NULL);
-    }
-  else
-    {
-      if (start != 0)
-        stolt_project_set_date (self->project, record, "start-date", start + days, NULL);
-      if (end != 0)
-        stolt_project_set_date (self->project, record, "end-date", end + days, NULL);
-    }
-}
-
-static void
-item_days (StoltRecord *record,
-           guint32     *start,
-           guint32     *end)
-{
-  *start = stolt_record_get_date (record, stolt_record_find_field (record, start_field (record)));
-  *end = STOLT_IS_ACTIVITY (record)
-         ? stolt_record_get_date (record, stolt_record_find_field (record, "end-date")) : *start;
 }
 
 /**
@@ -464,21 +424,18 @@ change_label (StoltTimelinePart part)
     }
 }
 
+/* Refused dates (a resize past the other end) just leave the item */
 static void
 nudge (StoltTimelineView *self,
        StoltTimelinePart  part,
        int                days)
 {
   StoltRecord *record = self->selected != 0 ? stolt_project_lookup (self->project, self->selected) : NULL;
-  guint32 start, end;
 
   if (record == NULL || self->read_only || STOLT_IS_PHASE (record))
     return;
 
-  item_days (record, &start, &end);
-  stolt_project_begin_group (self->project, change_label (part));
-  shift_dates (self, record, part, start, end, days);
-  stolt_project_end_group (self->project);
+  stolt_project_move_dates (self->project, record, days, part_edge (part), NULL);
   scroll_to_item (self, self->selected);
 }
 
@@ -513,7 +470,6 @@ stolt_timeline_view_drag_begin (StoltTimelineView *self,
 
   self->drag_id = id;
   self->drag_origin_x = x;
-  item_days (record, &self->drag_start, &self->drag_end);
   stolt_project_begin_group (self->project, change_label (self->drag_part));
 }
 
@@ -540,13 +496,12 @@ stolt_timeline_view_drag_update (StoltTimelineView *self,
   if (record == NULL || days == self->drag_days)
     return;
 
-  /* From where the last step left it to the new day; the group keeps
-   * every step of the drag as one */
-  shift_dates (self, record, self->drag_part,
-               self->drag_start != 0 ? self->drag_start + self->drag_days : 0,
-               self->drag_end != 0 ? self->drag_end + self->drag_days : 0,
-               days - self->drag_days);
-  self->drag_days = days;
+  /* From the last day the model took to the new one; the group keeps
+   * every step of the drag as one.  A refused step leaves the item where
+   * it was, and the next step aims from there at its own day. */
+  if (stolt_project_move_dates (self->project, record, days - self->drag_days,
+                                part_edge (self->drag_part), NULL))
+    self->drag_days = days;
 }
 
 void

@@ -40,14 +40,6 @@ gboolean   stolt_timeline_view_get_item_rect   (StoltTimelineView  *self,
                                                 gint64              id,
                                                 cairo_rectangle_t  *rect);
 gint64     stolt_timeline_view_get_selected_id (StoltTimelineView  *self);
-char      *stolt_timeline_view_dup_drag_dates  (StoltTimelineView  *self);
-void       stolt_timeline_view_drag_begin      (StoltTimelineView  *self,
-                                                double              x,
-                                                double              y);
-void       stolt_timeline_view_drag_update     (StoltTimelineView  *self,
-                                                double              dx,
-                                                double              dy);
-void       stolt_timeline_view_drag_end        (StoltTimelineView  *self);
 StoltTimelineIndex *stolt_timeline_view_get_index (StoltTimelineView *self);
 
 G_END_DECLS

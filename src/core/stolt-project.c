@@ -27,7 +27,16 @@ struct _StoltProject
 
   gint64            next_id;
   guint             group_depth;
+  /* While a move changes several dates: (record, field name) pairs whose
+   * record-changed waits until every date has its new value */
+  GArray           *held_changes;
 };
+
+typedef struct
+{
+  StoltRecord *record;
+  const char  *field;
+} HeldChange;
 
 G_DEFINE_FINAL_TYPE (StoltProject, stolt_project, G_TYPE_OBJECT)
 
@@ -589,8 +598,16 @@ _stolt_project_apply_value (StoltProject     *self,
                             const StoltField *field,
                             const GValue     *value)
 {
-  if (_stolt_record_set_value (record, field, value))
-    g_signal_emit (self, signals[RECORD_CHANGED], 0, record, field->name);
+  if (!_stolt_record_set_value (record, field, value))
+    return;
+  if (self->held_changes != NULL)
+    {
+      HeldChange change = { g_object_ref (record), field->name };
+
+      g_array_append_val (self->held_changes, change);
+      return;
+    }
+  g_signal_emit (self, signals[RECORD_CHANGED], 0, record, field->name);
 }
 
 void
@@ -1020,6 +1037,107 @@ stolt_project_move (StoltProject *self,
  * Until the matching stolt_project_end_group(), changes are one step.
  * Groups nest; the outermost label wins.
  */
+/* The fields a move changes, in the order that keeps the start on or
+ * before the end at every step: moving later, the end first; moving
+ * earlier, the start first.  A milestone has one date for every edge. */
+static guint
+moving_fields (StoltRecord       *record,
+               int                days,
+               StoltDateEdge      edge,
+               const char       **fields)
+{
+  if (STOLT_IS_MILESTONE (record))
+    {
+      fields[0] = "date";
+      return 1;
+    }
+  if (edge == STOLT_DATE_EDGE_START || edge == STOLT_DATE_EDGE_END)
+    {
+      fields[0] = edge == STOLT_DATE_EDGE_START ? "start-date" : "end-date";
+      return 1;
+    }
+  fields[0] = days > 0 ? "end-date" : "start-date";
+  fields[1] = days > 0 ? "start-date" : "end-date";
+  return 2;
+}
+
+static const char *
+move_label (StoltRecord   *record,
+            StoltDateEdge  edge)
+{
+  if (STOLT_IS_MILESTONE (record))
+    return _("Move Milestone");
+  if (edge != STOLT_DATE_EDGE_BOTH)
+    return _("Change Dates");
+  return _("Move Activity");
+}
+
+static void
+release_changes (StoltProject *self)
+{
+  g_autoptr(GArray) changes = g_steal_pointer (&self->held_changes);
+
+  for (guint i = 0; i < changes->len; i++)
+    {
+      HeldChange *change = &g_array_index (changes, HeldChange, i);
+
+      g_signal_emit (self, signals[RECORD_CHANGED], 0, change->record, change->field);
+      g_object_unref (change->record);
+    }
+}
+
+/**
+ * stolt_project_move_dates:
+ * @record: a milestone or an activity
+ * @days: how far, later when positive
+ * @edge: both ends (a move) or one (a resize); a milestone's one date
+ *   moves whatever the edge
+ *
+ * Moves an item's dates by @days as one undoable step (or part of an
+ * open group).  A date not set stays unset.  Every date gets its new
+ * value before anyone hears of the change, so that a view rebuilds what
+ * depends on the dates once, not once a date.
+ *
+ * Since the start never passes the end in the model, the first date to
+ * move is refused whenever the second would be (a resize past the other
+ * end, a year outside the calendar): a refusal changes nothing.
+ *
+ * Returns: FALSE with @error set when the model refuses the new dates
+ */
+gboolean
+stolt_project_move_dates (StoltProject   *self,
+                          StoltRecord    *record,
+                          int             days,
+                          StoltDateEdge   edge,
+                          GError        **error)
+{
+  const char *fields[2];
+  guint n_fields;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (STOLT_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (STOLT_IS_MILESTONE (record) || STOLT_IS_ACTIVITY (record), FALSE);
+  g_return_val_if_fail (self->held_changes == NULL, FALSE);
+
+  if (days == 0)
+    return TRUE;
+
+  n_fields = moving_fields (record, days, edge, fields);
+  self->held_changes = g_array_new (FALSE, FALSE, sizeof (HeldChange));
+  stolt_project_begin_group (self, move_label (record, edge));
+  for (guint i = 0; i < n_fields && ok; i++)
+    {
+      const StoltField *field = stolt_record_find_field (record, fields[i]);
+      guint32 day = stolt_record_get_date (record, field);
+
+      if (day != 0)
+        ok = stolt_project_set_date (self, record, fields[i], day + days, error);
+    }
+  stolt_project_end_group (self);
+  release_changes (self);
+  return ok;
+}
+
 void
 stolt_project_begin_group (StoltProject *self,
                            const char   *label)

@@ -106,6 +106,20 @@ void              stolt_project_move           (StoltProject     *self,
                                                 StoltRecord      *record,
                                                 guint             position);
 
+/* What moving an item's dates moves: both ends, or one (a resize) */
+typedef enum
+{
+  STOLT_DATE_EDGE_BOTH,
+  STOLT_DATE_EDGE_START,
+  STOLT_DATE_EDGE_END,
+} StoltDateEdge;
+
+gboolean          stolt_project_move_dates     (StoltProject     *self,
+                                                StoltRecord      *record,
+                                                int               days,
+                                                StoltDateEdge     edge,
+                                                GError          **error);
+
 void              stolt_project_begin_group    (StoltProject     *self,
                                                 const char       *label);
 void              stolt_project_end_group      (StoltProject     *self);

@@ -489,13 +489,35 @@ is_one_of (const char        *field,
   return FALSE;
 }
 
+/* Whether the index already holds @record's dates: a move changes two
+ * dates before it tells anyone (stolt_project_move_dates ()), so the
+ * first change rebuilds the index for both and the second finds it up to
+ * date */
+static gboolean
+dates_indexed (StoltTimelineIndex *self,
+               StoltRecord        *record)
+{
+  guint row = stolt_timeline_index_find_row (self, stolt_record_get_id (record));
+  const StoltTimelineRow *indexed = stolt_timeline_index_get_row (self, row);
+  guint32 start, end;
+
+  if (STOLT_IS_MILESTONE (record))
+    start = end = stolt_record_get_date (record, self->fields.milestone_date);
+  else if (STOLT_IS_ACTIVITY (record))
+    read_activity_dates (self, record, &start, &end);
+  else
+    return FALSE;
+  return indexed->start == start && indexed->end == end;
+}
+
 /**
  * stolt_timeline_index_update:
  * @record: @field: as given by StoltProject::record-changed
  *
  * Brings the index up to date after a change to one field: a rebuild
- * when dates, phases or dependencies changed, nothing when only what is
- * drawn (a title, progress, a status) changed.
+ * when dates, phases or dependencies changed (unless an earlier rebuild
+ * already read the new dates), nothing when only what is drawn (a title,
+ * progress, a status) changed.
  *
  * Returns: whether the timeline looks different and must be laid out and
  *   drawn again
@@ -508,6 +530,7 @@ stolt_timeline_index_update (StoltTimelineIndex *self,
   static const char *const moving[] = { "date", "start-date", "end-date", "phase",
                                         "predecessors", NULL };
   static const char *const drawn[] = { "title", "progress", "status", NULL };
+  static const char *const dates[] = { "date", "start-date", "end-date", NULL };
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (STOLT_IS_RECORD (record), FALSE);
@@ -520,6 +543,8 @@ stolt_timeline_index_update (StoltTimelineIndex *self,
     }
   if (stolt_timeline_index_find_row (self, stolt_record_get_id (record)) == STOLT_TIMELINE_NO_ROW)
     return FALSE;
+  if (is_one_of (field, dates) && dates_indexed (self, record))
+    return TRUE;
   if (is_one_of (field, moving))
     {
       stolt_timeline_index_rebuild (self);

@@ -35,7 +35,7 @@
 
 #include "stolt-date.h"
 #include "stolt-project.h"
-#include "stolt-record-private.h"
+#include "stolt-project-builder.h"
 #include "stolt-storage.h"
 #include "stolt-timeline-painter.h"
 
@@ -59,38 +59,40 @@ static const char *const objects[] = {
 
 #define PICK(array, i) ((array)[(guint) (i) % G_N_ELEMENTS (array)])
 
-/* Building the project directly, as src/storage/stolt-loader.c does */
+/* Building the project with a StoltProjectBuilder, as
+ * src/storage/stolt-loader.c does */
 
 typedef struct
 {
-  gint64     next_id;
-  GPtrArray *phases, *milestones, *activities;
-  GRand     *rand;
+  StoltProjectBuilder *builder;
+  GPtrArray           *phases, *milestones, *activities;  /* borrowed from @builder */
+  GRand               *rand;
 } Builder;
 
 static StoltRecord *
 new_record (Builder *b,
             GType    type)
 {
-  StoltRecord *record = g_object_new (type, NULL);
-
-  _stolt_record_set_id (record, b->next_id++);
-  return record;
+  return stolt_project_builder_add (b->builder, type, 0);
 }
 
 static void
-init_value (StoltRecord  *record,
+init_value (Builder      *b,
+            StoltRecord  *record,
             const char   *name,
             const GValue *value)
 {
   const StoltField *field = stolt_record_find_field (record, name);
+  g_autoptr(GError) error = NULL;
 
   g_assert (field != NULL);
-  _stolt_record_init_value (record, field, value);
+  if (!stolt_project_builder_set (b->builder, record, field, value, &error))
+    g_error ("the generated %s does not fit: %s", name, error->message);
 }
 
 static void
-init_text (StoltRecord *record,
+init_text (Builder     *b,
+           StoltRecord *record,
            const char  *name,
            const char  *text)
 {
@@ -98,11 +100,12 @@ init_text (StoltRecord *record,
 
   g_value_init (&value, G_TYPE_STRING);
   g_value_set_string (&value, text);
-  init_value (record, name, &value);
+  init_value (b, record, name, &value);
 }
 
 static void
-init_date (StoltRecord *record,
+init_date (Builder     *b,
+           StoltRecord *record,
            const char  *name,
            guint32      day)
 {
@@ -110,11 +113,12 @@ init_date (StoltRecord *record,
 
   g_value_init (&value, G_TYPE_UINT);
   g_value_set_uint (&value, day);
-  init_value (record, name, &value);
+  init_value (b, record, name, &value);
 }
 
 static void
-init_int (StoltRecord *record,
+init_int (Builder     *b,
+          StoltRecord *record,
           const char  *name,
           int          number)
 {
@@ -131,11 +135,12 @@ init_int (StoltRecord *record,
       g_value_init (&value, G_TYPE_INT);
       g_value_set_int (&value, number);
     }
-  init_value (record, name, &value);
+  init_value (b, record, name, &value);
 }
 
 static void
-init_ref (StoltRecord *record,
+init_ref (Builder     *b,
+          StoltRecord *record,
           const char  *name,
           gint64       id)
 {
@@ -143,11 +148,12 @@ init_ref (StoltRecord *record,
 
   g_value_init (&value, G_TYPE_INT64);
   g_value_set_int64 (&value, id);
-  init_value (record, name, &value);
+  init_value (b, record, name, &value);
 }
 
 static void
-init_refs (StoltRecord  *record,
+init_refs (Builder      *b,
+           StoltRecord  *record,
            const char   *name,
            const gint64 *ids,
            guint         n_ids)
@@ -158,7 +164,7 @@ init_refs (StoltRecord  *record,
   g_array_append_vals (array, ids, n_ids);
   g_value_init (&value, G_TYPE_ARRAY);
   g_value_set_boxed (&value, array);
-  init_value (record, name, &value);
+  init_value (b, record, name, &value);
 }
 
 static void
@@ -168,7 +174,7 @@ add_phase (Builder *b,
   StoltRecord *phase = new_record (b, STOLT_TYPE_PHASE);
   g_autofree char *title = g_strdup_printf ("Fase %u: %s", i + 1, PICK (verbs, i));
 
-  init_text (phase, "title", title);
+  init_text (b, phase, "title", title);
   g_ptr_array_add (b->phases, phase);
 }
 
@@ -181,10 +187,10 @@ add_milestone (Builder *b,
   StoltRecord *milestone = new_record (b, STOLT_TYPE_MILESTONE);
   g_autofree char *title = g_strdup_printf ("%s %s klart", PICK (verbs, i + 3), PICK (objects, i));
 
-  init_text (milestone, "title", title);
-  init_date (milestone, "date", day);
-  init_int (milestone, "status", i % 3);
-  init_ref (milestone, "phase", phase);
+  init_text (b, milestone, "title", title);
+  init_date (b, milestone, "date", day);
+  init_int (b, milestone, "status", i % 3);
+  init_ref (b, milestone, "phase", phase);
   g_ptr_array_add (b->milestones, milestone);
 }
 
@@ -202,11 +208,11 @@ add_activity (Builder *b,
   gint64 ids[2];
   guint n_ids = 0;
 
-  init_text (activity, "title", title);
-  init_date (activity, "start-date", day);
-  init_date (activity, "end-date", day + g_rand_int_range (b->rand, 0, 20));
-  init_int (activity, "progress", (i * 10) % 110);
-  init_ref (activity, "phase", phase);
+  init_text (b, activity, "title", title);
+  init_date (b, activity, "start-date", day);
+  init_date (b, activity, "end-date", day + g_rand_int_range (b->rand, 0, 20));
+  init_int (b, activity, "progress", (i * 10) % 110);
+  init_ref (b, activity, "phase", phase);
   if (step > 0)
     ids[n_ids++] = stolt_record_get_id (g_ptr_array_index (b->activities, i - 1));
   else if (position >= 10)
@@ -214,16 +220,15 @@ add_activity (Builder *b,
   if (step >= 3 && i % 4 == 0)
     ids[n_ids++] = stolt_record_get_id (g_ptr_array_index (b->activities, i - 3));
   if (n_ids > 0)
-    init_refs (activity, "predecessors", ids, n_ids);
+    init_refs (b, activity, "predecessors", ids, n_ids);
   g_ptr_array_add (b->activities, activity);
 }
 
 static StoltProject *
 build_project (guint n_items)
 {
-  Builder b = { 1, g_ptr_array_new_with_free_func (g_object_unref),
-                g_ptr_array_new_with_free_func (g_object_unref),
-                g_ptr_array_new_with_free_func (g_object_unref), g_rand_new_with_seed (20000) };
+  Builder b = { stolt_project_builder_new (), g_ptr_array_new (), g_ptr_array_new (),
+                g_ptr_array_new (), g_rand_new_with_seed (20000) };
   StoltRecord *card = new_record (&b, STOLT_TYPE_PROJECT_CARD);
   guint32 start = stolt_date_from_ymd (2024, 1, 8), end = stolt_date_from_ymd (2031, 12, 19);
   guint n_milestones = n_items / 5, n_activities = n_items - N_PHASES - n_milestones;
@@ -231,9 +236,9 @@ build_project (guint n_items)
   g_autoptr(GError) error = NULL;
   StoltProject *project;
 
-  init_text (card, "title", "Arbeidsgiverstrategi 2024–2031");
-  init_date (card, "start-date", start);
-  init_date (card, "end-date", end);
+  init_text (&b, card, "title", "Arbeidsgiverstrategi 2024–2031");
+  init_date (&b, card, "start-date", start);
+  init_date (&b, card, "end-date", end);
 
   for (guint i = 0; i < N_PHASES; i++)
     add_phase (&b, i);
@@ -257,17 +262,17 @@ build_project (guint n_items)
                     stolt_record_get_id (g_ptr_array_index (b.phases, phase)));
     }
 
-  _stolt_record_append_children (card, STOLT_LIST_PHASES, (StoltRecord **) b.phases->pdata,
-                                 b.phases->len);
-  _stolt_record_append_children (card, STOLT_LIST_MILESTONES,
-                                 (StoltRecord **) b.milestones->pdata, b.milestones->len);
-  _stolt_record_append_children (card, STOLT_LIST_ACTIVITIES,
-                                 (StoltRecord **) b.activities->pdata, b.activities->len);
-  project = stolt_project_new_for_card (STOLT_PROJECT_CARD (card), &error);
+  stolt_project_builder_append (b.builder, card, STOLT_LIST_PHASES,
+                                (StoltRecord **) b.phases->pdata, b.phases->len);
+  stolt_project_builder_append (b.builder, card, STOLT_LIST_MILESTONES,
+                                (StoltRecord **) b.milestones->pdata, b.milestones->len);
+  stolt_project_builder_append (b.builder, card, STOLT_LIST_ACTIVITIES,
+                                (StoltRecord **) b.activities->pdata, b.activities->len);
+  project = stolt_project_builder_finish (b.builder, &error);
   if (project == NULL)
     g_error ("the generated project does not hold together: %s", error->message);
 
-  g_object_unref (card);
+  stolt_project_builder_free (b.builder);
   g_ptr_array_unref (b.phases);
   g_ptr_array_unref (b.milestones);
   g_ptr_array_unref (b.activities);
@@ -480,7 +485,7 @@ measure_index (Bench *self)
   edited = g_object_ref (stolt_timeline_index_get_row (self->index, row)->record);
   for (guint run = 0; run < self->runs; run++)
     {
-      guint32 day = stolt_record_get_date (edited, stolt_record_find_field (edited, "start-date"));
+      guint32 day = stolt_activity_get_start_date (STOLT_ACTIVITY (edited));
       g_autoptr(GError) error = NULL;
       double t0;
 

@@ -17,7 +17,6 @@
 #include "stolt-db.h"
 #include "stolt-document.h"
 #include "stolt-drafts.h"
-#include "stolt-record-private.h"
 #include "stolt-storage.h"
 #include "stolt-storage-private.h"
 #include "storage-test-util.h"
@@ -89,20 +88,21 @@ set_title (StoltProject *project,
   g_assert_no_error (error);
 }
 
+/* One undoable step, as the Plan tab's "Add" and a name typed in */
 static void
 add_member (StoltProject *project,
             const char   *name)
 {
   g_autoptr(StoltRecord) member = g_object_new (STOLT_TYPE_MEMBER, NULL);
   g_autoptr(GError) error = NULL;
-  g_auto(GValue) value = G_VALUE_INIT;
 
-  g_value_init (&value, G_TYPE_STRING);
-  g_value_set_string (&value, name);
-  _stolt_record_init_value (member, stolt_record_find_field (member, "name"), &value);
+  stolt_project_begin_group (project, NULL);
   g_assert_true (stolt_project_add (project, STOLT_RECORD (stolt_project_get_card (project)),
                                     STOLT_LIST_MEMBERS, G_MAXUINT, member, &error));
   g_assert_no_error (error);
+  g_assert_true (stolt_project_set_text (project, member, "name", name, &error));
+  g_assert_no_error (error);
+  stolt_project_end_group (project);
 }
 
 static void

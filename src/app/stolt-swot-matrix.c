@@ -95,13 +95,29 @@ update_item (StoltSwotMatrix *self,
                                      item);
 }
 
+/* An item added or moved in place touches only its own quadrant; a
+ * removal (the item is gone, its quadrant unknown here) all four */
 static void
 children_changed_cb (StoltSwotMatrix *self,
                      StoltRecord     *owner,
-                     guint            list)
+                     guint            list,
+                     guint            position,
+                     guint            removed,
+                     guint            added)
 {
-  if (owner == STOLT_RECORD (self->analysis) && list == 0)
-    sync_all (self);
+  g_autoptr(StoltSwotItem) item = NULL;
+
+  if (owner != STOLT_RECORD (self->analysis) || list != 0)
+    return;
+  if (added == 1 && removed <= 1)
+    item = g_list_model_get_item (stolt_record_get_children (owner, 0), position);
+  if (item == NULL)
+    {
+      sync_all (self);
+      return;
+    }
+  stolt_swot_quadrant_sync (quadrant_widget (self, stolt_swot_item_get_quadrant (item)));
+  update_dots_left (self);
 }
 
 static void

@@ -207,13 +207,60 @@ record_changed_cb (StoltSwotPage *self,
     update_fields (self);
 }
 
+static void
+title_setup_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  max_chars)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), GPOINTER_TO_INT (max_chars));
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+title_bind_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item)
+{
+  GBinding *binding = g_object_bind_property (gtk_list_item_get_item (item), "title",
+                                              gtk_list_item_get_child (item), "label",
+                                              G_BINDING_SYNC_CREATE);
+
+  g_object_set_data (G_OBJECT (item), "stolt-binding", binding);
+}
+
+static void
+title_unbind_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item)
+{
+  GBinding *binding = g_object_get_data (G_OBJECT (item), "stolt-binding");
+
+  if (binding != NULL)
+    g_binding_unbind (binding);
+  g_object_set_data (G_OBJECT (item), "stolt-binding", NULL);
+}
+
+/* Titles follow renames; the button ellipsizes a long one so that it
+ * does not make the window wider */
+static GtkListItemFactory *
+title_factory (int max_chars)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (title_setup_cb), GINT_TO_POINTER (max_chars));
+  g_signal_connect (factory, "bind", G_CALLBACK (title_bind_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (title_unbind_cb), NULL);
+  return factory;
+}
+
 void
 stolt_swot_page_set_project (StoltSwotPage *self,
                              StoltProject  *project)
 {
   g_autoptr(StoltSwotAnalysis) first = NULL;
   GListModel *list;
-  g_autoptr(GtkExpression) expression = NULL;
 
   g_return_if_fail (STOLT_IS_SWOT_PAGE (self));
 
@@ -222,9 +269,7 @@ stolt_swot_page_set_project (StoltSwotPage *self,
   g_signal_group_set_target (self->project_signals, project);
 
   list = project != NULL ? stolt_project_get_list (project, STOLT_LIST_SWOT_ANALYSES) : NULL;
-  expression = gtk_property_expression_new (STOLT_TYPE_SWOT_ANALYSIS, NULL, "title");
   self->updating = TRUE;
-  gtk_drop_down_set_expression (self->analyses, expression);
   gtk_drop_down_set_model (self->analyses, list);
   self->updating = FALSE;
 
@@ -564,7 +609,12 @@ watch_entry (StoltSwotPage *self,
 static void
 stolt_swot_page_init (StoltSwotPage *self)
 {
+  g_autoptr(GtkListItemFactory) factory = title_factory (16);
+  g_autoptr(GtkListItemFactory) list_factory = title_factory (50);
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_drop_down_set_factory (self->analyses, factory);
+  gtk_drop_down_set_list_factory (self->analyses, list_factory);
 
   watch_entry (self, self->title_entry);
   watch_entry (self, self->scope_entry);

@@ -476,10 +476,48 @@ entry_activated_cb (GtkEntry            *entry,
   add_strategy (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (entry), "stolt-kind")));
 }
 
+static void
+choice_setup_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 gpointer                  max_chars)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), GPOINTER_TO_INT (max_chars));
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+choice_bind_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item)
+{
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
+                      gtk_string_object_get_string (gtk_list_item_get_item (item)));
+}
+
+/* Item texts can be long: the button ellipsizes them, so that a long
+ * strength does not make the window wider */
+static GtkListItemFactory *
+choice_factory (int max_chars)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (choice_setup_cb), GINT_TO_POINTER (max_chars));
+  g_signal_connect (factory, "bind", G_CALLBACK (choice_bind_cb), NULL);
+  return factory;
+}
+
 static GtkWidget *
 picker_new (const char *label)
 {
   GtkWidget *picker = gtk_drop_down_new_from_strings ((const char *const[]) { "—", NULL });
+  g_autoptr(GtkListItemFactory) factory = choice_factory (8);
+  g_autoptr(GtkListItemFactory) list_factory = choice_factory (50);
+
+  gtk_drop_down_set_factory (GTK_DROP_DOWN (picker), factory);
+  gtk_drop_down_set_list_factory (GTK_DROP_DOWN (picker), list_factory);
 
   gtk_widget_set_tooltip_text (picker, label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (picker), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);

@@ -44,12 +44,14 @@ test_pages (void)
       g_assert_cmpstr (adw_view_stack_page_get_name (page), ==, names[i]);
       g_assert_cmpstr (adw_view_stack_page_get_title (page), ==, titles[i]);
       g_assert_nonnull (adw_view_stack_page_get_icon_name (page));
-      /* The Plan and Timeline tabs are theirs; until their issues fill
-       * them, the others are status pages that say what the project holds */
+      /* The Plan, Timeline and Values tabs are theirs; until its issue
+       * fills it, SWOT is a status page that says what the project holds */
       if (i == 0)
         g_assert_true (STOLT_IS_PLAN_PAGE (child));
       else if (i == 1)
         g_assert_true (STOLT_IS_TIMELINE_TAB (child));
+      else if (i == 3)
+        g_assert_true (STOLT_IS_VALUES_PAGE (child));
       else
         {
           g_assert_true (ADW_IS_STATUS_PAGE (child));

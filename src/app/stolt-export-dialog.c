@@ -21,6 +21,7 @@
 
 #include "stolt-date.h"
 #include "stolt-export-dialog.h"
+#include "stolt-export-util.h"
 #include "stolt-export-formats.h"
 #include "stolt-records.h"
 #include "stolt-storage.h"
@@ -531,23 +532,6 @@ export_done_cb (GObject      *source,
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
-/* The lead switches this one call to stolt_export_check_output ()
- * (src/io/stolt-export-util.h, from another branch), which also refuses
- * symlinks to the input, devices and read-only files. */
-static gboolean
-check_output (GFile   *output,
-              GFile   *input,
-              GError **error)
-{
-  if (input != NULL && g_file_equal (output, input))
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
-                           _("The export would overwrite the project’s own file."));
-      return FALSE;
-    }
-  return TRUE;
-}
-
 /**
  * stolt_export_dialog_export_to:
  * @output: where to write, as chosen in the file chooser
@@ -571,7 +555,7 @@ stolt_export_dialog_export_to (StoltExportDialog *self,
   job->format = selected_format (self);
   job->output = g_object_ref (output);
   if (!read_options (self, &job->options, &error) ||
-      !check_output (output, stolt_document_get_file (self->document), &error) ||
+      !stolt_export_check_output (output, stolt_document_get_file (self->document), &error) ||
       (job->snapshot = stolt_storage_serialize (get_project (self), &error)) == NULL)
     {
       show_error (self, error->message);

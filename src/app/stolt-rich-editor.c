@@ -76,6 +76,8 @@ struct _StoltRichEditor
 
 G_DEFINE_FINAL_TYPE (StoltRichEditor, stolt_rich_editor, GTK_TYPE_WIDGET)
 
+static void cursor_moved_cb (StoltRichEditor *self);
+
 /* Lines and their kinds */
 
 static StoltRichKind
@@ -446,10 +448,17 @@ insert_text_cb (GtkTextBuffer   *buffer,
 
   gtk_text_buffer_get_iter_at_mark (buffer, location, end_mark);
   gtk_text_buffer_delete_mark (buffer, end_mark);
+  /* The new text has its style now; a new line may have left a list */
+  cursor_moved_cb (self);
 
   schedule_commit (self);
   if (is_word_end (text, length))
-    stolt_rich_editor_commit (self);
+    {
+      /* A word is one undo step: the next word starts a new one, however
+       * fast it is typed (set commands merge otherwise) */
+      stolt_rich_editor_commit (self);
+      stolt_undo_stack_seal (stolt_project_get_undo_stack (self->project));
+    }
 }
 
 /* Typing moves the cursor before the new text has its style: the
@@ -544,6 +553,7 @@ button_toggled_cb (GtkToggleButton *button,
 
   self->pending = TRUE;
   stolt_rich_editor_commit (self);
+  stolt_undo_stack_seal (stolt_project_get_undo_stack (self->project));
 }
 
 static gboolean

@@ -1,0 +1,417 @@
+/* test-values-page.c — the Values tab's real widgets under Xvfb (display suite)
+ *
+ * Copyright 2026 The Stolt developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Documents (add, status, duplicate, delete and undo), values linked to
+ * measures and seen from the Plan tab, and section bodies typed and
+ * formatted in the rich-text editor, undone a word at a time, saved and
+ * read back.
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "stolt-display-util.h"
+#include "stolt-enums.h"
+#include "stolt-markdown.h"
+#include "stolt-refs-chooser.h"
+#include "stolt-storage.h"
+#include "stolt-templates.h"
+#include "stolt-test-util.h"
+
+typedef struct
+{
+  StoltDocument   *document;
+  StoltProject    *project;
+  StoltWindow     *window;
+  StoltValuesPage *page;
+} Fixture;
+
+static void
+fixture_open (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StoltProject) project = stolt_templates_create ("ks-nettverk", &error);
+
+  g_assert_no_error (error);
+  fixture->document = stolt_document_new_from_project (project);
+  fixture->project = stolt_document_get_project (fixture->document);
+  fixture->window = stolt_test_open_window (fixture->document);
+  fixture->page = stolt_window_get_values_page (fixture->window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s",
+                                             "values"));
+  stolt_test_iterate ();
+}
+
+static void
+fixture_close (Fixture *fixture)
+{
+  stolt_document_close_discarding (fixture->document);
+  stolt_test_close_window (fixture->window);
+  g_clear_object (&fixture->document);
+}
+
+static GtkWidget *
+input (Fixture    *fixture,
+       const char *editor,
+       const char *field)
+{
+  GtkWidget *widget = stolt_record_editor_get_input (stolt_values_page_get_editor (fixture->page,
+                                                                                   editor),
+                                                     field);
+
+  g_assert_nonnull (widget);
+  return widget;
+}
+
+static void
+undo (Fixture *fixture)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  stolt_test_iterate ();
+}
+
+static StoltRecord *
+first_document (Fixture *fixture)
+{
+  return stolt_test_nth (fixture->project, STOLT_LIST_VALUES_DOCUMENTS, 0);
+}
+
+/* Documents: the template's is selected; add, status, duplicate, delete */
+static void
+test_documents (void)
+{
+  Fixture fixture;
+  StoltRecordTable *documents;
+  GListModel *list;
+  StoltRecord *document, *added, *copy;
+  g_autofree char *status = NULL;
+
+  fixture_open (&fixture);
+  list = stolt_project_get_list (fixture.project, STOLT_LIST_VALUES_DOCUMENTS);
+  documents = stolt_values_page_get_table (fixture.page, "documents");
+  document = first_document (&fixture);
+  g_assert_true (stolt_record_table_get_selected (documents) == document);
+
+  /* Adopted by the council on a date: the status line says so */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (input (&fixture, "document", "status")),
+                              STOLT_VALUES_STATUS_ADOPTED);
+  gtk_editable_set_text (GTK_EDITABLE (input (&fixture, "document", "adopted-by")), "Kommunestyret");
+  g_assert_true (gtk_widget_activate (input (&fixture, "document", "adopted-by")));
+  stolt_test_iterate ();
+  g_assert_cmpint (stolt_values_document_get_status (STOLT_VALUES_DOCUMENT (document)), ==,
+                   STOLT_VALUES_STATUS_ADOPTED);
+  g_assert_cmpstr (stolt_values_document_get_adopted_by (STOLT_VALUES_DOCUMENT (document)), ==,
+                   "Kommunestyret");
+  status = stolt_values_document_dup_status_text (STOLT_VALUES_DOCUMENT (document));
+  g_assert_cmpstr (status, ==, "Adopted by Kommunestyret");
+
+  /* Duplicate: a draft copy after it, with the same values and sections */
+  copy = stolt_values_page_duplicate (fixture.page);
+  g_assert_nonnull (copy);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 2);
+  g_assert_true (stolt_test_nth (fixture.project, STOLT_LIST_VALUES_DOCUMENTS, 1) == copy);
+  g_assert_cmpstr (stolt_values_document_get_title (STOLT_VALUES_DOCUMENT (copy)), ==,
+                   "Verdigrunnlag for Hamar kommune (copy)");
+  g_assert_cmpint (stolt_values_document_get_status (STOLT_VALUES_DOCUMENT (copy)), ==,
+                   STOLT_VALUES_STATUS_DRAFT);
+  for (guint i = 0; i < 2; i++)
+    g_assert_cmpuint (g_list_model_get_n_items (stolt_record_get_children (copy, i)), ==,
+                      g_list_model_get_n_items (stolt_record_get_children (document, i)));
+  g_assert_true (stolt_record_table_get_selected (documents) == copy);
+  /* One step: undo takes the whole copy away */
+  undo (&fixture);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+
+  /* Add, then Delete with the table's action, then undo */
+  added = stolt_record_table_add (documents);
+  g_assert_nonnull (added);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 2);
+  g_assert_cmpstr (stolt_values_document_get_title (STOLT_VALUES_DOCUMENT (added)), ==,
+                   "New values document");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (documents), "table.remove", NULL));
+  stolt_test_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+  undo (&fixture);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 2);
+
+  fixture_close (&fixture);
+}
+
+/* A value is linked to a measure on this tab and seen from the Plan tab;
+ * a value without measures is pointed out */
+static void
+test_value_measures (void)
+{
+  Fixture fixture;
+  StoltRecordTable *values, *measures;
+  StoltRecord *value, *measure;
+  StoltPlanPage *plan;
+  g_autofree char *note = NULL;
+  g_autofree char *value_note = NULL;
+  g_autofree char *served = NULL;
+  g_autofree char *after = NULL;
+
+  fixture_open (&fixture);
+  stolt_values_page_show_part (fixture.page, "values");
+  stolt_test_iterate ();
+  values = stolt_values_page_get_table (fixture.page, "values");
+
+  /* The template's "Åpen" has no measure yet */
+  note = stolt_values_page_dup_note (fixture.page, "document");
+  g_assert_nonnull (note);
+  g_assert_nonnull (strstr (note, "Åpen"));
+  value = NULL;
+  for (guint i = 0; i < stolt_record_table_get_n_shown (values); i++)
+    if (g_str_equal (stolt_value_get_name (STOLT_VALUE (stolt_record_table_get_shown (values, i))),
+                     "Åpen"))
+      value = stolt_record_table_get_shown (values, i);
+  g_assert_nonnull (value);
+  g_assert_true (stolt_record_table_select (values, value));
+  stolt_test_iterate ();
+  value_note = stolt_values_page_dup_note (fixture.page, "value");
+  g_assert_nonnull (value_note);
+
+  measure = stolt_test_nth (fixture.project, STOLT_LIST_MEASURES, 0);
+  g_assert_true (stolt_refs_chooser_toggle (STOLT_REFS_CHOOSER (input (&fixture, "value", "measures")),
+                                            stolt_record_get_id (measure)));
+  stolt_test_iterate ();
+  g_clear_pointer (&note, g_free);
+  note = stolt_values_page_dup_note (fixture.page, "document");
+  g_assert_null (note);
+  g_assert_null (stolt_values_page_dup_note (fixture.page, "value"));
+
+  /* The Plan tab's measure form lists the value it serves */
+  plan = stolt_window_get_plan_page (fixture.window);
+  measures = stolt_plan_page_get_table (plan, "measures");
+  g_assert_true (stolt_record_table_select (measures, measure));
+  stolt_test_iterate ();
+  served = stolt_plan_page_dup_measure_values (plan);
+  g_assert_nonnull (served);
+  g_assert_nonnull (strstr (served, "Åpen"));
+
+  /* Undone on either side, gone on both */
+  undo (&fixture);
+  after = stolt_plan_page_dup_measure_values (plan);
+  g_assert_null (strstr (after, "Åpen"));
+
+  fixture_close (&fixture);
+}
+
+static StoltRichEditor *
+open_section (Fixture      *fixture,
+              StoltRecord **section_out)
+{
+  StoltRecordTable *sections;
+  StoltRichEditor *editor = stolt_values_page_get_rich_editor (fixture->page);
+  StoltRecord *section;
+
+  stolt_values_page_show_part (fixture->page, "sections");
+  stolt_test_iterate ();
+  sections = stolt_values_page_get_table (fixture->page, "sections");
+  section = stolt_record_table_get_shown (sections, 0);
+  g_assert_true (stolt_record_table_select (sections, section));
+  stolt_test_iterate ();
+  *section_out = section;
+  return editor;
+}
+
+static GtkTextBuffer *
+buffer_of (StoltRichEditor *editor)
+{
+  return gtk_text_view_get_buffer (stolt_rich_editor_get_view (editor));
+}
+
+static void
+type (StoltRichEditor *editor,
+      const char      *text)
+{
+  GtkTextBuffer *buffer = buffer_of (editor);
+
+  /* One call a character, as a keyboard gives them */
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    gtk_text_buffer_insert_interactive_at_cursor (buffer, p, g_utf8_next_char (p) - p, TRUE);
+}
+
+static char *
+buffer_text (StoltRichEditor *editor)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer_of (editor), &start, &end);
+  return gtk_text_buffer_get_text (buffer_of (editor), &start, &end, FALSE);
+}
+
+static void
+clear (StoltRichEditor *editor)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer_of (editor), &start, &end);
+  gtk_text_buffer_delete (buffer_of (editor), &start, &end);
+  stolt_rich_editor_commit (editor);
+}
+
+/* Typing, the toolbar, Markdown-looking text kept as typed, undo by word,
+ * save and read back */
+static void
+test_rich_text (void)
+{
+  Fixture fixture;
+  StoltRecord *section;
+  StoltRichEditor *editor;
+  GtkToggleButton *bold, *italic, *bullets, *numbers;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("stolt-values-page-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "values.stolt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(StoltProject) saved = NULL;
+  g_autoptr(GPtrArray) blocks = NULL;
+  g_autofree char *text = NULL;
+  const char *body;
+  const char *tricky = "# not a heading *stars* 1. [x](y) \\ _u_ 🙂 שלום";
+
+  g_assert_no_error (error);
+  fixture_open (&fixture);
+  editor = open_section (&fixture, &section);
+  bold = stolt_rich_editor_get_button (editor, "Bold");
+  italic = stolt_rich_editor_get_button (editor, "Italic");
+  bullets = stolt_rich_editor_get_button (editor, "Bulleted list");
+  numbers = stolt_rich_editor_get_button (editor, "Numbered list");
+
+  /* The template's body loads as formatted text, without markup */
+  text = buffer_text (editor);
+  g_assert_null (strstr (text, "**"));
+  g_clear_pointer (&text, g_free);
+  clear (editor);
+
+  /* Markdown-looking text is stored escaped and reads back as typed */
+  type (editor, tricky);
+  stolt_rich_editor_commit (editor);
+  body = stolt_values_section_get_body (STOLT_VALUES_SECTION (section));
+  blocks = stolt_markdown_parse (body);
+  g_assert_cmpuint (blocks->len, ==, 1);
+  g_assert_cmpint (((StoltRichBlock *) g_ptr_array_index (blocks, 0))->kind, ==, STOLT_RICH_PARAGRAPH);
+  text = stolt_rich_block_to_plain (g_ptr_array_index (blocks, 0));
+  g_assert_cmpstr (text, ==, tricky);
+  g_clear_pointer (&text, g_free);
+
+  /* Bold and italic through the toolbar, then a bulleted and a numbered list */
+  type (editor, "\nPlain ");
+  gtk_toggle_button_set_active (bold, TRUE);
+  type (editor, "strong");
+  gtk_toggle_button_set_active (bold, FALSE);
+  type (editor, " and ");
+  gtk_toggle_button_set_active (italic, TRUE);
+  type (editor, "slanted");
+  gtk_toggle_button_set_active (italic, FALSE);
+  type (editor, "\n");
+  gtk_toggle_button_set_active (bullets, TRUE);
+  g_assert_true (gtk_toggle_button_get_active (bullets));
+  type (editor, "one\ntwo\n\n");
+  g_assert_false (gtk_toggle_button_get_active (bullets));
+  gtk_toggle_button_set_active (numbers, TRUE);
+  type (editor, "first\nsecond");
+  stolt_rich_editor_commit (editor);
+  body = stolt_values_section_get_body (STOLT_VALUES_SECTION (section));
+  g_test_message ("%s", body);
+  g_assert_nonnull (strstr (body, "Plain **strong** and *slanted*\n"));
+  g_assert_nonnull (strstr (body, "\n- one\n- two\n"));
+  g_assert_nonnull (strstr (body, "\n1. first\n2. second\n"));
+
+  /* The toolbar follows the cursor */
+  {
+    GtkTextIter iter;
+
+    gtk_text_buffer_get_iter_at_line_offset (buffer_of (editor), &iter, 1, 10);
+    gtk_text_buffer_place_cursor (buffer_of (editor), &iter);
+    g_assert_true (gtk_toggle_button_get_active (bold));
+    g_assert_false (gtk_toggle_button_get_active (numbers));
+    gtk_text_buffer_get_end_iter (buffer_of (editor), &iter);
+    gtk_text_buffer_place_cursor (buffer_of (editor), &iter);
+    g_assert_false (gtk_toggle_button_get_active (bold));
+    g_assert_true (gtk_toggle_button_get_active (numbers));
+  }
+
+  /* Undo takes back a word at a time, through the project's stack */
+  type (editor, " more words");
+  stolt_rich_editor_commit (editor);
+  g_assert_nonnull (strstr (stolt_values_section_get_body (STOLT_VALUES_SECTION (section)),
+                            "second more words"));
+  undo (&fixture);
+  text = g_strchomp (buffer_text (editor));
+  g_test_message ("after undo: %s", text);
+  g_assert_true (g_str_has_suffix (text, "second more"));
+  g_clear_pointer (&text, g_free);
+  undo (&fixture);
+  text = g_strchomp (buffer_text (editor));
+  g_assert_true (g_str_has_suffix (text, "second"));
+  g_clear_pointer (&text, g_free);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.window), "win.redo", NULL));
+  stolt_test_iterate ();
+  text = g_strchomp (buffer_text (editor));
+  g_assert_true (g_str_has_suffix (text, "second more"));
+  g_clear_pointer (&text, g_free);
+
+  /* Saved and read back: the same body */
+  g_assert_true (stolt_document_save_as (fixture.document, file, &error));
+  g_assert_no_error (error);
+  saved = stolt_storage_load (file, &error);
+  g_assert_no_error (error);
+  {
+    StoltRecord *document = stolt_test_nth (saved, STOLT_LIST_VALUES_DOCUMENTS, 0);
+    g_autoptr(StoltRecord) copy = g_list_model_get_item (stolt_record_get_children (document, 1), 0);
+
+    g_assert_cmpstr (stolt_values_section_get_body (STOLT_VALUES_SECTION (copy)), ==,
+                     stolt_values_section_get_body (STOLT_VALUES_SECTION (section)));
+  }
+
+  fixture_close (&fixture);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* Export from the tab goes through the command line's exporters */
+static void
+test_export (void)
+{
+  Fixture fixture;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("stolt-values-export-XXXXXX", &error);
+  const char *formats[] = { "values-pdf", "values-fodt", "values-md" };
+
+  g_assert_no_error (error);
+  fixture_open (&fixture);
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, formats[i], NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autofree char *contents = NULL;
+      gsize length;
+
+      g_assert_true (stolt_values_page_export (fixture.page, formats[i], file, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+      g_assert_cmpuint (length, >, 100);
+      g_unlink (path);
+    }
+  fixture_close (&fixture);
+  g_rmdir (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  stolt_test_display_init (&argc, &argv);
+
+  g_test_add_func ("/values-page/documents", test_documents);
+  g_test_add_func ("/values-page/value-measures", test_value_measures);
+  g_test_add_func ("/values-page/rich-text", test_rich_text);
+  g_test_add_func ("/values-page/export", test_export);
+
+  return stolt_test_display_run ();
+}

@@ -362,7 +362,16 @@ stolt_timeline_view_dup_drag_dates (StoltTimelineView *self)
       (record = stolt_project_lookup (self->project, self->drag_id)) == NULL)
     return NULL;
 
-  item_days (record, &start, &end);
+  if (STOLT_IS_ACTIVITY (record))
+    {
+      start = stolt_activity_get_start_date (STOLT_ACTIVITY (record));
+      end = stolt_activity_get_end_date (STOLT_ACTIVITY (record));
+    }
+  else if (STOLT_IS_MILESTONE (record))
+    start = end = stolt_milestone_get_date (STOLT_MILESTONE (record));
+  else
+    return NULL;
+
   if (start == STOLT_DATE_NONE && end == STOLT_DATE_NONE)
     return NULL;
   if (start == STOLT_DATE_NONE || start == end)

@@ -86,7 +86,15 @@ add_slide (StoltPresentation *self,
            const char        *name,
            const char        *title)
 {
-  GtkStackPage *page = gtk_stack_add_named (self->stack, slide, name);
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkStackPage *page;
+
+  /* A slide longer than the screen scrolls instead of pushing the
+   * window past it (and the matrix off the bottom) */
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), slide);
+  page = gtk_stack_add_named (self->stack, scrolled, name);
 
   g_ptr_array_add (self->names, g_strdup (name));
   gtk_stack_page_set_title (page, title);
@@ -508,6 +516,7 @@ stolt_presentation_init (StoltPresentation *self)
 
   self->stack = GTK_STACK (gtk_stack_new ());
   gtk_stack_set_transition_type (self->stack, GTK_STACK_TRANSITION_TYPE_CROSSFADE);
+  gtk_stack_set_vhomogeneous (self->stack, FALSE);
   gtk_overlay_set_child (GTK_OVERLAY (overlay), GTK_WIDGET (self->stack));
 
   self->position_label = GTK_LABEL (gtk_label_new (NULL));

@@ -24,11 +24,15 @@ BUILD_PKGS = meson ninja-build pkg-config gcc libc6-dev gettext \
 # formats, poppler-utils (pdftotext, pdfinfo, pdffonts, pdftoppm) and
 # LibreOffice Writer for flat ODT (about 80 MB to download, 250 MB
 # installed, under a minute to install). DejaVu Sans is the font the
-# timeline's reference images and exports are drawn with.
+# timeline's reference images and exports are drawn with.  The
+# accessibility test drives the app through AT-SPI (python3-pyatspi, the
+# bus from at-spi2-core), types with xdotool, and needs a window manager
+# (openbox) for the window to get the focus.
 TEST_PKGS = xvfb xauth dbus-daemon dbus-x11 desktop-file-utils appstream \
 	shared-mime-info libxml2-utils sqlite3 python3 python3-icalendar locales \
 	fonts-cantarell fonts-dejavu-core adwaita-icon-theme librsvg2-common \
-	poppler-utils libreoffice-writer-nogui
+	poppler-utils libreoffice-writer-nogui python3-pyatspi at-spi2-core \
+	xdotool openbox
 PKGS = $(BUILD_PKGS) $(TEST_PKGS)
 # `make bench` only: the program compared with, and cairo for its plot
 BENCH_PKGS = planner python3-cairo xvfb xauth dbus-daemon

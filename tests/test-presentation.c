@@ -245,6 +245,25 @@ test_present (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (display), "timer.pause", NULL));
   g_assert_cmpint (stolt_workshop_timer_get_state (timer), ==, STOLT_TIMER_RUNNING);
 
+  /* T opens the timer's menu from the keyboard, the duration to type focused */
+  {
+    GtkMenuButton *menu_button = GTK_MENU_BUTTON (stolt_test_find_child (GTK_WIDGET (display),
+                                                                         GTK_TYPE_MENU_BUTTON));
+    GtkPopover *popover = gtk_menu_button_get_popover (menu_button);
+    GtkWidget *focus;
+
+    g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.timer",
+                                               NULL));
+    stolt_test_iterate ();
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+    focus = gtk_root_get_focus (GTK_ROOT (presentation));
+    g_assert_nonnull (focus);
+    g_assert_true (gtk_widget_get_ancestor (focus, GTK_TYPE_ENTRY) != NULL);
+    gtk_popover_popdown (popover);
+    stolt_test_iterate ();
+  }
+
   stolt_presentation_set_high_contrast (presentation, TRUE);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (presentation), "high-contrast"));
 

@@ -45,6 +45,7 @@ struct _StoltPresentation
   /* Widgets */
   GtkStack           *stack;
   GtkLabel           *position_label;
+  GtkWidget          *timer_display;
 
   GPtrArray          *names;      /* of the slides, in order */
   guint               n_slides;
@@ -421,6 +422,17 @@ high_contrast_action (GtkWidget  *widget,
   stolt_presentation_set_high_contrast (self, !self->high_contrast);
 }
 
+/* T opens the timer's menu, its entry focused: type the minutes, Enter */
+static void
+timer_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  StoltPresentation *self = STOLT_PRESENTATION (widget);
+
+  gtk_widget_activate_action (self->timer_display, "timer.menu", NULL);
+}
+
 /* The projector: another monitor than the project window's, if any */
 static void
 choose_monitor (StoltPresentation *self,
@@ -495,6 +507,7 @@ stolt_presentation_class_init (StoltPresentationClass *klass)
   gtk_widget_class_install_action (widget_class, "presentation.leave", NULL, leave_action);
   gtk_widget_class_install_action (widget_class, "presentation.high-contrast", NULL,
                                    high_contrast_action);
+  gtk_widget_class_install_action (widget_class, "presentation.timer", NULL, timer_action);
 
   add_keys (widget_class, "presentation.next", next_keys, G_N_ELEMENTS (next_keys));
   add_keys (widget_class, "presentation.previous", previous_keys, G_N_ELEMENTS (previous_keys));
@@ -503,6 +516,7 @@ stolt_presentation_class_init (StoltPresentationClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_End, 0, "presentation.last", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, 0, "presentation.high-contrast",
                                        NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, 0, "presentation.timer", NULL);
 }
 
 static void
@@ -565,6 +579,7 @@ stolt_presentation_new (GtkWindow          *parent,
 
   overlay = adw_window_get_content (ADW_WINDOW (self));
   display = GTK_WIDGET (stolt_timer_display_new (timer, TRUE));
+  self->timer_display = display;
   gtk_widget_set_halign (display, GTK_ALIGN_END);
   gtk_widget_set_valign (display, GTK_ALIGN_START);
   gtk_overlay_add_overlay (GTK_OVERLAY (overlay), display);

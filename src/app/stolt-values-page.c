@@ -666,6 +666,9 @@ make_document_actions (StoltValuesPage *self)
   g_menu_append (menu, _("Markdown…"), "values.export::values-md");
   self->export_button = gtk_menu_button_new ();
   gtk_menu_button_set_label (GTK_MENU_BUTTON (self->export_button), _("Export"));
+  /* GTK 4.8 names only the inner button: a screen reader read "GtkMenuButton" */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->export_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Export"), -1);
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->export_button), G_MENU_MODEL (menu));
   gtk_widget_set_hexpand (self->export_button, TRUE);
   gtk_widget_set_halign (self->export_button, GTK_ALIGN_END);

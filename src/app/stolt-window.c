@@ -229,6 +229,11 @@ stolt_window_update_undo (StoltWindow *self)
   redo_tooltip = redo != NULL ? g_strdup_printf (_("Redo %s"), redo) : g_strdup (_("Redo"));
   gtk_widget_set_tooltip_text (self->undo_button, undo_tooltip);
   gtk_widget_set_tooltip_text (self->redo_button, redo_tooltip);
+  /* Icon-only: without a label a screen reader says "GtkImage" */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->undo_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, undo_tooltip, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->redo_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, redo_tooltip, -1);
 }
 
 static void

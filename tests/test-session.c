@@ -337,18 +337,32 @@ is_recent (gpointer user_data)
   return FALSE;
 }
 
-/* A project opened is a recent project, in the test's own data folder */
+/* A project opened or saved is a recent project, in the test's own data
+ * folder */
 static void
 test_recent (void)
 {
   g_autoptr(GFile) file = write_project ("recent.stolt");
   g_autofree char *xbel = g_build_filename (g_get_user_data_dir (), "recently-used.xbel", NULL);
 
+  g_autofree char *saved_path = g_build_filename (g_get_user_data_dir (), "saved.stolt", NULL);
+  g_autoptr(GFile) saved = g_file_new_for_path (saved_path);
+  g_autoptr(StoltDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
   g_application_open (G_APPLICATION (stolt_test_app), &file, 1, "");
   stolt_test_wait_for (has_project_window, NULL);
   stolt_test_wait_for (is_recent, file);
   g_assert_true (g_file_test (xbel, G_FILE_TEST_IS_REGULAR));
   close_all_windows ();
+
+  /* A new project becomes one when it is first saved */
+  document = stolt_session_new_document (stolt_application_get_session (stolt_test_app));
+  g_assert_false (is_recent (saved));
+  g_assert_true (stolt_document_save_as (document, saved, &error));
+  g_assert_no_error (error);
+  stolt_test_wait_for (is_recent, saved);
+  stolt_document_close (document);
 }
 
 static void

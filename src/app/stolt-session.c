@@ -91,8 +91,8 @@ document_file_changed_cb (StoltDocument *document,
 /**
  * stolt_session_track:
  *
- * Keeps @document's file among the recent projects, now and whenever it
- * is saved under another name.
+ * Keeps @document's file among the recent projects, now (if it has one)
+ * and whenever it is saved under a name.
  */
 void
 stolt_session_track (StoltSession  *self,
@@ -136,6 +136,8 @@ stolt_session_new_document (StoltSession *self)
       stolt_project_reset_history (project);
     }
 
+  /* Once saved, it is a recent project */
+  stolt_session_track (self, document);
   return g_steal_pointer (&document);
 }
 
@@ -145,6 +147,7 @@ stolt_session_new_from_template (StoltSession  *self,
                                  GError       **error)
 {
   g_autoptr(StoltProject) project = NULL;
+  StoltDocument *document;
 
   g_return_val_if_fail (STOLT_IS_SESSION (self), NULL);
 
@@ -152,7 +155,9 @@ stolt_session_new_from_template (StoltSession  *self,
   if (project == NULL)
     return NULL;
 
-  return stolt_document_new_from_project (project);
+  document = stolt_document_new_from_project (project);
+  stolt_session_track (self, document);
+  return document;
 }
 
 /* Opening files
@@ -290,14 +295,10 @@ stolt_session_open_finish (StoltSession  *self,
     return NULL;
 
   if (opened->document != NULL)
-    {
-      document = g_steal_pointer (&opened->document);
-      stolt_session_track (self, document);
-    }
+    document = g_steal_pointer (&opened->document);
   else
-    {
-      document = stolt_document_new_from_project (opened->project);
-    }
+    document = stolt_document_new_from_project (opened->project);
+  stolt_session_track (self, document);
 
   if (notes != NULL)
     *notes = g_steal_pointer (&opened->notes);

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "stolt-framed-scroller.h"
 #include "stolt-date.h"
 #include "stolt-enum-labels.h"
 #include "stolt-enum-types.h"
@@ -441,24 +442,6 @@ selection_changed_cb (StoltPlanPage *self)
 /* Building */
 
 static GtkWidget *
-framed_scroller (GtkWidget *child)
-{
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *clamp = adw_clamp_new ();
-
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 900);
-  adw_clamp_set_child (ADW_CLAMP (clamp), child);
-  gtk_widget_set_margin_top (child, 12);
-  gtk_widget_set_margin_bottom (child, 24);
-  gtk_widget_set_margin_start (child, 12);
-  gtk_widget_set_margin_end (child, 12);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
-  return scrolled;
-}
-
-static GtkWidget *
 make_editor (StoltPlanPage     *self,
              const char *const *fields,
              const char        *title)
@@ -619,7 +602,7 @@ ensure_section (StoltPlanPage *self,
     build_goal_side (self, side);
 
   gtk_widget_set_size_request (GTK_WIDGET (section->table), 260, -1);
-  side_scroller = framed_scroller (side);
+  side_scroller = stolt_framed_scroller_new (side);
   gtk_widget_set_size_request (side_scroller, 280, -1);
   gtk_paned_set_start_child (GTK_PANED (paned), GTK_WIDGET (section->table));
   gtk_paned_set_end_child (GTK_PANED (paned), side_scroller);

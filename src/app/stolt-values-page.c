@@ -18,6 +18,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "stolt-framed-scroller.h"
 #include "stolt-exporters.h"
 #include "stolt-plan-stats.h"
 #include "stolt-values-page.h"
@@ -570,21 +571,12 @@ make_note (void)
   return label;
 }
 
+/* The shared column, never narrower than a form can be read in */
 static GtkWidget *
 framed_scroller (GtkWidget *child)
 {
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *clamp = adw_clamp_new ();
+  GtkWidget *scrolled = stolt_framed_scroller_new (child);
 
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 900);
-  adw_clamp_set_child (ADW_CLAMP (clamp), child);
-  gtk_widget_set_margin_top (child, 12);
-  gtk_widget_set_margin_bottom (child, 24);
-  gtk_widget_set_margin_start (child, 12);
-  gtk_widget_set_margin_end (child, 12);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
   gtk_widget_set_size_request (scrolled, 320, -1);
   return scrolled;
 }

@@ -69,7 +69,7 @@ run: build
 	./tools/run-sample $(BUILD)
 
 test: build
-	xvfb-run -a -s '-screen 0 1600x1000x24' dbus-run-session -- \
+	xvfb-run -a -s '-screen 0 1600x1000x24 -noreset' dbus-run-session -- \
 	  $(MESON) test -C $(BUILD) --print-errorlogs --num-processes 2
 	$(MAKE) test-asan
 

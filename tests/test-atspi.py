@@ -248,19 +248,45 @@ def main():
     if not shutil.which('xdotool'):
         check(False, 'xdotool is installed')
         return
-    app_process = subprocess.Popen([stolt, project], env=env)
+    app_process = None
     try:
-        run(app_process)
+        app_process = launch([stolt, project], env)
+        if app_process is not None:
+            run(app_process)
     finally:
-        app_process.terminate()
-        try:
-            app_process.wait(10)
-        except subprocess.TimeoutExpired:
-            app_process.kill()
+        if app_process is not None and app_process.poll() is None:
+            app_process.terminate()
+            try:
+                app_process.wait(10)
+            except subprocess.TimeoutExpired:
+                app_process.kill()
         for helper in helpers:
             helper.send_signal(signal.SIGTERM)
             helper.wait()
         shutil.rmtree(work, ignore_errors=True)
+
+
+def launch(command, env, attempts=3):
+    """Starts the app and waits for it on the accessibility bus.
+
+    An app that exits before it shows up (an X server that refused the
+    connection while it reset, say) is reported with its exit status and
+    started again, at most `attempts` times."""
+    for attempt in range(1, attempts + 1):
+        process = subprocess.Popen(command, env=env)
+        found = poll('the app on the accessibility bus',
+                     lambda: find_app(process.pid) or process.poll() is not None, 30)
+        if found and process.poll() is None:
+            return process
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+            log(f'attempt {attempt}: the app did not show up on the bus')
+        else:
+            log(f'attempt {attempt}: the app exited with status {process.returncode} '
+                'before it showed up on the bus')
+    check(False, 'the app starts and shows up on the AT-SPI desktop')
+    return None
 
 
 def run(app_process):

@@ -236,6 +236,42 @@ paint_diamond (cairo_t                *cr,
   cairo_stroke (cr);
 }
 
+/* A label beside its item sits on a wash of the background, so that
+ * grid lines, arrows and the today line do not run through its letters.
+ * A phase's band is translucent: under its label the wash is opaque and
+ * the band is laid over it again, so the band keeps its colour there. */
+static void
+paint_label_wash (cairo_t                *cr,
+                  const StoltTimelineBox *box,
+                  const StoltPalette     *palette)
+{
+  cairo_rectangle_t halo = box->label;
+  StoltColor wash = palette->background;
+  gboolean phase = box->kind == STOLT_TIMELINE_ITEM_PHASE;
+
+  wash.alpha = phase ? 1.0 : 0.85;
+  halo.x -= 2.0;
+  halo.width += 4.0;
+  stolt_color_set_source (cr, &wash);
+  rounded_rect (cr, &halo, 2.0);
+  if (!phase)
+    {
+      cairo_fill (cr);
+      return;
+    }
+
+  cairo_save (cr);
+  cairo_clip (cr);
+  cairo_paint (cr);
+  rounded_rect (cr, &box->shape, box->shape.height / 2.0);
+  cairo_clip (cr);
+  /* As paint_band() fills it: twice */
+  stolt_color_set_source (cr, &palette->band);
+  cairo_paint (cr);
+  cairo_paint (cr);
+  cairo_restore (cr);
+}
+
 static void
 paint_label (cairo_t                *cr,
              StoltTimelineLayout    *layout,
@@ -259,20 +295,8 @@ paint_label (cairo_t                *cr,
   else if (inside)
     color = &palette->bar_text;
 
-  /* A label beside its item sits on a wash of the background, so that
-   * grid lines, arrows and the today line do not run through its letters */
-  if (!inside && box->kind != STOLT_TIMELINE_ITEM_PHASE)
-    {
-      cairo_rectangle_t halo = box->label;
-      StoltColor wash = palette->background;
-
-      wash.alpha = 0.85;
-      halo.x -= 2.0;
-      halo.width += 4.0;
-      stolt_color_set_source (cr, &wash);
-      rounded_rect (cr, &halo, 2.0);
-      cairo_fill (cr);
-    }
+  if (!inside || box->kind == STOLT_TIMELINE_ITEM_PHASE)
+    paint_label_wash (cr, box, palette);
 
   stolt_color_set_source (cr, color);
   stolt_timeline_text_draw (text, cr, font, box->text, box->label.x,

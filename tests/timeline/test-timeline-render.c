@@ -178,6 +178,82 @@ test_reference (gconstpointer data)
   cairo_surface_destroy (actual);
 }
 
+/* Is the pixel at x, y the today line's red (light palette: #e01b24)? */
+static gboolean
+is_today_red (cairo_surface_t *surface,
+              int              x,
+              int              y)
+{
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  guint32 pixel = *(const guint32 *) (data + y * cairo_image_surface_get_stride (surface) + x * 4);
+  int r = (pixel >> 16) & 0xff, g = (pixel >> 8) & 0xff, b = pixel & 0xff;
+
+  return r > 170 && g < 110 && b < 110;
+}
+
+/* Today in the middle of a phase's name: the line passes behind the
+ * letters (issue 15), and still shows above and below them */
+static void
+test_today_behind_phase_label (void)
+{
+  g_autoptr(StoltProject) project = timeline_test_project ();
+  g_autoptr(StoltTimelineIndex) index = stolt_timeline_index_new (project);
+  g_autoptr(StoltTimelineText) text = timeline_test_text (12);
+  g_autoptr(StoltTimelineLayout) probe = NULL;
+  g_autoptr(StoltTimelineLayout) layout = NULL;
+  StoltTimelineViewport viewport = { { 0, 1 }, 900, 420, 0, STOLT_DATE_NONE };
+  StoltTimelineStyle style;
+  const StoltTimelineBox *boxes, *phase = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  guint n;
+  int x, red_in_label = 0, red_in_band = 0;
+
+  stolt_timeline_style_init (&style, text);
+  g_assert_true (stolt_timeline_viewport_fit (&viewport, index));
+
+  /* Find a phase whose name is on its band, and put today under it */
+  probe = stolt_timeline_layout_new (index, &style, &viewport);
+  boxes = stolt_timeline_layout_get_boxes (probe, &n);
+  for (guint i = 0; i < n && phase == NULL; i++)
+    if (boxes[i].kind == STOLT_TIMELINE_ITEM_PHASE && boxes[i].label.width > 40 &&
+        (boxes[i].flags & STOLT_TIMELINE_BOX_LABEL_INSIDE))
+      phase = &boxes[i];
+  if (phase == NULL)
+    g_error ("no phase of the test plan has its name on its band");
+  viewport.today = stolt_timeline_scale_x_to_day (&viewport.scale,
+                                                  phase->label.x + phase->label.width / 2);
+  layout = stolt_timeline_layout_new (index, &style, &viewport);
+  x = (int) stolt_timeline_layout_get_today_x (layout);
+  g_assert_cmpint (x, >, (int) phase->label.x);
+  g_assert_cmpint (x, <, (int) (phase->label.x + phase->label.width));
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 900, 420);
+  cr = cairo_create (surface);
+  stolt_timeline_paint (cr, layout, stolt_palette_get (STOLT_PALETTE_LIGHT), 0, FALSE);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  for (int y = (int) phase->shape.y; y < (int) (phase->shape.y + phase->shape.height); y++)
+    {
+      gboolean in_label = y >= phase->label.y + 1 && y < phase->label.y + phase->label.height - 1;
+
+      if (is_today_red (surface, x, y) || is_today_red (surface, x + 1, y))
+        {
+          if (in_label)
+            red_in_label++;
+          else
+            red_in_band++;
+        }
+    }
+  g_assert_cmpint (red_in_label, ==, 0);
+  /* The check sees the line where there are no letters */
+  for (int y = (int) (phase->shape.y + phase->shape.height) + 2; y < 420; y++)
+    red_in_band += is_today_red (surface, x, y) || is_today_red (surface, x + 1, y);
+  g_assert_cmpint (red_in_band, >, 0);
+  cairo_surface_destroy (surface);
+}
+
 /* The comparison itself can fail: a moved bar is caught */
 static void
 test_comparison_sees_changes (void)
@@ -211,5 +287,6 @@ main (int   argc,
       g_test_add_data_func (path, &cases[i], test_reference);
     }
   g_test_add_func ("/timeline/render/comparison-sees-changes", test_comparison_sees_changes);
+  g_test_add_func ("/timeline/render/today-behind-phase-label", test_today_behind_phase_label);
   return g_test_run ();
 }

@@ -29,6 +29,9 @@ struct _StoltTimelineText
   double        sizes[STOLT_TIMELINE_N_FONTS];
   double        heights[STOLT_TIMELINE_N_FONTS];
   GHashTable   *widths[STOLT_TIMELINE_N_FONTS];  /* text → Pango units + 1 */
+  char         *family;
+  StoltTimelineTextSink sink;
+  gpointer      sink_data;
 };
 
 /**
@@ -99,6 +102,7 @@ stolt_timeline_text_new (const char                 *family,
   self = g_new0 (StoltTimelineText, 1);
   g_ref_count_init (&self->ref_count);
   self->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  self->family = g_strdup (family);
   if (options == NULL)
     options = stable = stolt_timeline_text_stable_font_options ();
   pango_cairo_context_set_font_options (self->context, options);
@@ -133,6 +137,7 @@ stolt_timeline_text_unref (StoltTimelineText *self)
       g_clear_pointer (&self->widths[i], g_hash_table_unref);
     }
   g_clear_object (&self->context);
+  g_free (self->family);
   g_free (self);
 }
 
@@ -187,6 +192,78 @@ stolt_timeline_text_measure (StoltTimelineText *self,
   return width / (double) PANGO_SCALE;
 }
 
+/**
+ * stolt_timeline_text_set_sink:
+ * @sink: (nullable): what receives each line instead of its glyphs being
+ *   drawn; %NULL to draw again
+ *
+ * An SVG export keeps its text as `<text>`, which can be searched, read
+ * aloud and edited: cairo's SVG surface would write glyph outlines.
+ */
+void
+stolt_timeline_text_set_sink (StoltTimelineText     *self,
+                              StoltTimelineTextSink  sink,
+                              gpointer               user_data)
+{
+  g_return_if_fail (self != NULL);
+
+  self->sink = sink;
+  self->sink_data = user_data;
+}
+
+static int
+compare_runs (gconstpointer a,
+              gconstpointer b)
+{
+  const PangoGlyphItem *run_a = *(PangoGlyphItem * const *) a;
+  const PangoGlyphItem *run_b = *(PangoGlyphItem * const *) b;
+
+  return run_a->item->offset - run_b->item->offset;
+}
+
+/* The text of the layout's line as it shows, in logical order, with the
+ * runs Pango cut replaced by one ellipsis */
+static char *
+shown_text (PangoLayout *layout)
+{
+  const char *text = pango_layout_get_text (layout);
+  PangoLayoutLine *line = pango_layout_get_line_readonly (layout, 0);
+  g_autoptr(GPtrArray) runs = g_ptr_array_new ();
+  GString *shown = g_string_new (NULL);
+
+  for (GSList *l = line != NULL ? line->runs : NULL; l != NULL; l = l->next)
+    g_ptr_array_add (runs, l->data);
+  g_ptr_array_sort (runs, compare_runs);
+  for (guint i = 0; i < runs->len; i++)
+    {
+      const PangoItem *item = ((PangoGlyphItem *) runs->pdata[i])->item;
+
+      if (item->analysis.flags & PANGO_ANALYSIS_FLAG_IS_ELLIPSIS)
+        g_string_append (shown, "…");
+      else
+        g_string_append_len (shown, text + item->offset, item->length);
+    }
+  return g_string_free (shown, FALSE);
+}
+
+static void
+send_to_sink (StoltTimelineText *self,
+              cairo_t           *cr,
+              StoltTimelineFont  font,
+              double             x,
+              double             top)
+{
+  PangoLayout *layout = self->layouts[font];
+  g_autofree char *shown = shown_text (layout);
+  StoltTimelineTextRun run = {
+    shown, self->family, self->sizes[font], font == STOLT_TIMELINE_FONT_PHASE,
+    x, top + pango_layout_get_baseline (layout) / (double) PANGO_SCALE,
+  };
+
+  if (*shown != '\0')
+    self->sink (cr, &run, self->sink_data);
+}
+
 /* Once before drawing on @cr: text follows its surface and transformation */
 void
 stolt_timeline_text_begin (StoltTimelineText *self,
@@ -232,8 +309,13 @@ stolt_timeline_text_draw (StoltTimelineText *self,
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
     }
 
-  cairo_move_to (cr, x, center_y - self->heights[font] / 2.0);
-  pango_cairo_show_layout (cr, layout);
+  if (self->sink != NULL)
+    send_to_sink (self, cr, font, x, center_y - self->heights[font] / 2.0);
+  else
+    {
+      cairo_move_to (cr, x, center_y - self->heights[font] / 2.0);
+      pango_cairo_show_layout (cr, layout);
+    }
 
   if (ellipsize)
     {

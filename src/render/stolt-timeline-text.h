@@ -27,6 +27,22 @@ typedef enum
 
 typedef struct _StoltTimelineText StoltTimelineText;
 
+/* A line of text as drawn, for surfaces that keep text as text (SVG) */
+typedef struct
+{
+  const char *text;        /* what shows: cut text ends in "…" */
+  const char *family;      /* as given to stolt_timeline_text_new () */
+  double      size;        /* in user units */
+  gboolean    bold;
+  double      x;           /* the left edge, in user units */
+  double      baseline;
+} StoltTimelineTextRun;
+
+/* Called instead of drawing the glyphs, with @cr as it would draw them */
+typedef void (*StoltTimelineTextSink) (cairo_t                    *cr,
+                                       const StoltTimelineTextRun *run,
+                                       gpointer                    user_data);
+
 StoltTimelineText *stolt_timeline_text_new          (const char                 *family,
                                                      double                      size,
                                                      const cairo_font_options_t *options);
@@ -42,6 +58,9 @@ double             stolt_timeline_text_get_height   (StoltTimelineText          
 double             stolt_timeline_text_measure      (StoltTimelineText          *self,
                                                      StoltTimelineFont           font,
                                                      const char                 *text);
+void               stolt_timeline_text_set_sink     (StoltTimelineText          *self,
+                                                     StoltTimelineTextSink       sink,
+                                                     gpointer                    user_data);
 void               stolt_timeline_text_begin        (StoltTimelineText          *self,
                                                      cairo_t                    *cr);
 void               stolt_timeline_text_draw         (StoltTimelineText          *self,

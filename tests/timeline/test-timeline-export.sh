@@ -109,6 +109,19 @@ check "A3 needs fewer pages than A4" [ "$(pages "$work/a3.pdf")" -lt "$(pages "$
 check "timeline-svg exits 0" [ $? -eq 0 ]
 check "the SVG is well-formed XML" xmllint --noout "$work/ks.svg"
 check "the SVG is 1200 px wide" [ "$(svg_width "$work/ks.svg")" = "1200px" ]
+svg_texts () {
+  python3 - "$1" <<'EOF'
+import sys, xml.etree.ElementTree as ET
+for node in ET.parse(sys.argv[1]).getroot().iter('{http://www.w3.org/2000/svg}text'):
+    print(node.text)
+EOF
+}
+svg_texts "$work/ks.svg" > "$work/ks-texts.txt"
+check "the SVG keeps a milestone's title as text" grep -qx "Samling 1: utfordringer, visjoner og verdier (kick-off)" "$work/ks-texts.txt"
+check "the SVG keeps the header's years as text" grep -qx "2016" "$work/ks-texts.txt"
+check "the SVG has no glyph outlines" [ "$(grep -c '<symbol' "$work/ks.svg")" -eq 0 ]
+"$stolt" --export=timeline-svg --width=500 --output="$work/narrow.svg" "$work/ks.stolt"
+check "a label cut in a narrow SVG ends in an ellipsis" grep -q "…$" <(svg_texts "$work/narrow.svg")
 
 # PNG: as wide as asked; at a zoom, as wide as the plan needs
 "$stolt" --export=timeline-png --width=1000 --output="$work/ks.png" "$work/ks.stolt"

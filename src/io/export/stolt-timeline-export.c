@@ -16,6 +16,7 @@
 #include <cairo-svg.h>
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
 #include "stolt-date.h"
 #include "stolt-file.h"
@@ -330,6 +331,57 @@ draw_image (cairo_t                     *cr,
   stolt_timeline_paint (cr, layout, stolt_palette_get (STOLT_PALETTE_LIGHT), 0, FALSE);
 }
 
+/* The labels as SVG `<text>`: searchable, read aloud, editable.  Numbers
+ * in the C locale, whatever the user's language. */
+static void
+svg_text_sink (cairo_t                    *cr,
+               const StoltTimelineTextRun *run,
+               gpointer                    user_data)
+{
+  GString *texts = user_data;
+  double x = run->x, y = run->baseline, size = run->size, unused = 0;
+  double red = 0, green = 0, blue = 0, alpha = 1;
+  char number[4][G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *family = g_markup_escape_text (run->family, -1);
+  g_autofree char *text = g_markup_escape_text (run->text, -1);
+
+  cairo_user_to_device (cr, &x, &y);
+  cairo_user_to_device_distance (cr, &size, &unused);
+  if (cairo_pattern_get_rgba (cairo_get_source (cr), &red, &green, &blue, &alpha) !=
+      CAIRO_STATUS_SUCCESS)
+    red = green = blue = 0, alpha = 1;
+
+  g_string_append_printf (texts,
+                          "<text x=\"%s\" y=\"%s\" font-family=\"%s\" font-size=\"%s\"%s "
+                          "fill=\"#%02x%02x%02x\" fill-opacity=\"%s\" xml:space=\"preserve\">"
+                          "%s</text>\n",
+                          g_ascii_formatd (number[0], sizeof number[0], "%.2f", x),
+                          g_ascii_formatd (number[1], sizeof number[1], "%.2f", y),
+                          family,
+                          g_ascii_formatd (number[2], sizeof number[2], "%.2f", size),
+                          run->bold ? " font-weight=\"bold\"" : "",
+                          (int) round (red * 255), (int) round (green * 255),
+                          (int) round (blue * 255),
+                          g_ascii_formatd (number[3], sizeof number[3], "%.3f", alpha),
+                          text);
+}
+
+/* Puts @texts last in the SVG cairo wrote: above every shape */
+static gboolean
+insert_svg_texts (GByteArray *bytes,
+                  GString    *texts)
+{
+  const char *svg = (const char *) bytes->data;
+  const char *end = g_strrstr_len (svg, bytes->len, "</svg>");
+
+  if (end == NULL)
+    return FALSE;
+  g_byte_array_remove_range (bytes, end - svg, bytes->len - (end - svg));
+  g_byte_array_append (bytes, (const guint8 *) texts->str, texts->len);
+  g_byte_array_append (bytes, (const guint8 *) "</svg>\n", strlen ("</svg>\n"));
+  return TRUE;
+}
+
 gboolean
 stolt_timeline_export_svg (StoltProject              *project,
                            const StoltExportOptions  *options,
@@ -338,6 +390,7 @@ stolt_timeline_export_svg (StoltProject              *project,
 {
   g_auto(Export) self = { 0 };
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  g_autoptr(GString) texts = g_string_new (NULL);
   StoltTimelineViewport viewport;
   cairo_surface_t *surface;
   cairo_status_t status;
@@ -351,13 +404,17 @@ stolt_timeline_export_svg (StoltProject              *project,
                                                  viewport.height);
   cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
   cr = cairo_create (surface);
+  stolt_timeline_text_set_sink (self.text, svg_text_sink, texts);
   draw_image (cr, &self, &viewport);
+  stolt_timeline_text_set_sink (self.text, NULL, NULL);
   status = cairo_status (cr);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
+  if (status == CAIRO_STATUS_SUCCESS && !insert_svg_texts (bytes, texts))
+    status = CAIRO_STATUS_WRITE_ERROR;
 
   return check_cairo (status, output, error) && write_bytes (bytes, output, error);
 }

@@ -45,7 +45,8 @@ void
 stolt_test_wait_for (gboolean (*done) (gpointer),
                      gpointer   data)
 {
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  /* Generous: the first frames of a fresh test home compile GL shaders */
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
 
   while (!done (data) && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);

@@ -185,7 +185,8 @@ is_labelled_by (GtkWidget *widget,
   return mismatch == NULL;
 }
 
-/* The label a widget is labelled by: its mnemonic label, or a label in it */
+/* The label a widget is labelled by: its mnemonic label, or a label
+ * inside @inside */
 static GtkWidget *
 find_labelled_by (GtkWidget *widget,
                   GtkWidget *inside,
@@ -233,7 +234,12 @@ accessible_name (GtkWidget *widget)
   if (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget),
                                         GTK_ACCESSIBLE_RELATION_LABELLED_BY))
     {
+      /* A row's title names the widget that activates it */
+      GtkWidget *row = gtk_widget_get_ancestor (widget, GTK_TYPE_LIST_BOX_ROW);
       GtkWidget *label = find_labelled_by (widget, widget, 4);
+
+      if (label == NULL && row != NULL)
+        label = find_labelled_by (widget, row, 8);
       g_autofree char *text = label != NULL ? accessible_label (label) : NULL;
 
       if (text != NULL)

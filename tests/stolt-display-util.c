@@ -8,6 +8,8 @@
 
 #include "stolt-display-util.h"
 
+#include <string.h>
+
 StoltApplication *stolt_test_app;
 
 /* A registered, held application without windows of its own */
@@ -158,4 +160,168 @@ stolt_test_menu_has_action (GMenuModel *menu,
     }
 
   return FALSE;
+}
+
+/* Mnemonics read aloud */
+
+/* The accessible label GTK holds for @widget, or NULL: the test API
+ * answers a value that does not match with the one it has */
+static char *
+accessible_label (GtkWidget *widget)
+{
+  if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+    return NULL;
+  return gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                             GTK_ACCESSIBLE_PROPERTY_LABEL, "\x01");
+}
+
+static gboolean
+is_labelled_by (GtkWidget *widget,
+                GtkWidget *label)
+{
+  g_autofree char *mismatch =
+    gtk_test_accessible_check_relation (GTK_ACCESSIBLE (widget),
+                                        GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL);
+
+  return mismatch == NULL;
+}
+
+/* The label a widget is labelled by: its mnemonic label, or a label
+ * inside @inside */
+static GtkWidget *
+find_labelled_by (GtkWidget *widget,
+                  GtkWidget *inside,
+                  guint      depth)
+{
+  if (inside == widget)
+    {
+      GList *mnemonic_labels = gtk_widget_list_mnemonic_labels (widget);
+
+      for (GList *l = mnemonic_labels; l != NULL; l = l->next)
+        if (is_labelled_by (widget, l->data))
+          {
+            GtkWidget *found = l->data;
+
+            g_list_free (mnemonic_labels);
+            return found;
+          }
+      g_list_free (mnemonic_labels);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (inside); child != NULL && depth > 0;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && is_labelled_by (widget, child))
+        return child;
+      if ((found = find_labelled_by (widget, child, depth - 1)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The name GTK 4.8 gives @widget (gtk_at_context_get_name): its own
+ * label, then those of what it is labelled by; NULL if it has neither */
+static char *
+accessible_name (GtkWidget *widget)
+{
+  g_autoptr(GStrvBuilder) parts = g_strv_builder_new ();
+  g_auto(GStrv) strv = NULL;
+  g_autofree char *own = accessible_label (widget);
+
+  if (own != NULL)
+    g_strv_builder_add (parts, own);
+  if (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget),
+                                        GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    {
+      /* A row's title names the widget that activates it */
+      GtkWidget *row = gtk_widget_get_ancestor (widget, GTK_TYPE_LIST_BOX_ROW);
+      GtkWidget *label = find_labelled_by (widget, widget, 4);
+
+      if (label == NULL && row != NULL)
+        label = find_labelled_by (widget, row, 8);
+      g_autofree char *text = label != NULL ? accessible_label (label) : NULL;
+
+      if (text != NULL)
+        g_strv_builder_add (parts, text);
+    }
+  strv = g_strv_builder_end (parts);
+  return strv[0] != NULL ? g_strjoinv (" ", strv) : NULL;
+}
+
+/* The text of every label with a mnemonic, as written: "_Add" */
+static void
+collect_mnemonics (GtkWidget  *widget,
+                   GPtrArray  *mnemonics)
+{
+  if (GTK_IS_LABEL (widget) && gtk_label_get_use_underline (GTK_LABEL (widget))
+      && strchr (gtk_label_get_label (GTK_LABEL (widget)), '_') != NULL)
+    g_ptr_array_add (mnemonics, (gpointer) gtk_label_get_label (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_mnemonics (child, mnemonics);
+}
+
+/* "Add Add" */
+static gboolean
+says_twice (const char *name)
+{
+  gsize length = strlen (name);
+
+  return length % 2 == 1 && name[length / 2] == ' '
+         && strncmp (name, name + length / 2 + 1, length / 2) == 0;
+}
+
+static void
+collect_mnemonics_read (GtkWidget *widget,
+                        GPtrArray *mnemonics,
+                        GString   *read,
+                        guint     *n_checked)
+{
+  g_autofree char *name = NULL;
+
+  if (!gtk_widget_get_visible (widget))
+    return;
+
+  if ((name = accessible_name (widget)) != NULL)
+    {
+      gboolean leaks = says_twice (name);
+
+      for (guint i = 0; i < mnemonics->len && !leaks; i++)
+        leaks = strstr (name, mnemonics->pdata[i]) != NULL;
+      if (leaks)
+        g_string_append_printf (read, "\n  %s read as “%s” (in %s)", G_OBJECT_TYPE_NAME (widget),
+                                name, G_OBJECT_TYPE_NAME (gtk_widget_get_parent (widget)));
+      (*n_checked)++;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_mnemonics_read (child, mnemonics, read, n_checked);
+}
+
+/* Fails the test if any name in @root reads a mnemonic aloud: GTK 4.8
+ * named a button labelled "_Add" "_Add Add".  The name is worked out as
+ * GTK 4.8 does (gtk_at_context_get_name): a widget's own accessible
+ * label, then those of what it is labelled by, joined by a space; it must
+ * contain no mnemonic text of @root as written, nor say the same words
+ * twice.  Needs GTK_A11Y=test.  Returns how many widgets have a name, so
+ * that a caller can see it looked at some. */
+guint
+stolt_test_assert_no_mnemonic_read (GtkWidget  *root,
+                         const char *where)
+{
+  g_autoptr(GPtrArray) mnemonics = g_ptr_array_new ();
+  g_autoptr(GString) read = g_string_new (NULL);
+  guint n_checked = 0;
+
+  collect_mnemonics (root, mnemonics);
+  collect_mnemonics_read (root, mnemonics, read, &n_checked);
+  if (read->len > 0)
+    {
+      g_test_message ("Mnemonics read aloud in %s:%s", where, read->str);
+      g_test_fail_printf ("mnemonics read aloud in %s", where);
+    }
+  return n_checked;
 }

@@ -30,5 +30,7 @@ GtkWidget   *stolt_test_find_action    (GtkWidget    *root,
 GtkMenuButton *stolt_test_find_primary_menu (GtkWidget *root);
 gboolean     stolt_test_menu_has_action (GMenuModel  *menu,
                                         const char   *action);
+guint        stolt_test_assert_no_mnemonic_read (GtkWidget  *root,
+                                                 const char *where);
 
 G_END_DECLS

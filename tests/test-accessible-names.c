@@ -9,16 +9,29 @@
  * window, the Export dialog, the preferences and the presentation, and
  * fails on any button, menu button, toggle, switch, entry, drop-down or
  * check button that has no name: no text of its own, no label property,
- * and no labelled-by relation.  Runs with GTK_A11Y=test.
+ * and no labelled-by relation.
+ *
+ * It also fails on any name that reads a mnemonic aloud.  GTK 4.8 names
+ * a control by its accessible label and the labels it is labelled by,
+ * joined by a space; for a button labelled "_Add" that was "_Add Add".
+ * The name is worked out here the same way, and must contain no raw
+ * mnemonic text of the window nor say the same words twice.  Besides the
+ * pages, that is checked in every dialog the app opens: the start window,
+ * the Export dialog, the preferences, the CSV import dialog, the
+ * presentation with its timer, the message dialogs and a toast.  Runs
+ * with GTK_A11Y=test.
  */
 
 #include "config.h"
 
 #include "stolt-display-util.h"
+#include "stolt-csv-import-dialog.h"
 #include "stolt-export-dialog.h"
+#include "stolt-preferences-window.h"
 #include "stolt-presentation.h"
 #include "stolt-start-window.h"
 #include "stolt-templates.h"
+#include "stolt-test-util.h"
 
 /* Controls GTK and libadwaita make and name themselves */
 static gboolean
@@ -122,6 +135,15 @@ assert_all_named (GtkWidget  *root,
     }
 }
 
+/* Both checks on one window */
+static void
+assert_names (GtkWidget  *root,
+              const char *where)
+{
+  assert_all_named (root, where);
+  g_assert_cmpuint (stolt_test_assert_no_mnemonic_read (root, where), >, 0);
+}
+
 static StoltDocument *
 template_document (void)
 {
@@ -151,7 +173,7 @@ test_pages (void)
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s",
                                                  pages[i]));
       stolt_test_iterate ();
-      assert_all_named (GTK_WIDGET (window), pages[i]);
+      assert_names (GTK_WIDGET (window), pages[i]);
     }
 
   stolt_document_close_discarding (document);
@@ -171,12 +193,12 @@ test_windows (void)
                                   stolt_application_get_session (stolt_test_app));
   gtk_window_present (GTK_WINDOW (start));
   stolt_test_iterate ();
-  assert_all_named (GTK_WIDGET (start), "the start window");
+  assert_names (GTK_WIDGET (start), "the start window");
   gtk_window_destroy (GTK_WINDOW (start));
 
   dialog = stolt_window_export (window);
   stolt_test_iterate ();
-  assert_all_named (GTK_WIDGET (dialog), "the Export dialog");
+  assert_names (GTK_WIDGET (dialog), "the Export dialog");
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   presentation = stolt_presentation_new (GTK_WINDOW (window),
@@ -184,8 +206,93 @@ test_windows (void)
                                          stolt_window_get_timer (window), TRUE);
   gtk_window_present (GTK_WINDOW (presentation));
   stolt_test_iterate ();
-  assert_all_named (GTK_WIDGET (presentation), "the presentation");
+  assert_names (GTK_WIDGET (presentation), "the presentation");
+
+  /* "_Pause" becomes "_Resume": GTK names the button anew */
+  stolt_workshop_timer_start (stolt_window_get_timer (window), 300);
+  stolt_workshop_timer_pause (stolt_window_get_timer (window));
+  stolt_test_iterate ();
+  assert_names (GTK_WIDGET (presentation), "the presentation with its timer paused");
   gtk_window_destroy (GTK_WINDOW (presentation));
+
+  stolt_document_close_discarding (document);
+  stolt_test_close_window (window);
+}
+
+static GtkWindow *
+find_message_dialog (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWindow *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (item) && gtk_widget_get_visible (GTK_WIDGET (item))
+          && gtk_window_get_transient_for (GTK_WINDOW (item)) == parent)
+        found = GTK_WINDOW (item);
+    }
+  g_assert_nonnull (found);
+  return found;
+}
+
+static const char csv_file[] = "Typ;Titel;Start\nfas;Kartläggning;2026-01-12\n";
+
+static void
+test_dialogs (void)
+{
+  g_autoptr(StoltDocument) document = template_document ();
+  StoltWindow *window = stolt_test_open_window (document);
+  StoltProject *project = stolt_document_get_project (document);
+  GListModel *milestones = stolt_project_get_list (project, STOLT_LIST_MILESTONES);
+  g_autoptr(GError) error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_FAILED, "No room");
+  g_autoptr(GBytes) bytes = g_bytes_new_static (csv_file, sizeof csv_file - 1);
+  StoltCsvImport *import;
+  StoltRecordTable *table;
+  GtkWidget *preferences;
+  GtkWindow *dialog;
+
+  preferences = stolt_preferences_window_new (GTK_WINDOW (window),
+                                              stolt_application_get_settings (stolt_test_app));
+  gtk_window_present (GTK_WINDOW (preferences));
+  stolt_test_iterate ();
+  assert_names (preferences, "the preferences");
+  gtk_window_destroy (GTK_WINDOW (preferences));
+
+  import = stolt_csv_import_new (bytes, "plan.csv", &error);
+  g_assert_nonnull (import);
+  dialog = GTK_WINDOW (stolt_csv_import_dialog_new (GTK_WINDOW (window), project, import));
+  gtk_window_present (dialog);
+  stolt_test_iterate ();
+  assert_names (GTK_WIDGET (dialog), "the CSV import dialog");
+  gtk_window_destroy (dialog);
+
+  /* A toast with "_Undo", after a delete */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "plan"));
+  stolt_plan_page_show_section (stolt_window_get_plan_page (window), "milestones");
+  stolt_test_iterate ();
+  table = stolt_plan_page_get_table (stolt_window_get_plan_page (window), "milestones");
+  g_assert_cmpuint (g_list_model_get_n_items (milestones), >, 0);
+  g_assert_true (stolt_record_table_select (table, stolt_test_nth (project,
+                                                                   STOLT_LIST_MILESTONES, 0)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (table), "table.remove", NULL));
+  stolt_test_iterate ();
+  g_assert_nonnull (stolt_test_find_child (GTK_WIDGET (window), g_type_from_name ("AdwToastWidget")));
+  assert_names (GTK_WIDGET (window), "the window with a toast");
+
+  /* An error, and the question before closing a changed project */
+  stolt_window_show_error (window, "Could not save", error);
+  stolt_test_iterate ();
+  dialog = find_message_dialog (GTK_WINDOW (window));
+  assert_names (GTK_WIDGET (dialog), "an error message");
+  gtk_window_destroy (dialog);
+
+  gtk_window_close (GTK_WINDOW (window));
+  stolt_test_iterate ();
+  dialog = find_message_dialog (GTK_WINDOW (window));
+  assert_names (GTK_WIDGET (dialog), "the question whether to save");
+  gtk_window_destroy (dialog);
 
   stolt_document_close_discarding (document);
   stolt_test_close_window (window);
@@ -199,6 +306,7 @@ main (int   argc,
 
   g_test_add_func ("/accessible/names/pages", test_pages);
   g_test_add_func ("/accessible/names/windows", test_windows);
+  g_test_add_func ("/accessible/names/dialogs", test_dialogs);
 
   return stolt_test_display_run ();
 }

@@ -21,9 +21,11 @@
 #    Escape closes the presentation and the project window's timer runs on;
 #  - no push button, toggle button, menu button, check box, entry or combo
 #    box anywhere in the tree is without a name, nor named after its GTK
-#    type ("GtkMenuButton"), which is what a screen reader then reads.
-#    Buttons whose name repeats their mnemonic ("_Add Add", GTK 4.8) are
-#    listed as notes.
+#    type ("GtkMenuButton"), which is what a screen reader then reads;
+#  - no control reads a mnemonic aloud: GTK 4.8 named a button labelled
+#    "_Add" "_Add Add".  Checked in every page of the project window (the
+#    pages not shown are in the tree too), the presentation, the Export
+#    dialog (Ctrl+E) and the "Save Changes?" question (Ctrl+W).
 #
 # STOLT_ATSPI_DUMP=1 prints the presentation's tree.
 #
@@ -220,6 +222,37 @@ def unnamed_controls(app):
     return found
 
 
+# Controls, rows and tabs: what a screen reader reads by name.  Labels may
+# show a user's text, which can hold an underscore of its own.
+MNEMONIC_ROLES = NAMED_ROLES | {'list item', 'page tab', 'menu item', 'row'}
+
+
+def reads_mnemonic(text):
+    """'_Add Add', 'Show in _Plan Show in Plan', '_First row …', 'Add Add'."""
+    half, rest = divmod(len(text), 2)
+    if rest == 1 and text[half] == ' ' and text[:half] == text[half + 1:]:
+        return True
+    return re.search(r'(?:^|\s|\w)_\w', text) is not None
+
+
+def mnemonics_read(app, frame_filter=lambda frame: True):
+    found = []
+    for frame in frames(app):
+        if not frame_filter(frame):
+            continue
+        for node in walk(frame):
+            if role(node) in MNEMONIC_ROLES and reads_mnemonic(name(node)):
+                found.append(f'{role(node)} "{name(node)}" in "{name(frame)}"')
+    return found
+
+
+def check_mnemonics(app, where, frame_filter=lambda frame: True):
+    read = mnemonics_read(app, frame_filter)
+    for item in read:
+        log(f'mnemonic read aloud: {item}')
+    check(not read, f'no control reads a mnemonic aloud in {where}')
+
+
 def main():
     build_root = os.environ.get('STOLT_BUILD_ROOT', 'build')
     stolt = os.path.join(build_root, 'src', 'stolt')
@@ -366,6 +399,7 @@ def run(app_process):
         for item in missing:
             log(f'no name: {item}')
         check(not missing, 'every control in the presentation has a name')
+        check_mnemonics(app, 'the presentation', lambda f: name(f) == 'Presentation')
         describe_tree(presentation) if os.environ.get('STOLT_ATSPI_DUMP') else None
         key('Escape')
         poll('the presentation to close', lambda: not any(
@@ -382,14 +416,43 @@ def run(app_process):
     description = timer.description if timer is not None else ''
     log(f'the window\'s timer: "{description}"')
     check('minute' in description, 'the project window\'s timer says the minutes left')
-    for node in walk(app):
-        # GTK 4.8 reads a button with a mnemonic as "_Add Add"
-        if role(node) in NAMED_ROLES and re.match(r'\S*_\w', name(node)):
-            log(f'note: mnemonic read aloud: {role(node)} "{name(node)}"')
     missing = unnamed_controls(app)
     for item in missing:
         log(f'no name: {item}')
     check(not missing, 'every control in the tree has a name')
+    # Every page, shown or not, is in the window's tree
+    for tab in ('Plan', 'Timeline', 'SWOT', 'Values'):
+        check(find(window, lambda n, t=tab: name(n) == t) is not None,
+              f'the {tab} tab is still in the tree')
+    check_mnemonics(app, 'the project window')
+
+    # Dialogs opened now are read the same way
+    others = lambda: [f for f in frames(app) if showing(f) and f != window]
+    key('ctrl+e')
+    export = poll('the Export dialog', lambda: next(iter(others()), None))
+    if check(export is not None, 'Ctrl+E opens the Export dialog'):
+        log(f'dialog "{name(export)}"')
+        poll('the Export dialog\'s controls', lambda: find(
+            export, lambda n: role(n) == 'push button' and showing(n)))
+        check_mnemonics(app, 'the Export dialog', lambda f: f == export)
+        key('Escape')
+        check(poll('the Export dialog to close', lambda: not others()),
+              'Escape closes the Export dialog')
+
+    # The project has changed: closing it asks first
+    key('ctrl+w')
+    question = poll('the "Save Changes?" question', lambda: next(iter(others()), None))
+    if check(question is not None, 'Ctrl+W on a changed project asks whether to save'):
+        log(f'dialog "{name(question)}"')
+        buttons = poll('its buttons', lambda: [
+            n for n in walk(question) if role(n) == 'push button' and showing(n)])
+        log('buttons: ' + ', '.join(f'"{name(b)}"' for b in buttons or []))
+        check(any(name(b) == 'Save' for b in buttons or []),
+              'the question has a button read as "Save"')
+        check_mnemonics(app, 'the "Save Changes?" question', lambda f: f == question)
+        key('Escape')
+        check(poll('the question to close', lambda: not others()),
+              'Escape answers the question with Cancel')
 
 
 if __name__ == '__main__':

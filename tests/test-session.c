@@ -219,6 +219,10 @@ test_recovery (void)
   g_assert_nonnull (find_window (STOLT_TYPE_START_WINDOW));
   g_assert_nonnull (stolt_test_find_action (GTK_WIDGET (find_window (STOLT_TYPE_START_WINDOW)),
                                             "app.recover"));
+  /* Read as "Recover", not "_Recover Recover" */
+  stolt_test_iterate ();
+  g_assert_cmpuint (stolt_test_assert_no_mnemonic_read (GTK_WIDGET (find_window (STOLT_TYPE_START_WINDOW)),
+                                                        "the start window with a draft"), >, 0);
   activate ("recover", g_variant_new_string (stolt_draft_get_id (draft)));
   g_assert_cmpuint (g_list_model_get_n_items (drafts), ==, 0);
   g_assert_cmpuint (count_windows (STOLT_TYPE_WINDOW), ==, 2);

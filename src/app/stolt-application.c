@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stolt-accessible.h"
 #include "stolt-application.h"
 #include "stolt-cli.h"
 #include "stolt-import-feedback.h"
@@ -650,6 +651,9 @@ stolt_application_startup (GApplication *application)
   static const char *quit_accels[] = { "<Control>q", NULL };
 
   G_APPLICATION_CLASS (stolt_application_parent_class)->startup (application);
+
+  /* GTK 4.8 reads "_Add" as "underscore Add Add" */
+  stolt_accessible_watch_mnemonics ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);

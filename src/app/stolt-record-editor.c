@@ -606,8 +606,8 @@ make_input_row (FieldRow   *row,
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (widget), label);
       row->input = gtk_switch_new ();
       gtk_widget_set_valign (row->input, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row->input), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      label, -1);
+      /* The row names its activatable widget by its title; a label of
+       * its own as well was read twice, "Decision point Decision point" */
       adw_action_row_add_suffix (ADW_ACTION_ROW (widget), row->input);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (widget), row->input);
       g_signal_connect (row->input, "notify::active", G_CALLBACK (switch_active_cb), row);

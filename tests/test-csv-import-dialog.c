@@ -375,7 +375,7 @@ test_same_file_twice (void)
   g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (find_matches_group (GTK_WIDGET (dialog)))));
   g_assert_true (label_shows (GTK_WIDGET (dialog), "0 new rows, 2 already in the plan, 0 of them changed."));
   g_assert_true (gtk_check_button_get_active (match_choice (GTK_WIDGET (dialog), 0)));
-  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (match_choice (GTK_WIDGET (dialog), 1))));
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (match_choice (GTK_WIDGET (dialog), 1))));
   import_now (dialog);
   skipped = stolt_test_dump_project (project);
   g_assert_cmpstr (skipped, ==, imported);
@@ -391,7 +391,7 @@ test_same_file_twice (void)
     assert_accessible_label (GTK_WIDGET (match_choice (GTK_WIDGET (dialog), 0)), "Skip Them");
     assert_accessible_label (GTK_WIDGET (update), "Update Them");
     assert_accessible_label (GTK_WIDGET (match_choice (GTK_WIDGET (dialog), 2)), "Add Them Again");
-    g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (update)));
+    g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (update)));
     g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (update)));
     /* As Space on the focused choice does */
     g_assert_true (gtk_widget_activate (GTK_WIDGET (update)));

@@ -39,6 +39,7 @@ struct _StoltCsvImportDialog
   GtkColumnView       *preview_view;
   GtkWidget           *import_button;
   AdwPreferencesGroup *matches_group;
+  GtkWidget           *match_update_row;
   GtkCheckButton      *match_skip_check;
   GtkCheckButton      *match_update_check;
   GtkCheckButton      *match_add_check;
@@ -151,7 +152,7 @@ update_matches (StoltCsvImportDialog *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->matches_group),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
   /* Nothing to update when nothing changed */
-  gtk_widget_set_sensitive (GTK_WIDGET (self->match_update_check), counts.n_changed > 0);
+  gtk_widget_set_sensitive (self->match_update_row, counts.n_changed > 0);
 }
 
 static void
@@ -506,6 +507,7 @@ stolt_csv_import_dialog_class_init (StoltCsvImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StoltCsvImportDialog, preview_view);
   gtk_widget_class_bind_template_child (widget_class, StoltCsvImportDialog, import_button);
   gtk_widget_class_bind_template_child (widget_class, StoltCsvImportDialog, matches_group);
+  gtk_widget_class_bind_template_child (widget_class, StoltCsvImportDialog, match_update_row);
   gtk_widget_class_bind_template_child (widget_class, StoltCsvImportDialog, match_skip_check);
   gtk_widget_class_bind_template_child (widget_class, StoltCsvImportDialog, match_update_check);
   gtk_widget_class_bind_template_child (widget_class, StoltCsvImportDialog, match_add_check);

@@ -909,6 +909,36 @@ test_modes (void)
   }
 }
 
+/* An update may not make an activity depend on itself through links the
+ * file does not show: the import is refused, and nothing changes.
+ * Without date columns, titles alone match. */
+static void
+test_update_circle (void)
+{
+  g_autoptr(StoltProject) project = stolt_test_sample_project ();
+  g_autoptr(StoltCsvImport) import =
+    import_text ("Type,Title,Predecessors\n"
+                 "Activity,\"Samling 1: utfordringer, visjoner og verdier\",Involvere tillitsvalgte\n");
+  g_autofree char *before = stolt_test_dump_project (project);
+  g_autofree char *after = NULL;
+  g_autoptr(GArray) matches = NULL;
+  g_autoptr(GError) error = NULL;
+  StoltCsvMatchCounts counts = { 0 };
+
+  matches = stolt_csv_import_match (import, project, &counts);
+  g_assert_cmpuint (counts.n_matched, ==, 1);
+  g_assert_cmpuint (counts.n_changed, ==, 1);
+  g_assert_cmpint (id_at (matches, 0), ==,
+                   stolt_record_get_id (stolt_test_nth (project, STOLT_LIST_ACTIVITIES, 0)));
+
+  stolt_csv_import_set_match_mode (import, STOLT_CSV_MATCH_UPDATE);
+  g_assert_false (stolt_csv_import_apply (import, project, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_nonnull (strstr (error->message, "would depend on itself"));
+  after = stolt_test_dump_project (project);
+  g_assert_cmpstr (after, ==, before);
+}
+
 /* Titles as keys: NFKC, case folded, runs of white space one space */
 static void
 test_title_key (void)
@@ -964,6 +994,7 @@ main (int   argc,
   g_test_add_func ("/csv-import/match/own-export-locales", test_reimport_own_export_locales);
   g_test_add_func ("/csv-import/match/spreadsheet-rows", test_spreadsheet_rows);
   g_test_add_func ("/csv-import/match/modes", test_modes);
+  g_test_add_func ("/csv-import/match/update-circle", test_update_circle);
 
   return g_test_run ();
 }

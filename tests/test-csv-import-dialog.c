@@ -377,6 +377,7 @@ test_same_file_twice (void)
   g_assert_true (gtk_check_button_get_active (match_choice (GTK_WIDGET (dialog), 0)));
   g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (match_choice (GTK_WIDGET (dialog), 1))));
   import_now (dialog);
+  g_assert_true (label_shows (GTK_WIDGET (window), "Nothing imported: every row is already in the plan"));
   skipped = stolt_test_dump_project (project);
   g_assert_cmpstr (skipped, ==, imported);
   g_assert_cmpstr (stolt_undo_stack_get_undo_label (undo), ==, "Import CSV");

@@ -21,6 +21,7 @@
 #include <glib/gi18n.h>
 
 #include "stolt-csv-import-dialog.h"
+#include "stolt-window.h"
 
 /* Enough to see what the columns hold; the check reads every row */
 #define PREVIEW_ROWS 20
@@ -452,13 +453,19 @@ import_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   StoltCsvImportDialog *self = STOLT_CSV_IMPORT_DIALOG (widget);
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
   g_autoptr(GError) error = NULL;
+  guint n_imported = 0;
 
-  if (!stolt_csv_import_apply (self->import, self->project, NULL, &error))
+  if (!stolt_csv_import_apply (self->import, self->project, &n_imported, &error))
     {
       show_error (GTK_WINDOW (self), _("Could Not Import"), error);
       return;
     }
+  /* Skipped rows change nothing, and leave no step to undo: say so */
+  if (n_imported == 0 && STOLT_IS_WINDOW (parent))
+    stolt_window_add_toast (STOLT_WINDOW (parent),
+                            adw_toast_new (_("Nothing imported: every row is already in the plan")));
   gtk_window_destroy (GTK_WINDOW (self));
 }
 

@@ -5,7 +5,9 @@
  *
  * The whole way a user goes: the menu's action, the file chooser, the
  * dialog with its columns, bad rows and preview, one mapping changed,
- * Import, and one Undo that takes it all back.
+ * Import, and one Undo that takes it all back.  Then the same file
+ * again: skipped, updated from, added twice; and the project's own
+ * export read back.
  */
 
 #include "config.h"
@@ -15,6 +17,7 @@
 #include <string.h>
 
 #include "stolt-application.h"
+#include "stolt-csv-export.h"
 #include "stolt-csv-import-dialog.h"
 #include "stolt-templates.h"
 #include "stolt-display-util.h"
@@ -103,6 +106,39 @@ find_import_button (GtkWidget *root)
     if (g_strcmp0 (gtk_actionable_get_action_name (buttons->pdata[i]), "csv-import.import") == 0)
       return buttons->pdata[i];
   g_assert_not_reached ();
+}
+
+static GPtrArray *
+drawable (GPtrArray *widgets)
+{
+  for (guint i = widgets->len; i > 0; i--)
+    if (!gtk_widget_is_drawable (widgets->pdata[i - 1]))
+      g_ptr_array_remove_index (widgets, i - 1);
+  return widgets;
+}
+
+static AdwPreferencesGroup *
+find_matches_group (GtkWidget *root)
+{
+  g_autoptr(GPtrArray) groups = find_all (root, ADW_TYPE_PREFERENCES_GROUP);
+
+  for (guint i = 0; i < groups->len; i++)
+    if (g_strcmp0 (adw_preferences_group_get_title (groups->pdata[i]),
+                   "Rows Already in the Plan") == 0)
+      return groups->pdata[i];
+  g_assert_not_reached ();
+}
+
+/* The group's three choices: skip, update, add */
+static GtkCheckButton *
+match_choice (GtkWidget *dialog,
+              guint      i)
+{
+  g_autoptr(GPtrArray) checks = find_all (GTK_WIDGET (find_matches_group (dialog)),
+                                          GTK_TYPE_CHECK_BUTTON);
+
+  g_assert_cmpuint (checks->len, ==, 3);
+  return checks->pdata[i];
 }
 
 /* Through the file chooser (GTK's own, without a portal) */
@@ -241,9 +277,11 @@ test_header_and_cancel (void)
   iterate ();
   g_assert_true (label_shows (GTK_WIDGET (dialog), "2 of 3 rows"));
 
-  checks = find_all (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON);
+  /* The only one shown: the choices for rows in the plan are hidden */
+  checks = drawable (find_all (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON));
   g_assert_cmpuint (checks->len, ==, 1);
   header = checks->pdata[0];
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (find_matches_group (GTK_WIDGET (dialog)))));
   g_assert_true (gtk_check_button_get_active (header));
 
   /* "Typ" is then a row of its own, on line 1, and no kind of record */
@@ -262,6 +300,173 @@ test_header_and_cancel (void)
   g_assert_false (stolt_undo_stack_get_can_undo (stolt_project_get_undo_stack (project)));
 }
 
+static guint
+count (StoltProject    *project,
+       StoltProjectList list)
+{
+  return g_list_model_get_n_items (stolt_project_get_list (project, list));
+}
+
+static void
+import_now (GtkWindow *dialog)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "csv-import.import", NULL));
+  iterate ();
+  g_assert_null (find_toplevel (STOLT_TYPE_CSV_IMPORT_DIALOG));
+}
+
+static void
+assert_accessible_label (GtkWidget  *widget,
+                         const char *label)
+{
+  char *failure = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+
+  g_assert_null (failure);
+}
+
+static const char first_file[] =
+  "Typ;Benämning;Startdatum;Slutdatum;Timmar\r\n"
+  "Aktivitet;Utvärdera arbetet;2016-12-01;2016-12-20;12,5\r\n"
+  "Milstolpe;Slutrapport;;22.12.2016;\r\n";
+
+/* The same rows from a spreadsheet: other case and spaces, other hours */
+static const char second_file[] =
+  "Typ;Benämning;Startdatum;Slutdatum;Timmar\r\n"
+  "Aktivitet;\"  utvärdera ARBETET \";1.12.2016;20.12.2016;20\r\n"
+  "Milstolpe;SLUTRAPPORT;;2016-12-22;\r\n"
+  "Aktivitet;Rapportera;2016-12-21;2016-12-22;2\r\n";
+
+/* One file imported, then again: skipped, updated from, added twice */
+static void
+test_same_file_twice (void)
+{
+  g_autoptr(StoltProject) project = stolt_templates_create ("ks-nettverk", NULL);
+  g_autoptr(StoltDocument) document = stolt_document_new_from_project (project);
+  g_autofree char *dir = g_dir_make_tmp ("stolt-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "plan.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *imported = NULL;
+  g_autofree char *skipped = NULL;
+  g_autofree char *undone = NULL;
+  guint activities = count (project, STOLT_LIST_ACTIVITIES);
+  guint milestones = count (project, STOLT_LIST_MILESTONES);
+  StoltUndoStack *undo = stolt_project_get_undo_stack (project);
+  StoltWindow *window;
+  GtkWindow *dialog;
+  StoltRecord *activity;
+
+  window = stolt_window_new (app, document);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate ();
+
+  /* First: nothing is in the plan yet, and nothing asks about it */
+  g_assert_true (g_file_set_contents (path, first_file, -1, NULL));
+  dialog = choose_file (window, file);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (find_matches_group (GTK_WIDGET (dialog)))));
+  import_now (dialog);
+  g_assert_cmpuint (count (project, STOLT_LIST_ACTIVITIES), ==, activities + 1);
+  g_assert_cmpuint (count (project, STOLT_LIST_MILESTONES), ==, milestones + 1);
+  activity = stolt_test_nth (project, STOLT_LIST_ACTIVITIES, activities);
+  imported = stolt_test_dump_project (project);
+
+  /* Again: both rows are in the plan, unchanged; skipping changes nothing */
+  dialog = choose_file (window, file);
+  g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (find_matches_group (GTK_WIDGET (dialog)))));
+  g_assert_true (label_shows (GTK_WIDGET (dialog), "0 new rows, 2 already in the plan, 0 of them changed."));
+  g_assert_true (gtk_check_button_get_active (match_choice (GTK_WIDGET (dialog), 0)));
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (match_choice (GTK_WIDGET (dialog), 1))));
+  import_now (dialog);
+  g_assert_true (label_shows (GTK_WIDGET (window), "Nothing imported: every row is already in the plan"));
+  skipped = stolt_test_dump_project (project);
+  g_assert_cmpstr (skipped, ==, imported);
+  g_assert_cmpstr (stolt_undo_stack_get_undo_label (undo), ==, "Import CSV");
+
+  /* From a spreadsheet, changed: update, then undo it in one step */
+  g_assert_true (g_file_set_contents (path, second_file, -1, NULL));
+  dialog = choose_file (window, file);
+  g_assert_true (label_shows (GTK_WIDGET (dialog), "1 new row, 2 already in the plan, 1 of them changed."));
+  {
+    GtkCheckButton *update = match_choice (GTK_WIDGET (dialog), 1);
+
+    assert_accessible_label (GTK_WIDGET (match_choice (GTK_WIDGET (dialog), 0)), "Skip Them");
+    assert_accessible_label (GTK_WIDGET (update), "Update Them");
+    assert_accessible_label (GTK_WIDGET (match_choice (GTK_WIDGET (dialog), 2)), "Add Them Again");
+    g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (update)));
+    g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (update)));
+    /* As Space on the focused choice does */
+    g_assert_true (gtk_widget_activate (GTK_WIDGET (update)));
+    iterate ();
+    g_assert_true (gtk_check_button_get_active (update));
+    g_assert_false (gtk_check_button_get_active (match_choice (GTK_WIDGET (dialog), 0)));
+  }
+  import_now (dialog);
+  g_assert_cmpuint (count (project, STOLT_LIST_ACTIVITIES), ==, activities + 2);
+  g_assert_cmpuint (count (project, STOLT_LIST_MILESTONES), ==, milestones + 1);
+  g_assert_cmpfloat (stolt_activity_get_hours (STOLT_ACTIVITY (activity)), ==, 20);
+  /* The title as the plan has it */
+  g_assert_cmpstr (stolt_record_get_title (activity), ==, "Utvärdera arbetet");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  iterate ();
+  undone = stolt_test_dump_project (project);
+  g_assert_cmpstr (undone, ==, imported);
+
+  /* Added again: every row a second time */
+  dialog = choose_file (window, file);
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (match_choice (GTK_WIDGET (dialog), 2))));
+  iterate ();
+  import_now (dialog);
+  g_assert_cmpuint (count (project, STOLT_LIST_ACTIVITIES), ==, activities + 3);
+  g_assert_cmpuint (count (project, STOLT_LIST_MILESTONES), ==, milestones + 2);
+  g_assert_cmpfloat (stolt_activity_get_hours (STOLT_ACTIVITY (activity)), ==, 12.5);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* The project exported with the real exporter, in the user's language,
+ * and read back into it: every row is in the plan, and Import, which
+ * skips them, changes nothing */
+static void
+test_own_export_back (void)
+{
+  g_autoptr(StoltProject) project = stolt_templates_create ("ks-nettverk", NULL);
+  g_autoptr(StoltDocument) document = stolt_document_new_from_project (project);
+  g_autofree char *dir = g_dir_make_tmp ("stolt-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "export.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *before = stolt_test_dump_project (project);
+  g_autofree char *after = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(GError) error = NULL;
+  StoltExportOptions options = STOLT_EXPORT_OPTIONS_INIT;
+  guint n = count (project, STOLT_LIST_ACTIVITIES) + count (project, STOLT_LIST_MILESTONES);
+  StoltWindow *window;
+  GtkWindow *dialog;
+
+  options.bom = TRUE;
+  g_assert_true (stolt_csv_export (project, &options, file, &error));
+  g_assert_no_error (error);
+
+  window = stolt_window_new (app, document);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate ();
+  dialog = choose_file (window, file);
+  expected = g_strdup_printf ("0 new rows, %u already in the plan, 0 of them changed.", n);
+  g_assert_true (label_shows (GTK_WIDGET (dialog), expected));
+  import_now (dialog);
+  after = stolt_test_dump_project (project);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_false (stolt_undo_stack_get_can_undo (stolt_project_get_undo_stack (project)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -270,6 +475,8 @@ main (int   argc,
 
   g_test_add_func ("/csv-import-dialog/through-menu", test_import_through_menu);
   g_test_add_func ("/csv-import-dialog/header-and-cancel", test_header_and_cancel);
+  g_test_add_func ("/csv-import-dialog/same-file-twice", test_same_file_twice);
+  g_test_add_func ("/csv-import-dialog/own-export-back", test_own_export_back);
 
   return stolt_test_display_run ();
 }

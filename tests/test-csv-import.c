@@ -11,6 +11,7 @@
 
 #include "stolt-csv-export.h"
 #include "stolt-csv-import.h"
+#include "stolt-csv-match.h"
 #include "stolt-date.h"
 #include "stolt-templates.h"
 #include "stolt-test-util.h"
@@ -529,6 +530,448 @@ test_not_csv (void)
   g_assert_nonnull (strstr (error->message, "archive.csv"));
 }
 
+/* Re-importing: rows already in the project */
+
+static guint
+n_records (StoltProject *project)
+{
+  return count (project, STOLT_LIST_MILESTONES) + count (project, STOLT_LIST_ACTIVITIES);
+}
+
+/* Titles and dates an export writes differently from the model: spaces
+ * at the ends, formulas guarded, control characters dropped, line
+ * breaks, a third of an hour, no dates or one, twins */
+static StoltProject *
+tricky_project (void)
+{
+  g_autoptr(GError) error = NULL;
+  StoltProject *project = stolt_test_sample_project ();
+  StoltRecord *card = STOLT_RECORD (stolt_project_get_card (project));
+  static const struct
+  {
+    gboolean    milestone;
+    const char *title;
+    guint32     start;  /* day of 2016, 0 for none */
+    guint32     end;
+  } rows[] = {
+    { FALSE, "  Spaces at the ends  ", 10, 12 },
+    { FALSE, "=SUM(A1:A3)", 11, 11 },
+    { FALSE, "-Kick-off", 0, 20 },
+    { FALSE, "Bell\a in the title", 5, 0 },
+    { FALSE, "Two\r\nlines", 0, 0 },
+    { FALSE, "Twin", 30, 31 },
+    { FALSE, "Twin", 30, 31 },
+    { TRUE, "@Milestone", 0, 40 },
+    { TRUE, "Milestone without a date", 0, 0 },
+    { TRUE, "Twin", 0, 30 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr(StoltRecord) record =
+        g_object_new (rows[i].milestone ? STOLT_TYPE_MILESTONE : STOLT_TYPE_ACTIVITY, NULL);
+      guint32 first = stolt_date_from_ymd (2016, 1, 1) - 1;
+
+      g_assert_true (stolt_project_add (project, card, rows[i].milestone ? STOLT_LIST_MILESTONES
+                                                                         : STOLT_LIST_ACTIVITIES,
+                                        G_MAXUINT, record, &error));
+      g_assert_no_error (error);
+      set_text (project, record, "title", rows[i].title);
+      if (rows[i].milestone)
+        {
+          if (rows[i].end != 0)
+            g_assert_true (stolt_project_set_date (project, record, "date", first + rows[i].end, NULL));
+          continue;
+        }
+      if (rows[i].start != 0)
+        g_assert_true (stolt_project_set_date (project, record, "start-date", first + rows[i].start, NULL));
+      if (rows[i].end != 0)
+        g_assert_true (stolt_project_set_date (project, record, "end-date", first + rows[i].end, NULL));
+      g_assert_true (stolt_project_set_double (project, record, "hours", 1.0 / 3, NULL));
+      set_text (project, record, "responsible", " Kari ");
+      set_text (project, record, "notes", "Line one\r\nline two\rline three\a");
+    }
+  return project;
+}
+
+/* Stolt's own export, read back into the project it came from: every
+ * row is the record it was written from, and nothing changes */
+static void
+assert_all_present (StoltProject             *project,
+                    const StoltExportOptions *options)
+{
+  g_autoptr(GBytes) bytes = stolt_csv_export_options_to_bytes (project, options);
+  g_autoptr(StoltCsvImport) import = NULL;
+  g_autoptr(GArray) matches = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = stolt_test_dump_project (project);
+  g_autofree char *after = NULL;
+  StoltUndoStack *undo = stolt_project_get_undo_stack (project);
+  g_autofree char *undo_label = g_strdup (stolt_undo_stack_get_undo_label (undo));
+  StoltCsvMatchCounts counts = { 99, 99, 99 };
+  guint n = n_records (project);
+  guint n_imported = 99;
+  gboolean ok;
+
+  import = stolt_csv_import_new (bytes, "export.csv", &error);
+  g_assert_no_error (error);
+  matches = stolt_csv_import_match (import, project, &counts);
+
+  for (guint i = 0; i < matches->len; i++)
+    {
+      StoltCsvMatch *match = &g_array_index (matches, StoltCsvMatch, i);
+
+      if (match->state != STOLT_CSV_ROW_IDENTICAL)
+        g_test_message ("line %u: state %d", match->line, match->state);
+    }
+  g_assert_cmpuint (matches->len, ==, n);
+  g_assert_cmpuint (counts.n_new, ==, 0);
+  g_assert_cmpuint (counts.n_matched, ==, n);
+  g_assert_cmpuint (counts.n_changed, ==, 0);
+
+  /* Each row is the record it was written from: milestones, then
+   * activities, in the project's order (twins one each) */
+  for (guint i = 0; i < n; i++)
+    {
+      StoltCsvMatch *match = &g_array_index (matches, StoltCsvMatch, i);
+      guint n_milestones = count (project, STOLT_LIST_MILESTONES);
+      StoltRecord *record = i < n_milestones
+                              ? stolt_test_nth (project, STOLT_LIST_MILESTONES, i)
+                              : stolt_test_nth (project, STOLT_LIST_ACTIVITIES, i - n_milestones);
+
+      g_assert_cmpint (match->state, ==, STOLT_CSV_ROW_IDENTICAL);
+      g_assert_cmpint (match->id, ==, stolt_record_get_id (record));
+    }
+
+  /* An empty project's export has no rows to import (the empty templates) */
+  if (n == 0)
+    return;
+
+  /* Skipping them, the default, leaves the project as it was */
+  g_assert_cmpint (stolt_csv_import_get_match_mode (import), ==, STOLT_CSV_MATCH_SKIP);
+  ok = stolt_csv_import_apply (import, project, &n_imported, &error);
+  g_assert_no_error (error);
+  g_assert_true (ok);
+  g_assert_cmpuint (n_imported, ==, 0);
+  after = stolt_test_dump_project (project);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpstr (stolt_undo_stack_get_undo_label (undo), ==, undo_label);
+
+  /* Updating them changes nothing either: nothing differs */
+  stolt_csv_import_set_match_mode (import, STOLT_CSV_MATCH_UPDATE);
+  g_assert_true (stolt_csv_import_apply (import, project, &n_imported, &error));
+  g_assert_cmpuint (n_imported, ==, 0);
+  g_clear_pointer (&after, g_free);
+  after = stolt_test_dump_project (project);
+  g_assert_cmpstr (after, ==, before);
+}
+
+static void
+assert_all_present_every_way (StoltProject *project)
+{
+  StoltExportOptions options = STOLT_EXPORT_OPTIONS_INIT;
+
+  assert_all_present (project, &options);
+  options.bom = TRUE;
+  options.separator = '\t';
+  assert_all_present (project, &options);
+  options.csv_raw = TRUE;
+  options.separator = ';';
+  assert_all_present (project, &options);
+}
+
+static void
+test_reimport_own_export (void)
+{
+  g_autoptr(StoltProject) sample = stolt_test_sample_project ();
+  g_autoptr(StoltProject) nasty = nasty_project ();
+  g_autoptr(StoltProject) tricky = tricky_project ();
+  const StoltTemplate *templates;
+  guint n_templates = 0;
+
+  assert_all_present_every_way (sample);
+  assert_all_present_every_way (nasty);
+  assert_all_present_every_way (tricky);
+
+  templates = stolt_templates_get (&n_templates);
+  g_assert_cmpuint (n_templates, >, 0);
+  for (guint i = 0; i < n_templates; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(StoltProject) project = stolt_templates_create (templates[i].id, &error);
+
+      g_assert_no_error (error);
+      g_test_message ("template %s", templates[i].id);
+      assert_all_present_every_way (project);
+    }
+}
+
+/* In Swedish and Norwegian: ';', decimal commas, and back */
+static void
+test_reimport_own_export_locales (void)
+{
+  const char *locales[] = { "sv_SE.UTF-8", "nb_NO.UTF-8" };
+  g_autofree char *saved = g_strdup (setlocale (LC_ALL, NULL));
+  guint tried = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (locales); i++)
+    {
+      g_autoptr(StoltProject) tricky = NULL;
+      g_autoptr(StoltProject) nasty = NULL;
+
+      if (!stolt_test_set_locale (locales[i]))
+        continue;
+      tried++;
+      g_assert_cmpint (stolt_csv_locale_delimiter (), ==, ';');
+      tricky = tricky_project ();
+      nasty = nasty_project ();
+      assert_all_present_every_way (tricky);
+      assert_all_present_every_way (nasty);
+    }
+  setlocale (LC_ALL, saved);
+
+  if (tried == 0)
+    g_test_skip ("neither sv_SE.UTF-8 nor nb_NO.UTF-8 can be made");
+}
+
+static StoltCsvRowState
+state_at (GArray *matches,
+          guint   i)
+{
+  g_assert_cmpuint (i, <, matches->len);
+  return g_array_index (matches, StoltCsvMatch, i).state;
+}
+
+static gint64
+id_at (GArray *matches,
+       guint   i)
+{
+  return g_array_index (matches, StoltCsvMatch, i).id;
+}
+
+/* As a user types it into a Swedish spreadsheet: other case, more
+ * spaces, dates with dots; one row changed, one new */
+static const char swedish_sheet[] =
+  "Typ;Benämning;Startdatum;Slutdatum;Timmar;Ansvarig\r\n"
+  "aktivitet;\"  SAMLING 1:   utfordringer,  visjoner og verdier \";13.10.2015;14.10.2015;16,5;\r\n"
+  "Aktivitet;involvere\u00a0TILLITSVALGTE;;;;Tillitsvalgte\r\n"
+  "Milstolpe;politisk mandat på plass;;15.3.2016;;\r\n"
+  "Aktivitet;Ny aktivitet;2016-01-04;2016-01-05;3;\r\n"
+  "Aktivitet;Samling 1: utfordringer, visjoner og verdier;14.10.2015;14.10.2015;;\r\n";
+
+static void
+test_spreadsheet_rows (void)
+{
+  g_autoptr(StoltProject) project = stolt_test_sample_project ();
+  g_autoptr(StoltCsvImport) import = import_text (swedish_sheet);
+  g_autoptr(GArray) matches = NULL;
+  StoltRecord *milestone = stolt_test_nth (project, STOLT_LIST_MILESTONES, 0);
+  StoltRecord *first = stolt_test_nth (project, STOLT_LIST_ACTIVITIES, 0);
+  StoltRecord *second = stolt_test_nth (project, STOLT_LIST_ACTIVITIES, 1);
+  StoltCsvMatchCounts counts = { 0 };
+
+  matches = stolt_csv_import_match (import, project, &counts);
+  g_assert_cmpuint (matches->len, ==, 5);
+  /* Same title, same dates and hours; Responsible is empty in both */
+  g_assert_cmpint (state_at (matches, 0), ==, STOLT_CSV_ROW_IDENTICAL);
+  g_assert_cmpint (id_at (matches, 0), ==, stolt_record_get_id (first));
+  /* No dates in either; a responsible the record lacks */
+  g_assert_cmpint (state_at (matches, 1), ==, STOLT_CSV_ROW_CHANGED);
+  g_assert_cmpint (id_at (matches, 1), ==, stolt_record_get_id (second));
+  g_assert_cmpuint (g_array_index (matches, StoltCsvMatch, 1).line, ==, 3);
+  /* The milestone's date in the End column, day first without zeros */
+  g_assert_cmpint (state_at (matches, 2), ==, STOLT_CSV_ROW_IDENTICAL);
+  g_assert_cmpint (id_at (matches, 2), ==, stolt_record_get_id (milestone));
+  g_assert_cmpint (state_at (matches, 3), ==, STOLT_CSV_ROW_NEW);
+  g_assert_cmpint (id_at (matches, 3), ==, 0);
+  /* The same title on another start date is another activity */
+  g_assert_cmpint (state_at (matches, 4), ==, STOLT_CSV_ROW_NEW);
+  g_assert_cmpuint (counts.n_new, ==, 2);
+  g_assert_cmpuint (counts.n_matched, ==, 3);
+  g_assert_cmpuint (counts.n_changed, ==, 1);
+}
+
+/* The three modes on one file; each one undo step */
+static const char norwegian_sheet[] =
+  "Type;Tittel;Start;Slutt;Timer;Fremdrift;Fase;Forgjengere\n"
+  "Aktivitet;Samling 1: utfordringer, visjoner og verdier;13.10.2015;16.10.2015;20,5;50;Startfase;\n"
+  "Aktivitet;Involvere tillitsvalgte;;;;;Ny fase;Samling 1: utfordringer, visjoner og verdier\n"
+  "Aktivitet;Evaluere;01.02.2016;02.02.2016;4;;;Involvere tillitsvalgte\n"
+  "Milepæl;Politisk mandat på plass;;15.03.2016;;;Startfase;\n";
+
+static void
+test_modes (void)
+{
+  g_autoptr(StoltProject) project = stolt_test_sample_project ();
+  StoltUndoStack *undo = stolt_project_get_undo_stack (project);
+  g_autofree char *before = stolt_test_dump_project (project);
+  StoltRecord *first = stolt_test_nth (project, STOLT_LIST_ACTIVITIES, 0);
+  StoltRecord *second = stolt_test_nth (project, STOLT_LIST_ACTIVITIES, 1);
+  guint milestones = count (project, STOLT_LIST_MILESTONES);
+  guint activities = count (project, STOLT_LIST_ACTIVITIES);
+  guint phases = count (project, STOLT_LIST_PHASES);
+  g_autoptr(GError) error = NULL;
+  StoltCsvMatchCounts counts = { 0 };
+  guint n = 0;
+
+  /* Skip: only the new activity, after an activity already there */
+  {
+    g_autoptr(StoltCsvImport) import = import_text (norwegian_sheet);
+    g_autoptr(GArray) matches = stolt_csv_import_match (import, project, &counts);
+    g_autofree char *after_undo = NULL;
+    StoltRecord *added;
+
+    g_assert_cmpuint (counts.n_new, ==, 1);
+    g_assert_cmpuint (counts.n_matched, ==, 3);
+    /* Hours, end, progress; phase and predecessor; the milestone is the same */
+    g_assert_cmpuint (counts.n_changed, ==, 2);
+    g_assert_cmpint (state_at (matches, 3), ==, STOLT_CSV_ROW_IDENTICAL);
+
+    g_assert_true (stolt_csv_import_apply (import, project, &n, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (n, ==, 1);
+    g_assert_cmpuint (count (project, STOLT_LIST_ACTIVITIES), ==, activities + 1);
+    g_assert_cmpuint (count (project, STOLT_LIST_MILESTONES), ==, milestones);
+    g_assert_cmpuint (count (project, STOLT_LIST_PHASES), ==, phases);
+    g_assert_cmpfloat (stolt_activity_get_hours (STOLT_ACTIVITY (first)), ==, 16.5);
+    added = stolt_test_nth (project, STOLT_LIST_ACTIVITIES, activities);
+    g_assert_cmpstr (stolt_record_get_title (added), ==, "Evaluere");
+    {
+      guint n_ids = 0;
+      const gint64 *ids = stolt_activity_get_predecessors (STOLT_ACTIVITY (added), &n_ids);
+
+      g_assert_cmpuint (n_ids, ==, 1);
+      g_assert_cmpint (ids[0], ==, stolt_record_get_id (second));
+    }
+    g_assert_true (stolt_undo_stack_undo (undo));
+    after_undo = stolt_test_dump_project (project);
+    g_assert_cmpstr (after_undo, ==, before);
+  }
+
+  /* Update: the changed values on the records there, the new row added */
+  {
+    g_autoptr(StoltCsvImport) import = import_text (norwegian_sheet);
+    g_autofree char *after_undo = NULL;
+    g_autofree char *codes = NULL;
+
+    stolt_csv_import_set_match_mode (import, STOLT_CSV_MATCH_UPDATE);
+    g_assert_true (stolt_csv_import_apply (import, project, &n, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (n, ==, 3);
+    g_assert_cmpuint (count (project, STOLT_LIST_ACTIVITIES), ==, activities + 1);
+    g_assert_cmpuint (count (project, STOLT_LIST_MILESTONES), ==, milestones);
+    g_assert_cmpfloat (stolt_activity_get_hours (STOLT_ACTIVITY (first)), ==, 20.5);
+    g_assert_cmpint (stolt_activity_get_progress (STOLT_ACTIVITY (first)), ==, 50);
+    g_assert_cmpuint (stolt_activity_get_start_date (STOLT_ACTIVITY (first)), ==, stolt_date_from_ymd (2015, 10, 13));
+    g_assert_cmpuint (stolt_activity_get_end_date (STOLT_ACTIVITY (first)), ==, stolt_date_from_ymd (2015, 10, 16));
+    g_assert_cmpstr (phase_title (project, first), ==, "Startfase");
+    g_assert_cmpstr (phase_title (project, second), ==, "Ny fase");
+    g_assert_cmpuint (count (project, STOLT_LIST_PHASES), ==, phases + 1);
+    {
+      guint n_ids = 0;
+      const gint64 *ids = stolt_activity_get_predecessors (STOLT_ACTIVITY (second), &n_ids);
+
+      g_assert_cmpuint (n_ids, ==, 1);
+      g_assert_cmpint (ids[0], ==, stolt_record_get_id (first));
+    }
+    g_assert_cmpstr (stolt_undo_stack_get_undo_label (undo), ==, "Import CSV");
+
+    /* Importing the same file again finds nothing to change */
+    {
+      g_autoptr(StoltCsvImport) again = import_text (norwegian_sheet);
+      g_autoptr(GArray) matches = stolt_csv_import_match (again, project, &counts);
+
+      g_assert_cmpuint (counts.n_new, ==, 0);
+      g_assert_cmpuint (counts.n_matched, ==, 4);
+      g_assert_cmpuint (counts.n_changed, ==, 0);
+    }
+
+    g_assert_true (stolt_undo_stack_undo (undo));
+    after_undo = stolt_test_dump_project (project);
+    g_assert_cmpstr (after_undo, ==, before);
+  }
+
+  /* Add: every row again, as before there was any matching */
+  {
+    g_autoptr(StoltCsvImport) import = import_text (norwegian_sheet);
+    g_autofree char *after_undo = NULL;
+
+    stolt_csv_import_set_match_mode (import, STOLT_CSV_MATCH_ADD);
+    g_assert_true (stolt_csv_import_apply (import, project, &n, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (n, ==, 4);
+    g_assert_cmpuint (count (project, STOLT_LIST_ACTIVITIES), ==, activities + 3);
+    g_assert_cmpuint (count (project, STOLT_LIST_MILESTONES), ==, milestones + 1);
+    g_assert_cmpfloat (stolt_activity_get_hours (STOLT_ACTIVITY (first)), ==, 16.5);
+    g_assert_true (stolt_undo_stack_undo (undo));
+    after_undo = stolt_test_dump_project (project);
+    g_assert_cmpstr (after_undo, ==, before);
+  }
+}
+
+/* An update may not make an activity depend on itself through links the
+ * file does not show: the import is refused, and nothing changes.
+ * Without date columns, titles alone match. */
+static void
+test_update_circle (void)
+{
+  g_autoptr(StoltProject) project = stolt_test_sample_project ();
+  g_autoptr(StoltCsvImport) import =
+    import_text ("Type,Title,Predecessors\n"
+                 "Activity,\"Samling 1: utfordringer, visjoner og verdier\",Involvere tillitsvalgte\n");
+  g_autofree char *before = stolt_test_dump_project (project);
+  g_autofree char *after = NULL;
+  g_autoptr(GArray) matches = NULL;
+  g_autoptr(GError) error = NULL;
+  StoltCsvMatchCounts counts = { 0 };
+
+  matches = stolt_csv_import_match (import, project, &counts);
+  g_assert_cmpuint (counts.n_matched, ==, 1);
+  g_assert_cmpuint (counts.n_changed, ==, 1);
+  g_assert_cmpint (id_at (matches, 0), ==,
+                   stolt_record_get_id (stolt_test_nth (project, STOLT_LIST_ACTIVITIES, 0)));
+
+  stolt_csv_import_set_match_mode (import, STOLT_CSV_MATCH_UPDATE);
+  g_assert_false (stolt_csv_import_apply (import, project, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_nonnull (strstr (error->message, "would depend on itself"));
+  after = stolt_test_dump_project (project);
+  g_assert_cmpstr (after, ==, before);
+}
+
+/* Titles as keys: NFKC, case folded, runs of white space one space */
+static void
+test_title_key (void)
+{
+  static const struct
+  {
+    const char *a;
+    const char *b;
+    gboolean    same;
+  } pairs[] = {
+    { "Samling 1", "  SAMLING\t 1 ", TRUE },
+    { "Samling 1", "Ｓａｍｌｉｎｇ　１", TRUE },                 /* full width */
+    { "Budget\u00a02026", "budget 2026", TRUE },                /* no-break space */
+    { "Two\r\nlines", "two lines", TRUE },
+    { "ﬁnal report", "Final Report", TRUE },                   /* ligature */
+    { "Straße", "STRASSE", TRUE },
+    { "Ma\xcc\x8a" "l", "Mål", TRUE },                          /* decomposed */
+    { "Bell\a here", "bell here", TRUE },                       /* dropped on export */
+    { "Samling 1", "Samling 2", FALSE },
+    { "Samling 1:", "Samling 1", FALSE },
+    { "Mål", "Mal", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      g_autofree char *a = stolt_csv_match_key (pairs[i].a);
+      g_autofree char *b = stolt_csv_match_key (pairs[i].b);
+
+      g_test_message ("“%s” “%s”", a, b);
+      g_assert_cmpint (strcmp (a, b) == 0, ==, pairs[i].same);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -546,6 +989,12 @@ main (int   argc,
   g_test_add_func ("/csv-import/long-chain", test_long_chain);
   g_test_add_func ("/csv-import/many-columns", test_many_columns);
   g_test_add_func ("/csv-import/not-csv", test_not_csv);
+  g_test_add_func ("/csv-import/match/title-key", test_title_key);
+  g_test_add_func ("/csv-import/match/own-export", test_reimport_own_export);
+  g_test_add_func ("/csv-import/match/own-export-locales", test_reimport_own_export_locales);
+  g_test_add_func ("/csv-import/match/spreadsheet-rows", test_spreadsheet_rows);
+  g_test_add_func ("/csv-import/match/modes", test_modes);
+  g_test_add_func ("/csv-import/match/update-circle", test_update_circle);
 
   return g_test_run ();
 }

@@ -7,7 +7,11 @@
  * of what it maps to (or Ignore), the rows that cannot be imported with
  * their line numbers and why, and a preview of the first rows.  Every
  * change of mapping checks the rows again.  Import applies the good
- * rows as one undoable step (stolt_csv_import_apply()).
+ * rows as one undoable step (stolt_csv_import_apply()).  When rows are
+ * already in the plan, as when a file exported from it comes back, the
+ * dialog says how many, and how many of them changed, and asks whether
+ * to skip them (the default), update the plan from them or add them
+ * again.
  */
 
 #define G_LOG_DOMAIN "stolt-csv-import-dialog"
@@ -17,6 +21,7 @@
 #include <glib/gi18n.h>
 
 #include "stolt-csv-import-dialog.h"
+#include "stolt-window.h"
 
 /* Enough to see what the columns hold; the check reads every row */
 #define PREVIEW_ROWS 20
@@ -34,6 +39,11 @@ struct _StoltCsvImportDialog
   GtkListBox          *problems_list;
   GtkColumnView       *preview_view;
   GtkWidget           *import_button;
+  AdwPreferencesGroup *matches_group;
+  GtkWidget           *match_update_row;
+  GtkCheckButton      *match_skip_check;
+  GtkCheckButton      *match_update_check;
+  GtkCheckButton      *match_add_check;
 
   /* Owned references */
   StoltProject        *project;
@@ -104,6 +114,63 @@ sample_of (StoltCsvImport *import,
 
 /* The checks */
 
+/* "3 new rows, 11 already in the plan, 2 of them changed." */
+static char *
+describe_matches (const StoltCsvMatchCounts *counts)
+{
+  g_autofree char *fresh = NULL;
+  g_autofree char *matched = NULL;
+  g_autofree char *changed = NULL;
+
+  fresh = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u new row", "%u new rows",
+                                        counts->n_new),
+                           counts->n_new);
+  matched = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u already in the plan",
+                                          "%u already in the plan", counts->n_matched),
+                             counts->n_matched);
+  changed = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of them changed",
+                                          "%u of them changed", counts->n_changed),
+                             counts->n_changed);
+  /* Translators: how the rows of a CSV file compare with the plan, e.g.
+   * "3 new rows, 11 already in the plan, 2 of them changed." */
+  return g_strdup_printf (_("%s, %s, %s."), fresh, matched, changed);
+}
+
+static void
+update_matches (StoltCsvImportDialog *self)
+{
+  g_autoptr(GArray) matches = NULL;
+  g_autofree char *description = NULL;
+  StoltCsvMatchCounts counts = { 0, 0, 0 };
+
+  matches = stolt_csv_import_match (self->import, self->project, &counts);
+  gtk_widget_set_visible (GTK_WIDGET (self->matches_group), counts.n_matched > 0);
+  if (counts.n_matched == 0)
+    return;
+
+  description = describe_matches (&counts);
+  adw_preferences_group_set_description (self->matches_group, description);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->matches_group),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+  /* Nothing to update when nothing changed */
+  gtk_widget_set_sensitive (self->match_update_row, counts.n_changed > 0);
+}
+
+static void
+match_mode_toggled_cb (GtkCheckButton       *check,
+                       StoltCsvImportDialog *self)
+{
+  if (!gtk_check_button_get_active (check))
+    return;
+  if (check == self->match_update_check)
+    stolt_csv_import_set_match_mode (self->import, STOLT_CSV_MATCH_UPDATE);
+  else if (check == self->match_add_check)
+    stolt_csv_import_set_match_mode (self->import, STOLT_CSV_MATCH_ADD);
+  else
+    stolt_csv_import_set_match_mode (self->import, STOLT_CSV_MATCH_SKIP);
+}
+
+
 static void
 clear_list_box (GtkListBox *list)
 {
@@ -159,6 +226,7 @@ stolt_csv_import_dialog_check (StoltCsvImportDialog *self)
                              stolt_csv_import_get_encoding (self->import), counts);
   gtk_label_set_label (self->summary_label, summary);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "csv-import.import", n_good > 0);
+  update_matches (self);
 }
 
 /* The preview */
@@ -385,13 +453,19 @@ import_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   StoltCsvImportDialog *self = STOLT_CSV_IMPORT_DIALOG (widget);
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
   g_autoptr(GError) error = NULL;
+  guint n_imported = 0;
 
-  if (!stolt_csv_import_apply (self->import, self->project, NULL, &error))
+  if (!stolt_csv_import_apply (self->import, self->project, &n_imported, &error))
     {
       show_error (GTK_WINDOW (self), _("Could Not Import"), error);
       return;
     }
+  /* Skipped rows change nothing, and leave no step to undo: say so */
+  if (n_imported == 0 && STOLT_IS_WINDOW (parent))
+    stolt_window_add_toast (STOLT_WINDOW (parent),
+                            adw_toast_new (_("Nothing imported: every row is already in the plan")));
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
@@ -439,7 +513,13 @@ stolt_csv_import_dialog_class_init (StoltCsvImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StoltCsvImportDialog, problems_list);
   gtk_widget_class_bind_template_child (widget_class, StoltCsvImportDialog, preview_view);
   gtk_widget_class_bind_template_child (widget_class, StoltCsvImportDialog, import_button);
+  gtk_widget_class_bind_template_child (widget_class, StoltCsvImportDialog, matches_group);
+  gtk_widget_class_bind_template_child (widget_class, StoltCsvImportDialog, match_update_row);
+  gtk_widget_class_bind_template_child (widget_class, StoltCsvImportDialog, match_skip_check);
+  gtk_widget_class_bind_template_child (widget_class, StoltCsvImportDialog, match_update_check);
+  gtk_widget_class_bind_template_child (widget_class, StoltCsvImportDialog, match_add_check);
   gtk_widget_class_bind_template_callback (widget_class, header_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, match_mode_toggled_cb);
 
   gtk_widget_class_install_action (widget_class, "csv-import.import", NULL, import_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);

@@ -9,6 +9,8 @@
  * model's own API, as one undoable step.  A phase named in a row is the
  * project's phase of that title, or a new one.  Predecessors name
  * activities by code or title, in the file or already in the project.
+ * A row that is already a record of the project (stolt-csv-match.c) is
+ * left out, updates that record, or is added again, by the match mode.
  */
 
 #define G_LOG_DOMAIN "stolt-csv-import"
@@ -22,6 +24,7 @@
 
 #include "stolt-csv.h"
 #include "stolt-csv-import.h"
+#include "stolt-csv-match.h"
 #include "stolt-csv-parse.h"
 #include "stolt-csv-rows.h"
 #include "stolt-date.h"
@@ -43,6 +46,7 @@ struct _StoltCsvImport
   guint           n_columns;
   StoltCsvColumn *mapping;     /* n_columns */
   char          **column_names; /* n_columns, each made when first asked for */
+  StoltCsvMatchMode match_mode;
 };
 
 /* Reading */
@@ -402,48 +406,6 @@ stolt_csv_import_check (StoltCsvImport *self,
 
 /* Applying */
 
-static gint64
-phase_for (StoltProject  *project,
-           GHashTable    *phases,
-           const char    *title,
-           GError       **error)
-{
-  g_autofree char *key = stolt_csv_parse_key (title);
-  g_autoptr(StoltRecord) phase = NULL;
-  StoltRecord *card = STOLT_RECORD (stolt_project_get_card (project));
-
-  if (*key == '\0')
-    return 0;
-  if (g_hash_table_lookup (phases, key) != NULL)
-    return stolt_record_get_id (g_hash_table_lookup (phases, key));
-
-  phase = g_object_new (STOLT_TYPE_PHASE, NULL);
-  if (!stolt_project_add (project, card, STOLT_LIST_PHASES, G_MAXUINT, phase, error) ||
-      !stolt_project_set_text (project, phase, "title", title, error))
-    return -1;
-  g_hash_table_insert (phases, g_steal_pointer (&key), phase);
-  return stolt_record_get_id (phase);
-}
-
-static GHashTable *
-existing_phases (StoltProject *project)
-{
-  GHashTable *phases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  GListModel *list = stolt_project_get_list (project, STOLT_LIST_PHASES);
-  guint n = g_list_model_get_n_items (list);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(StoltRecord) phase = g_list_model_get_item (list, i);
-      g_autofree char *key = stolt_csv_parse_key (stolt_record_get_title (phase));
-
-      /* The first phase of a title, as for predecessors */
-      if (*key != '\0' && !g_hash_table_contains (phases, key))
-        g_hash_table_insert (phases, g_steal_pointer (&key), phase);
-    }
-  return phases;
-}
-
 static gboolean
 set_text (StoltProject    *project,
           StoltCsvItem    *item,
@@ -501,7 +463,8 @@ add_item (StoltProject  *project,
                         : fill_activity (project, item, error)))
     return FALSE;
 
-  phase = phase_for (project, phases, stolt_csv_item_cell (item, STOLT_CSV_COLUMN_PHASE), error);
+  phase = stolt_csv_phase_for (project, phases, stolt_csv_item_cell (item, STOLT_CSV_COLUMN_PHASE),
+                               error);
   return phase >= 0 && stolt_project_set_ref (project, item->record, "phase", phase, error);
 }
 
@@ -518,6 +481,7 @@ link_item (StoltProject  *project,
   for (guint i = 0; i < item->predecessors->len; i++)
     {
       StoltCsvTarget *target = &g_array_index (item->predecessors, StoltCsvTarget, i);
+      /* A row left out stands for the record it matches */
       gint64 id = target->item != NULL ? stolt_record_get_id (target->item->record) : target->id;
       gboolean seen = FALSE;
 
@@ -530,39 +494,166 @@ link_item (StoltProject  *project,
                                  (const gint64 *) ids->data, ids->len, error);
 }
 
-static gboolean
-apply_items (StoltProject  *project,
-             GPtrArray     *items,
-             GError       **error)
+/* What a good row does, by the mode */
+typedef enum { ROW_ADD, ROW_LEAVE, ROW_UPDATE } RowAction;
+
+static RowAction
+row_action (StoltCsvItem      *item,
+            StoltCsvMatchMode  mode)
 {
-  g_autoptr(GHashTable) phases = existing_phases (project);
+  if (item->match == NULL || mode == STOLT_CSV_MATCH_ADD)
+    return ROW_ADD;
+  if (mode == STOLT_CSV_MATCH_UPDATE && item->changed)
+    return ROW_UPDATE;
+  return ROW_LEAVE;
+}
 
+static gboolean
+apply_items (StoltProject       *project,
+             GPtrArray          *items,
+             StoltCsvMatchMode   mode,
+             GError            **error)
+{
+  g_autoptr(GHashTable) phases = stolt_csv_phases_new (project);
+
+  /* The records first, so that every row a predecessor names has one */
   for (guint i = 0; i < items->len; i++)
     {
       StoltCsvItem *item = items->pdata[i];
+      gboolean changed = FALSE;
 
-      if (item->error == NULL && !add_item (project, phases, item, error))
-        return FALSE;
+      if (item->error != NULL)
+        continue;
+      switch (row_action (item, mode))
+        {
+        case ROW_ADD:
+          if (!add_item (project, phases, item, error))
+            return FALSE;
+          break;
+        case ROW_UPDATE:
+          if (!stolt_csv_item_sync_fields (project, item, phases, &changed, error))
+            return FALSE;
+          G_GNUC_FALLTHROUGH;
+        case ROW_LEAVE:
+          item->record = g_object_ref (item->match);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
     }
+
   for (guint i = 0; i < items->len; i++)
     {
       StoltCsvItem *item = items->pdata[i];
+      gboolean changed = FALSE;
 
-      if (item->error == NULL && !link_item (project, item, error))
-        return FALSE;
+      if (item->error != NULL)
+        continue;
+      switch (row_action (item, mode))
+        {
+        case ROW_ADD:
+          if (!link_item (project, item, error))
+            return FALSE;
+          break;
+        case ROW_UPDATE:
+          if (!stolt_csv_item_sync_links (project, item, TRUE, &changed, error))
+            return FALSE;
+          break;
+        default:
+          break;
+        }
     }
   return TRUE;
 }
 
+/* Every data row but blank ones, read, checked, and matched */
+static GPtrArray *
+match_items (StoltCsvImport *self,
+             StoltProject   *project)
+{
+  GPtrArray *items = read_items (self, project);
+
+  stolt_csv_match_items (items, project);
+  return items;
+}
+
+/**
+ * stolt_csv_import_match:
+ * @project: the project the rows would go into
+ * @counts: (out) (optional): how many good rows are new, match a record,
+ *   and of those differ from it
+ *
+ * Returns: (transfer full) (element-type StoltCsvMatch): for each row
+ *   that can be imported, in the order of the file, whether it is
+ *   already a record of @project and would change it
+ */
+GArray *
+stolt_csv_import_match (StoltCsvImport      *self,
+                        StoltProject        *project,
+                        StoltCsvMatchCounts *counts)
+{
+  GArray *matches = g_array_new (FALSE, TRUE, sizeof (StoltCsvMatch));
+  g_autoptr(GPtrArray) items = NULL;
+  StoltCsvMatchCounts total = { 0, 0, 0 };
+
+  g_return_val_if_fail (STOLT_IS_PROJECT (project), matches);
+
+  if (title_is_mapped (self))
+    items = match_items (self, project);
+  for (guint i = 0; items != NULL && i < items->len; i++)
+    {
+      StoltCsvItem *item = items->pdata[i];
+      StoltCsvMatch match = { item->line, STOLT_CSV_ROW_NEW, 0 };
+
+      if (item->error != NULL)
+        continue;
+      if (item->match != NULL)
+        {
+          match.state = item->changed ? STOLT_CSV_ROW_CHANGED : STOLT_CSV_ROW_IDENTICAL;
+          match.id = stolt_record_get_id (item->match);
+          total.n_matched++;
+          total.n_changed += item->changed ? 1 : 0;
+        }
+      else
+        total.n_new++;
+      g_array_append_val (matches, match);
+    }
+
+  if (counts != NULL)
+    *counts = total;
+  return matches;
+}
+
+StoltCsvMatchMode
+stolt_csv_import_get_match_mode (StoltCsvImport *self)
+{
+  return self->match_mode;
+}
+
+/* Skip, the default: what is in the project stays as it is */
+void
+stolt_csv_import_set_match_mode (StoltCsvImport    *self,
+                                 StoltCsvMatchMode  mode)
+{
+  g_return_if_fail (mode <= STOLT_CSV_MATCH_ADD);
+
+  self->match_mode = mode;
+}
+
 /**
  * stolt_csv_import_apply:
- * @n_imported: (out) (optional): how many rows became records
+ * @n_imported: (out) (optional): how many rows became records or
+ *   updated one
  *
  * Adds a milestone or activity for each good row, and the phases they
  * name that the project lacks, as one step "Import CSV" on the undo
  * stack.  Bad rows are left out (stolt_csv_import_check() tells them).
+ * Rows already in the project (stolt_csv_import_match ()) are left out,
+ * update their record or are added, as the match mode says; when that
+ * leaves nothing to do, nothing changes and no step is made.
  *
- * Returns: %FALSE, with nothing changed, when no row can be imported
+ * Returns: %FALSE, with nothing changed, when no row can be imported, or
+ *   an update would make an activity depend on itself
  */
 gboolean
 stolt_csv_import_apply (StoltCsvImport  *self,
@@ -573,7 +664,7 @@ stolt_csv_import_apply (StoltCsvImport  *self,
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GError) local_error = NULL;
-  guint n_good = 0;
+  guint n_good = 0, n_done = 0;
   gboolean ok;
 
   g_return_val_if_fail (STOLT_IS_PROJECT (project), FALSE);
@@ -591,21 +682,35 @@ stolt_csv_import_apply (StoltCsvImport  *self,
       return FALSE;
     }
 
-  items = read_items (self, project);
+  items = match_items (self, project);
+  for (guint i = 0; i < items->len; i++)
+    {
+      StoltCsvItem *item = items->pdata[i];
+
+      if (item->error == NULL && row_action (item, self->match_mode) != ROW_LEAVE)
+        n_done++;
+    }
+  if (n_done == 0)
+    return TRUE;
+
   stolt_project_begin_group (project, _("Import CSV"));
-  ok = apply_items (project, items, &local_error);
+  ok = apply_items (project, items, self->match_mode, &local_error);
   stolt_project_end_group (project);
 
   if (!ok)
     {
-      /* The rows were checked: this is a bug, but leave the project whole */
-      g_critical ("CSV import failed after its check: %s", local_error->message);
+      /* The rows were checked, but not the links an update makes
+       * through the project's own (a circle): anything else is a bug.
+       * Either way the project is left whole. */
+      if (self->match_mode != STOLT_CSV_MATCH_UPDATE)
+        g_critical ("CSV import failed after its check: %s", local_error->message);
       stolt_undo_stack_undo (stolt_project_get_undo_stack (project));
-      g_propagate_error (error, g_steal_pointer (&local_error));
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("Cannot import “%s”: %s"),
+                   self->display_name, local_error->message);
       return FALSE;
     }
 
   if (n_imported != NULL)
-    *n_imported = n_good;
+    *n_imported = n_done;
   return TRUE;
 }

@@ -32,6 +32,7 @@ stolt_csv_item_free (StoltCsvItem *item)
   g_clear_pointer (&item->predecessors, g_array_unref);
   g_free (item->error);
   g_clear_object (&item->record);
+  g_clear_object (&item->match);
   g_free (item);
 }
 

@@ -35,7 +35,9 @@ struct _StoltCsvItem
   gboolean     decision;
   GArray      *predecessors;  /* StoltCsvTarget */
   char        *error;         /* NULL for a good row */
-  StoltRecord *record;        /* once applied */
+  StoltRecord *record;        /* once applied: added, or the one matched */
+  StoltRecord *match;         /* the project's record it is, or NULL */
+  gboolean     changed;       /* it differs from @match */
 };
 
 StoltCsvItem *stolt_csv_item_new         (guint          line,

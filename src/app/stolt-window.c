@@ -22,6 +22,7 @@
 #include "stolt-project.h"
 #include "stolt-storage-error.h"
 #include "stolt-presentation.h"
+#include "stolt-slides-dialog.h"
 #include "stolt-timer-display.h"
 #include "stolt-window.h"
 
@@ -170,6 +171,7 @@ stolt_window_update_read_only (StoltWindow *self)
   StoltDocumentLockState state = stolt_document_get_lock_state (self->document);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", !read_only);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.arrange-slides", !read_only);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload-file",
                                  state == STOLT_DOCUMENT_LOCK_FREED);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-stale-lock",
@@ -924,12 +926,32 @@ present_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (presentation));
 }
 
+/* The order of the slides and which are shown, saved with the project */
+static void
+arrange_slides_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  StoltWindow *self = STOLT_WINDOW (widget);
+  StoltSlidesDialog *dialog;
+
+  dialog = stolt_slides_dialog_new (GTK_WINDOW (self),
+                                    stolt_document_get_project (self->document));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Present, with the slides' order a click away on its arrow */
 static void
 add_presentation_controls (StoltWindow *self)
 {
-  GtkWidget *button = gtk_button_new_from_icon_name ("x-office-presentation-symbolic");
+  GtkWidget *button = adw_split_button_new ();
+  g_autoptr(GMenu) menu = g_menu_new ();
 
   self->timer = stolt_workshop_timer_new ();
+  g_menu_append (menu, _("Presentation _Slides…"), "win.arrange-slides");
+  adw_split_button_set_icon_name (ADW_SPLIT_BUTTON (button), "x-office-presentation-symbolic");
+  adw_split_button_set_menu_model (ADW_SPLIT_BUTTON (button), G_MENU_MODEL (menu));
+  adw_split_button_set_dropdown_tooltip (ADW_SPLIT_BUTTON (button), _("Slides"));
   gtk_widget_set_tooltip_text (button, _("Present (F5)"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Present"), -1);
@@ -1070,6 +1092,8 @@ stolt_window_class_init (StoltWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "win.arrange-slides", NULL,
+                                   arrange_slides_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
 
   /* Bindings, not application accels: a page's own key for the same

@@ -67,10 +67,10 @@ slide_title (StoltSlide *slide)
       return g_strdup (_("Timeline"));
     case STOLT_SLIDE_SWOT:
       text = stolt_swot_analysis_get_title (STOLT_SWOT_ANALYSIS (slide->record));
-      return g_strdup (*text != '\0' ? text : _("Untitled SWOT Analysis"));
+      return g_strdup (*text != '\0' ? text : _("Untitled"));
     case STOLT_SLIDE_VALUE:
       text = stolt_value_get_name (STOLT_VALUE (slide->record));
-      return g_strdup (*text != '\0' ? text : _("Untitled Value"));
+      return g_strdup (*text != '\0' ? text : _("Untitled"));
     default:
       g_assert_not_reached ();
     }
@@ -82,7 +82,7 @@ slide_kind (StoltSlideKind kind)
   switch (kind)
     {
     case STOLT_SLIDE_SWOT:
-      return _("SWOT analysis");
+      return _("SWOT Analysis");
     case STOLT_SLIDE_VALUE:
       return _("Value");
     case STOLT_SLIDE_CARD:
@@ -183,7 +183,7 @@ make_row (StoltSlide *slide,
   GtkWidget *up, *down;
 
   if (slide->hidden)
-    /* Translators: a slide's kind ("SWOT analysis") and that it is not shown */
+    /* Translators: a slide's kind ("SWOT Analysis") and that it is not shown */
     subtitle = kind != NULL ? g_strdup_printf (_("%s, hidden"), kind) : g_strdup (_("Hidden"));
   else
     subtitle = g_strdup (kind);

@@ -940,23 +940,34 @@ arrange_slides_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* Present, with the slides' order a click away on its arrow */
+/* Present, with the slides' order a click away on the arrow beside it.
+ * Two named buttons in a linked box rather than an AdwSplitButton, whose
+ * inner buttons a screen reader finds without names (GTK 4.8) */
 static void
 add_presentation_controls (StoltWindow *self)
 {
-  GtkWidget *button = adw_split_button_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *button = gtk_button_new_from_icon_name ("x-office-presentation-symbolic");
+  GtkWidget *arrow = gtk_menu_button_new ();
   g_autoptr(GMenu) menu = g_menu_new ();
 
   self->timer = stolt_workshop_timer_new ();
-  g_menu_append (menu, _("Presentation _Slides…"), "win.arrange-slides");
-  adw_split_button_set_icon_name (ADW_SPLIT_BUTTON (button), "x-office-presentation-symbolic");
-  adw_split_button_set_menu_model (ADW_SPLIT_BUTTON (button), G_MENU_MODEL (menu));
-  adw_split_button_set_dropdown_tooltip (ADW_SPLIT_BUTTON (button), _("Slides"));
   gtk_widget_set_tooltip_text (button, _("Present (F5)"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Present"), -1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.present");
-  adw_header_bar_pack_end (self->header_bar, button);
+
+  g_menu_append (menu, _("Presentation _Slides…"), "win.arrange-slides");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (arrow), G_MENU_MODEL (menu));
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (arrow), "pan-down-symbolic");
+  gtk_widget_set_tooltip_text (arrow, _("Slides"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Slides"), -1);
+
+  gtk_widget_add_css_class (box, "linked");
+  gtk_box_append (GTK_BOX (box), button);
+  gtk_box_append (GTK_BOX (box), arrow);
+  adw_header_bar_pack_end (self->header_bar, box);
   adw_header_bar_pack_end (self->header_bar,
                            GTK_WIDGET (stolt_timer_display_new (self->timer, FALSE)));
 }

@@ -193,8 +193,6 @@ make_row (StoltSlide *slide,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   if (subtitle != NULL)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  if (slide->hidden)
-    gtk_widget_add_css_class (row, "dim-label");
 
   /* Translators: the check button that shows a slide in the presentation */
   show_name = g_strdup_printf (_("Show “%s”"), title);

@@ -957,7 +957,7 @@ add_presentation_controls (StoltWindow *self)
                                   _("Present"), -1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.present");
 
-  g_menu_append (menu, _("Presentation _Slides…"), "win.arrange-slides");
+  g_menu_append (menu, _("Presentation Sli_des…"), "win.arrange-slides");
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (arrow), G_MENU_MODEL (menu));
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (arrow), "pan-down-symbolic");
   gtk_widget_set_tooltip_text (arrow, _("Slides"));

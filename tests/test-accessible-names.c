@@ -6,7 +6,8 @@
  * A screen reader reads a control by its accessible name.  An icon-only
  * button without one is read as "GtkImage" or "GtkMenuButton".  This
  * walks every page of a window holding a whole project, the start
- * window, the Export dialog, the preferences and the presentation, and
+ * window, the Export dialog, the preferences, the presentation and its
+ * Slides dialog, and
  * fails on any button, menu button, toggle, switch, entry, drop-down or
  * check button that has no name: no text of its own, no label property,
  * and no labelled-by relation.
@@ -29,6 +30,7 @@
 #include "stolt-export-dialog.h"
 #include "stolt-preferences-window.h"
 #include "stolt-presentation.h"
+#include "stolt-slides-dialog.h"
 #include "stolt-start-window.h"
 #include "stolt-templates.h"
 #include "stolt-test-util.h"
@@ -188,6 +190,7 @@ test_windows (void)
   StoltStartWindow *start;
   StoltPresentation *presentation;
   StoltExportDialog *dialog;
+  StoltSlidesDialog *slides;
 
   start = stolt_start_window_new (GTK_APPLICATION (stolt_test_app),
                                   stolt_application_get_session (stolt_test_app));
@@ -214,6 +217,13 @@ test_windows (void)
   stolt_test_iterate ();
   assert_names (GTK_WIDGET (presentation), "the presentation with its timer paused");
   gtk_window_destroy (GTK_WINDOW (presentation));
+
+  slides = stolt_slides_dialog_new (GTK_WINDOW (window), stolt_document_get_project (document));
+  gtk_window_present (GTK_WINDOW (slides));
+  stolt_test_iterate ();
+  g_assert_nonnull (gtk_widget_get_first_child (GTK_WIDGET (stolt_slides_dialog_get_list (slides))));
+  assert_all_named (GTK_WIDGET (slides), "the Slides dialog");
+  gtk_window_destroy (GTK_WINDOW (slides));
 
   stolt_document_close_discarding (document);
   stolt_test_close_window (window);

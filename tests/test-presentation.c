@@ -9,6 +9,9 @@
 #include "stolt-date.h"
 #include "stolt-display-util.h"
 #include "stolt-presentation.h"
+#include "stolt-slides-dialog.h"
+#include "stolt-slides.h"
+#include "stolt-swot-edit.h"
 #include "stolt-swot-matrix.h"
 #include "stolt-timer-display.h"
 #include "stolt-workshop-timer.h"
@@ -151,6 +154,8 @@ workshop_document (void)
 
   record = add (project, card, STOLT_LIST_SWOT_ANALYSES, STOLT_TYPE_SWOT_ANALYSIS);
   stolt_project_set_text (project, record, "title", "Jobb i Västmanland", NULL);
+  g_assert_nonnull (stolt_swot_add_item (project, STOLT_SWOT_ANALYSIS (record),
+                                         STOLT_QUADRANT_STRENGTHS, "Korte avstander", NULL));
   record = add (project, card, STOLT_LIST_VALUES_DOCUMENTS, STOLT_TYPE_VALUES_DOCUMENT);
   stolt_project_set_text (project, record, "title", "Verdidokument", NULL);
   stolt_project_set_text (project, add (project, record, 0, STOLT_TYPE_VALUE), "name", "Stolt",
@@ -194,6 +199,7 @@ test_present (void)
                                                                ADW_TYPE_VIEW_STACK));
   StoltPresentation *presentation;
   StoltTimerDisplay *display;
+  g_autoptr(GPtrArray) slides = NULL;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s",
                                              "timeline"));
@@ -203,24 +209,29 @@ test_present (void)
   stolt_test_wait_for (is_mapped, presentation);
 
   /* card, milestones ahead, timeline, one analysis, two values */
+  slides = stolt_slides_list (stolt_document_get_project (document));
   g_assert_cmpuint (stolt_presentation_get_n_slides (presentation), ==, 6);
   g_assert_cmpstr (stolt_presentation_get_slide_name (presentation), ==, "card");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.next", NULL));
   g_assert_cmpstr (stolt_presentation_get_slide_name (presentation), ==, "milestones");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.last", NULL));
-  g_assert_cmpstr (stolt_presentation_get_slide_name (presentation), ==, "value-1");
+  g_assert_cmpstr (stolt_presentation_get_slide_name (presentation), ==,
+                   ((StoltSlide *) slides->pdata[5])->key);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.next", NULL));
   g_assert_cmpuint (stolt_presentation_get_position (presentation), ==, 5);  /* stays at the end */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.previous",
                                              NULL));
-  g_assert_cmpstr (stolt_presentation_get_slide_name (presentation), ==, "value-0");
+  g_assert_cmpstr (stolt_presentation_get_slide_name (presentation), ==,
+                   ((StoltSlide *) slides->pdata[4])->key);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.first",
                                              NULL));
   g_assert_cmpuint (stolt_presentation_get_position (presentation), ==, 0);
 
   /* The SWOT slide is the matrix, presenting, taking new items */
   stolt_presentation_go_to (presentation, 3);
-  g_assert_cmpstr (stolt_presentation_get_slide_name (presentation), ==, "swot-0");
+  g_assert_cmpstr (stolt_presentation_get_slide_name (presentation), ==,
+                   ((StoltSlide *) slides->pdata[3])->key);
+  g_assert_true (g_str_has_prefix (stolt_presentation_get_slide_name (presentation), "swot:"));
   {
     StoltSwotMatrix *matrix = STOLT_SWOT_MATRIX (stolt_test_find_child (GTK_WIDGET (presentation),
                                                                        STOLT_TYPE_SWOT_MATRIX));
@@ -287,6 +298,330 @@ test_present (void)
   stolt_test_close_window (window);
 }
 
+static StoltSlidesDialog *
+find_slides_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (STOLT_IS_SLIDES_DIALOG (window))
+        return STOLT_SLIDES_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* The keys of the presentation's slides, in the order it shows them */
+static char *
+presented_order (StoltPresentation *presentation)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < stolt_presentation_get_n_slides (presentation); i++)
+    {
+      stolt_presentation_go_to (presentation, i);
+      g_string_append_printf (out, "%s%s", i > 0 ? " " : "",
+                              stolt_presentation_get_slide_name (presentation));
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* The rows of the Slides dialog: keys, hidden ones with "-" */
+static char *
+dialog_order (StoltSlidesDialog *dialog)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  GtkWidget *list = GTK_WIDGET (stolt_slides_dialog_get_list (dialog));
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkCheckButton *check = GTK_CHECK_BUTTON (stolt_test_find_child (row,
+                                                                       GTK_TYPE_CHECK_BUTTON));
+
+      g_string_append_printf (out, "%s%s%s", out->len > 0 ? " " : "",
+                              gtk_check_button_get_active (check) ? "" : "-",
+                              (const char *) g_object_get_data (G_OBJECT (row),
+                                                                "stolt-slide-key"));
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static char *
+project_order (StoltProject *project)
+{
+  g_autoptr(GPtrArray) slides = stolt_slides_list (project);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < slides->len; i++)
+    {
+      StoltSlide *slide = g_ptr_array_index (slides, i);
+
+      g_string_append_printf (out, "%s%s%s", i > 0 ? " " : "", slide->hidden ? "-" : "",
+                              slide->key);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static GtkWidget *
+row_button (GtkWidget  *row,
+            const char *name)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (row); w != NULL;)
+    {
+      if (g_strcmp0 (gtk_widget_get_name (w), name) == 0)
+        return w;
+      /* depth first */
+      if (gtk_widget_get_first_child (w) != NULL)
+        w = gtk_widget_get_first_child (w);
+      else
+        {
+          while (w != row && gtk_widget_get_next_sibling (w) == NULL)
+            w = gtk_widget_get_parent (w);
+          if (w == row)
+            return NULL;
+          w = gtk_widget_get_next_sibling (w);
+        }
+    }
+  return NULL;
+}
+
+/* The Slides dialog from the window: the arrow of Present and the
+ * primary menu open it; the buttons and Alt+Up/Down move a slide, one
+ * undo step each; the check hides it; the presentation follows */
+static void
+test_slides_dialog (void)
+{
+  g_autoptr(StoltDocument) document = workshop_document ();
+  StoltProject *project = stolt_document_get_project (document);
+  StoltUndoStack *undo = stolt_project_get_undo_stack (project);
+  StoltWindow *window = stolt_test_open_window (document);
+  GtkMenuButton *primary = stolt_test_find_primary_menu (GTK_WIDGET (window));
+  GtkWidget *present = stolt_test_find_action (GTK_WIDGET (window), "win.present");
+  GtkWidget *arrow = gtk_widget_get_next_sibling (present);
+  g_autoptr(GPtrArray) slides = stolt_slides_list (project);
+  const char *swot = ((StoltSlide *) slides->pdata[3])->key;
+  const char *value_a = ((StoltSlide *) slides->pdata[4])->key;
+  const char *value_b = ((StoltSlide *) slides->pdata[5])->key;
+  StoltSlidesDialog *dialog;
+  StoltPresentation *presentation;
+  GtkWidget *row;
+  GtkWidget *focus;
+  g_autofree char *want = NULL;
+  g_autofree char *got = NULL;
+
+  g_assert_true (stolt_test_menu_has_action (gtk_menu_button_get_menu_model (primary),
+                                             "win.arrange-slides"));
+  /* The arrow beside Present */
+  g_assert_nonnull (present);
+  g_assert_true (GTK_IS_MENU_BUTTON (arrow));
+  g_assert_true (stolt_test_menu_has_action (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (arrow)),
+                                             "win.arrange-slides"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.arrange-slides", NULL));
+  dialog = find_slides_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
+  stolt_test_wait_for (is_mapped, dialog);
+
+  want = g_strdup_printf ("card milestones timeline %s %s %s", swot, value_a, value_b);
+  got = dialog_order (dialog);
+  g_assert_cmpstr (got, ==, want);
+
+  /* The top row cannot go up, the bottom one cannot go down */
+  g_assert_false (gtk_widget_get_sensitive (row_button (stolt_slides_dialog_get_row (dialog, "card"),
+                                                        "up")));
+  g_assert_false (gtk_widget_get_sensitive (row_button (stolt_slides_dialog_get_row (dialog,
+                                                                                     value_b),
+                                                        "down")));
+
+  /* Move Up on the analysis, twice: two undo steps */
+  row = stolt_slides_dialog_get_row (dialog, swot);
+  g_signal_emit_by_name (row_button (row, "up"), "clicked");
+  row = stolt_slides_dialog_get_row (dialog, swot);
+  g_signal_emit_by_name (row_button (row, "up"), "clicked");
+  g_clear_pointer (&want, g_free);
+  g_clear_pointer (&got, g_free);
+  want = g_strdup_printf ("card %s milestones timeline %s %s", swot, value_a, value_b);
+  got = dialog_order (dialog);
+  g_assert_cmpstr (got, ==, want);
+  g_assert_cmpstr (stolt_undo_stack_get_undo_label (undo), ==, "Move Slide");
+  stolt_undo_stack_undo (undo);
+  g_clear_pointer (&got, g_free);
+  got = dialog_order (dialog);  /* the list follows an undo */
+  g_clear_pointer (&want, g_free);
+  want = g_strdup_printf ("card milestones %s timeline %s %s", swot, value_a, value_b);
+  g_assert_cmpstr (got, ==, want);
+
+  /* Alt+Up moves the row with the focus, which keeps the focus */
+  row = stolt_slides_dialog_get_row (dialog, value_b);
+  gtk_widget_grab_focus (row_button (row, "show"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "slides.move-up", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "slides.move-up", NULL));
+  g_clear_pointer (&got, g_free);
+  got = dialog_order (dialog);
+  g_clear_pointer (&want, g_free);
+  want = g_strdup_printf ("card milestones %s %s timeline %s", swot, value_b, value_a);
+  g_assert_cmpstr (got, ==, want);
+  focus = gtk_root_get_focus (GTK_ROOT (dialog));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW)
+                 == stolt_slides_dialog_get_row (dialog, value_b));
+  /* Ctrl+Z in the dialog */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "slides.undo", NULL));
+  g_clear_pointer (&got, g_free);
+  got = dialog_order (dialog);
+  g_clear_pointer (&want, g_free);
+  want = g_strdup_printf ("card milestones %s timeline %s %s", swot, value_b, value_a);
+  g_assert_cmpstr (got, ==, want);
+
+  /* Alt+Down from the bottom row does nothing */
+  gtk_widget_grab_focus (stolt_slides_dialog_get_row (dialog, value_a));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "slides.move-down", NULL));
+  g_assert_cmpstr (stolt_undo_stack_get_undo_label (undo), ==, "Move Slide");
+
+  /* The check hides the timeline */
+  row = stolt_slides_dialog_get_row (dialog, "timeline");
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (row_button (row, "show")), FALSE);
+  g_assert_cmpstr (stolt_undo_stack_get_undo_label (undo), ==, "Hide Slide");
+  g_clear_pointer (&got, g_free);
+  got = project_order (project);
+  g_clear_pointer (&want, g_free);
+  want = g_strdup_printf ("card milestones %s -timeline %s %s", swot, value_b, value_a);
+  g_assert_cmpstr (got, ==, want);
+  g_clear_pointer (&got, g_free);
+  got = dialog_order (dialog);
+  g_assert_cmpstr (got, ==, want);
+  g_assert_true (stolt_document_get_modified (document));
+
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
+  stolt_test_iterate ();
+  g_assert_null (dialog);
+
+  /* The presentation shows the saved order, without the hidden slide */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  presentation = find_presentation ();
+  g_assert_nonnull (presentation);
+  stolt_test_wait_for (is_mapped, presentation);
+  g_assert_cmpuint (stolt_presentation_get_n_slides (presentation), ==, 5);
+  g_clear_pointer (&got, g_free);
+  got = presented_order (presentation);
+  g_clear_pointer (&want, g_free);
+  want = g_strdup_printf ("card milestones %s %s %s", swot, value_b, value_a);
+  g_assert_cmpstr (got, ==, want);
+  gtk_window_destroy (GTK_WINDOW (presentation));
+
+  stolt_document_close_discarding (document);
+  stolt_test_close_window (window);
+}
+
+/* A project saved with its order presents in it, whatever the records'
+ * order; a hidden slide is left out */
+static void
+test_saved_order (void)
+{
+  g_autoptr(StoltDocument) document = workshop_document ();
+  StoltProject *project = stolt_document_get_project (document);
+  StoltWindow *window = stolt_test_open_window (document);
+  g_autoptr(GPtrArray) slides = stolt_slides_list (project);
+  g_autofree char *value_b = g_strdup (((StoltSlide *) slides->pdata[5])->key);
+  g_autofree char *swot = g_strdup (((StoltSlide *) slides->pdata[3])->key);
+  g_autofree char *want = NULL;
+  g_autofree char *got = NULL;
+  StoltPresentation *presentation;
+
+  g_assert_true (stolt_slides_move (project, value_b, 0, NULL));
+  g_assert_true (stolt_slides_move (project, "card", G_MAXUINT, NULL));
+  g_assert_true (stolt_slides_set_hidden (project, "milestones", TRUE, NULL));
+
+  presentation = stolt_presentation_new (GTK_WINDOW (window), project,
+                                         stolt_window_get_timer (window), TRUE);
+  gtk_window_present (GTK_WINDOW (presentation));
+  stolt_test_wait_for (is_mapped, presentation);
+  got = presented_order (presentation);
+  want = g_strdup_printf ("%s timeline %s %s card", value_b, swot,
+                          ((StoltSlide *) slides->pdata[4])->key);
+  g_assert_cmpstr (got, ==, want);
+  gtk_window_destroy (GTK_WINDOW (presentation));
+
+  stolt_document_close_discarding (document);
+  stolt_test_close_window (window);
+}
+
+static GtkWidget *
+find_css_class (GtkWidget  *widget,
+                const char *css_class)
+{
+  if (gtk_widget_has_css_class (widget, css_class))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_css_class (child, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Pixels of @label's text on the screen */
+static double
+text_pixels (GtkWidget *label)
+{
+  PangoContext *context = gtk_widget_get_pango_context (label);
+  const PangoFontDescription *font = pango_context_get_font_description (context);
+  double size = pango_font_description_get_size (font) / (double) PANGO_SCALE;
+
+  if (!pango_font_description_get_size_is_absolute (font))
+    size = size * 96.0 / 72.0;
+  return size;
+}
+
+/* Body text of the SWOT slide at least 28 px, as on the other slides */
+static void
+test_swot_text_size (void)
+{
+  g_autoptr(StoltDocument) document = workshop_document ();
+  StoltProject *project = stolt_document_get_project (document);
+  StoltWindow *window = stolt_test_open_window (document);
+  g_autoptr(GPtrArray) slides = stolt_slides_list (project);
+  StoltPresentation *presentation;
+  GtkWidget *matrix;
+  GtkWidget *item;
+  GtkWidget *body;
+
+  presentation = stolt_presentation_new (GTK_WINDOW (window), project,
+                                         stolt_window_get_timer (window), TRUE);
+  gtk_window_present (GTK_WINDOW (presentation));
+  stolt_test_wait_for (is_mapped, presentation);
+  stolt_presentation_go_to (presentation, 3);
+  stolt_test_iterate ();
+
+  matrix = stolt_test_find_child (GTK_WIDGET (presentation), STOLT_TYPE_SWOT_MATRIX);
+  item = find_css_class (matrix, "swot-item-text");
+  g_assert_nonnull (item);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (item)), ==, "Korte avstander");
+  g_test_message ("SWOT item text: %g px", text_pixels (item));
+  g_assert_cmpfloat (text_pixels (item), >=, 28.0);
+  body = find_css_class (GTK_WIDGET (presentation), "slide-title");
+  g_assert_cmpfloat (text_pixels (body), >, text_pixels (item));
+  gtk_window_destroy (GTK_WINDOW (presentation));
+
+  /* The SWOT tab's own matrix keeps the desktop's size */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "swot"));
+  stolt_test_iterate ();
+  item = find_css_class (GTK_WIDGET (window), "swot-item-text");
+  g_assert_nonnull (item);
+  g_assert_cmpfloat (text_pixels (item), <, 28.0);
+
+  stolt_document_close_discarding (document);
+  stolt_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -296,6 +631,9 @@ main (int   argc,
   g_test_add_func ("/presentation/timer/parse", test_timer_parse);
   g_test_add_func ("/presentation/timer/run", test_timer_run);
   g_test_add_func ("/presentation/present", test_present);
+  g_test_add_func ("/presentation/saved-order", test_saved_order);
+  g_test_add_func ("/presentation/slides-dialog", test_slides_dialog);
+  g_test_add_func ("/presentation/swot-text-size", test_swot_text_size);
 
   return stolt_test_display_run ();
 }

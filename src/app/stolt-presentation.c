@@ -6,7 +6,8 @@
  * A fullscreen window of slides read from the back of the room (seed
  * 001: a two-day workshop around a projector): the project card, the
  * milestones ahead, the timeline around today, each SWOT analysis and
- * each value.  No editing chrome; type scaled for 1280×720 from ten
+ * each value, in the order the facilitator saved with the project and
+ * without the slides they hid (stolt-slides.h).  No editing chrome; type scaled for 1280×720 from ten
  * metres (body text 32 px, titles 56 px, chart labels 28 px).  Page
  * Up/Down, the arrows, space and a presenter remote's keys move between
  * slides; Escape or F5 leaves and the project window is as it was.  The
@@ -23,6 +24,7 @@
 #include "stolt-date.h"
 #include "stolt-palette.h"
 #include "stolt-presentation.h"
+#include "stolt-slides.h"
 #include "stolt-swot-matrix.h"
 #include "stolt-timeline-painter.h"
 #include "stolt-timeline-scale.h"
@@ -105,7 +107,8 @@ add_slide (StoltPresentation *self,
 }
 
 static void
-add_card_slide (StoltPresentation *self)
+add_card_slide (StoltPresentation *self,
+                const char        *key)
 {
   StoltProjectCard *card = stolt_project_get_card (self->project);
   const char *title = stolt_project_card_get_title (card);
@@ -126,7 +129,7 @@ add_card_slide (StoltPresentation *self)
       gtk_box_append (GTK_BOX (slide), slide_label (_("Vision"), "slide-heading"));
       gtk_box_append (GTK_BOX (slide), slide_label (vision, "slide-body"));
     }
-  add_slide (self, slide, "card", _("Project"));
+  add_slide (self, slide, key, _("Project"));
 }
 
 static int
@@ -140,7 +143,8 @@ compare_by_date (gconstpointer a,
 }
 
 static void
-add_milestones_slide (StoltPresentation *self)
+add_milestones_slide (StoltPresentation *self,
+                      const char        *key)
 {
   GListModel *milestones = stolt_project_get_list (self->project, STOLT_LIST_MILESTONES);
   g_autoptr(GPtrArray) ahead = g_ptr_array_new_with_free_func (g_object_unref);
@@ -178,7 +182,7 @@ add_milestones_slide (StoltPresentation *self)
     gtk_box_append (GTK_BOX (slide), slide_label (_("No milestones ahead"), "slide-body"));
   else
     gtk_box_append (GTK_BOX (slide), grid);
-  add_slide (self, slide, "milestones", _("Milestones Ahead"));
+  add_slide (self, slide, key, _("Milestones Ahead"));
 }
 
 static const StoltPalette *
@@ -232,68 +236,97 @@ drawing_slide (const char            *title,
 }
 
 static void
-add_timeline_slide (StoltPresentation *self)
+add_timeline_slide (StoltPresentation *self,
+                    const char        *key)
 {
-  self->timeline_index = stolt_timeline_index_new (self->project);
-  add_slide (self, drawing_slide (_("Timeline"), draw_timeline_cb, self, NULL), "timeline",
+  if (self->timeline_index == NULL)
+    self->timeline_index = stolt_timeline_index_new (self->project);
+  add_slide (self, drawing_slide (_("Timeline"), draw_timeline_cb, self, NULL), key,
              _("Timeline"));
 }
 
 /* The SWOT slide is the matrix itself, presenting: the facilitator keeps
  * typing items and counting votes in front of the room */
 static void
-add_swot_slides (StoltPresentation *self)
+add_swot_slide (StoltPresentation *self,
+                StoltSwotAnalysis *analysis,
+                const char        *key)
 {
-  GListModel *analyses = stolt_project_get_list (self->project, STOLT_LIST_SWOT_ANALYSES);
+  const char *title = stolt_swot_analysis_get_title (analysis);
+  GtkWidget *slide = slide_box (title);
+  GtkWidget *matrix = stolt_swot_matrix_new ();
 
-  for (guint i = 0; i < g_list_model_get_n_items (analyses); i++)
-    {
-      g_autoptr(StoltSwotAnalysis) analysis = g_list_model_get_item (analyses, i);
-      g_autofree char *name = g_strdup_printf ("swot-%u", i);
-      const char *title = stolt_swot_analysis_get_title (analysis);
-      GtkWidget *slide = slide_box (title);
-      GtkWidget *matrix = stolt_swot_matrix_new ();
-
-      gtk_widget_set_vexpand (matrix, TRUE);
-      stolt_swot_matrix_set_analysis (STOLT_SWOT_MATRIX (matrix), self->project, analysis);
-      stolt_swot_matrix_set_presenting (STOLT_SWOT_MATRIX (matrix), TRUE);
-      stolt_swot_matrix_set_editable (STOLT_SWOT_MATRIX (matrix), self->editable);
-      gtk_box_append (GTK_BOX (slide), matrix);
-      add_slide (self, slide, name, title);
-    }
+  gtk_widget_set_vexpand (matrix, TRUE);
+  stolt_swot_matrix_set_analysis (STOLT_SWOT_MATRIX (matrix), self->project, analysis);
+  stolt_swot_matrix_set_presenting (STOLT_SWOT_MATRIX (matrix), TRUE);
+  stolt_swot_matrix_set_editable (STOLT_SWOT_MATRIX (matrix), self->editable);
+  gtk_box_append (GTK_BOX (slide), matrix);
+  add_slide (self, slide, key, title);
 }
 
 static void
-add_value_slides (StoltPresentation *self)
+add_value_slide (StoltPresentation *self,
+                 StoltValue        *value,
+                 const char        *key)
 {
-  GListModel *documents = stolt_project_get_list (self->project, STOLT_LIST_VALUES_DOCUMENTS);
-  guint n = 0;
+  const char *name = stolt_value_get_name (value);
+  const char *statement = stolt_value_get_statement (value);
+  const char *practice = stolt_value_get_practice (value);
+  GtkWidget *slide = slide_box (name);
 
-  for (guint d = 0; d < g_list_model_get_n_items (documents); d++)
+  if (*statement != '\0')
+    gtk_box_append (GTK_BOX (slide), slide_label (statement, "slide-subtitle"));
+  if (*practice != '\0')
     {
-      g_autoptr(StoltRecord) document = g_list_model_get_item (documents, d);
-      GListModel *values = stolt_record_get_children (document, 0);
-
-      for (guint i = 0; i < g_list_model_get_n_items (values); i++)
-        {
-          g_autoptr(StoltValue) value = g_list_model_get_item (values, i);
-          const char *name = stolt_value_get_name (value);
-          const char *statement = stolt_value_get_statement (value);
-          const char *practice = stolt_value_get_practice (value);
-          g_autofree char *id = g_strdup_printf ("value-%u", n++);
-          GtkWidget *slide = slide_box (name);
-
-          if (*statement != '\0')
-            gtk_box_append (GTK_BOX (slide), slide_label (statement, "slide-subtitle"));
-          if (*practice != '\0')
-            {
-              gtk_box_append (GTK_BOX (slide),
-                              slide_label (_("In everyday practice"), "slide-heading"));
-              gtk_box_append (GTK_BOX (slide), slide_label (practice, "slide-body"));
-            }
-          add_slide (self, slide, id, name);
-        }
+      gtk_box_append (GTK_BOX (slide), slide_label (_("In everyday practice"), "slide-heading"));
+      gtk_box_append (GTK_BOX (slide), slide_label (practice, "slide-body"));
     }
+  add_slide (self, slide, key, name);
+}
+
+static void
+add_one_slide (StoltPresentation *self,
+               StoltSlide        *slide)
+{
+  switch (slide->kind)
+    {
+    case STOLT_SLIDE_CARD:
+      add_card_slide (self, slide->key);
+      break;
+    case STOLT_SLIDE_MILESTONES:
+      add_milestones_slide (self, slide->key);
+      break;
+    case STOLT_SLIDE_TIMELINE:
+      add_timeline_slide (self, slide->key);
+      break;
+    case STOLT_SLIDE_SWOT:
+      add_swot_slide (self, STOLT_SWOT_ANALYSIS (slide->record), slide->key);
+      break;
+    case STOLT_SLIDE_VALUE:
+      add_value_slide (self, STOLT_VALUE (slide->record), slide->key);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* The slides in the order the facilitator saved with the project
+ * (stolt-slides.h), hidden ones left out.  A file whose every slide is
+ * hidden (the model never makes one) still shows its card. */
+static void
+add_slides (StoltPresentation *self)
+{
+  g_autoptr(GPtrArray) slides = stolt_slides_list (self->project);
+
+  for (guint i = 0; i < slides->len; i++)
+    {
+      StoltSlide *slide = g_ptr_array_index (slides, i);
+
+      if (!slide->hidden)
+        add_one_slide (self, slide);
+    }
+  if (self->n_slides == 0)
+    add_card_slide (self, "card");
 }
 
 /* Moving between slides */
@@ -570,11 +603,7 @@ stolt_presentation_new (GtkWindow          *parent,
   self->timer = g_object_ref (timer);
   self->editable = editable;
 
-  add_card_slide (self);
-  add_milestones_slide (self);
-  add_timeline_slide (self);
-  add_swot_slides (self);
-  add_value_slides (self);
+  add_slides (self);
   update_position (self);
 
   overlay = adw_window_get_content (ADW_WINDOW (self));

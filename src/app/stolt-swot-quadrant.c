@@ -544,6 +544,7 @@ stolt_swot_item_row_init (StoltSwotItemRow *self)
   gtk_label_set_wrap (GTK_LABEL (self->members), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (self->members), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (self->members), 0);
+  gtk_widget_add_css_class (self->text, "swot-item-text");
   gtk_widget_add_css_class (self->members, "dim-label");
   gtk_widget_add_css_class (self->members, "caption");
   gtk_box_append (GTK_BOX (texts), self->text);

@@ -22,6 +22,7 @@
 #include "stolt-project.h"
 #include "stolt-storage-error.h"
 #include "stolt-presentation.h"
+#include "stolt-slides-dialog.h"
 #include "stolt-timer-display.h"
 #include "stolt-window.h"
 
@@ -170,6 +171,7 @@ stolt_window_update_read_only (StoltWindow *self)
   StoltDocumentLockState state = stolt_document_get_lock_state (self->document);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", !read_only);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.arrange-slides", !read_only);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload-file",
                                  state == STOLT_DOCUMENT_LOCK_FREED);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-stale-lock",
@@ -924,17 +926,48 @@ present_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (presentation));
 }
 
+/* The order of the slides and which are shown, saved with the project */
+static void
+arrange_slides_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  StoltWindow *self = STOLT_WINDOW (widget);
+  StoltSlidesDialog *dialog;
+
+  dialog = stolt_slides_dialog_new (GTK_WINDOW (self),
+                                    stolt_document_get_project (self->document));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Present, with the slides' order a click away on the arrow beside it.
+ * Two named buttons in a linked box rather than an AdwSplitButton, whose
+ * inner buttons a screen reader finds without names (GTK 4.8) */
 static void
 add_presentation_controls (StoltWindow *self)
 {
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GtkWidget *button = gtk_button_new_from_icon_name ("x-office-presentation-symbolic");
+  GtkWidget *arrow = gtk_menu_button_new ();
+  g_autoptr(GMenu) menu = g_menu_new ();
 
   self->timer = stolt_workshop_timer_new ();
   gtk_widget_set_tooltip_text (button, _("Present (F5)"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Present"), -1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.present");
-  adw_header_bar_pack_end (self->header_bar, button);
+
+  g_menu_append (menu, _("Presentation Sli_des…"), "win.arrange-slides");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (arrow), G_MENU_MODEL (menu));
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (arrow), "pan-down-symbolic");
+  gtk_widget_set_tooltip_text (arrow, _("Slides"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Slides"), -1);
+
+  gtk_widget_add_css_class (box, "linked");
+  gtk_box_append (GTK_BOX (box), button);
+  gtk_box_append (GTK_BOX (box), arrow);
+  adw_header_bar_pack_end (self->header_bar, box);
   adw_header_bar_pack_end (self->header_bar,
                            GTK_WIDGET (stolt_timer_display_new (self->timer, FALSE)));
 }
@@ -1070,6 +1103,8 @@ stolt_window_class_init (StoltWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "win.arrange-slides", NULL,
+                                   arrange_slides_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
 
   /* Bindings, not application accels: a page's own key for the same

@@ -17,6 +17,7 @@
 #include "stolt-model-error.h"
 #include "stolt-record-fields.h"
 #include "stolt-records.h"
+#include "stolt-slides.h"
 
 /* A record whose end-date may not come before its start-date */
 gboolean
@@ -70,6 +71,7 @@ struct _StoltProjectCard
   guint32 end_date;
   int     category_set;
   char   *uid;
+  char   *slides;
 };
 
 G_DEFINE_FINAL_TYPE (StoltProjectCard, stolt_project_card, STOLT_TYPE_RECORD)
@@ -88,6 +90,8 @@ static const StoltField card_fields[] = {
               stolt_category_set_get_type),
   /* Last: schema version 2 added it as the table's last column */
   STOLT_TEXT (StoltProjectCard, uid, "uid", N_("Identifier"), STOLT_INTERNAL),
+  /* Schema version 4 added it after uid.  Changed only by stolt-slides.c */
+  STOLT_TEXT (StoltProjectCard, slides, "slides", N_("Slides"), STOLT_INTERNAL),
 };
 
 STOLT_DEFINE_TEXT_GETTER (StoltProjectCard, stolt_project_card, STOLT_IS_PROJECT_CARD, title)
@@ -102,14 +106,18 @@ STOLT_DEFINE_DATE_GETTER (StoltProjectCard, stolt_project_card, STOLT_IS_PROJECT
 STOLT_DEFINE_ENUM_GETTER (StoltProjectCard, stolt_project_card, STOLT_IS_PROJECT_CARD,
                           StoltCategorySet, category_set)
 STOLT_DEFINE_TEXT_GETTER (StoltProjectCard, stolt_project_card, STOLT_IS_PROJECT_CARD, uid)
+STOLT_DEFINE_TEXT_GETTER (StoltProjectCard, stolt_project_card, STOLT_IS_PROJECT_CARD, slides)
 
-/* The uid must be a UUID: a loaded file may hold anything */
+/* The uid must be a UUID and the slides a list of slide keys: a loaded
+ * file may hold anything */
 static gboolean
 stolt_project_card_validate (StoltRecord      *self,
                              const StoltField *field,
                              const GValue     *value,
                              GError          **error)
 {
+  if (strcmp (field->name, "slides") == 0)
+    return stolt_slides_check_text (g_value_get_string (value), error);
   if (strcmp (field->name, "uid") == 0)
     {
       const char *uid = g_value_get_string (value);

@@ -23,6 +23,11 @@ void _stolt_project_remove_at   (StoltProject     *self,
                                  StoltRecord      *owner,
                                  guint             list,
                                  guint             position);
+gboolean _stolt_project_set_internal (StoltProject *self,
+                                      StoltRecord  *record,
+                                      const char   *field,
+                                      const GValue *value,
+                                      GError      **error);
 void _stolt_project_move        (StoltProject     *self,
                                  StoltRecord      *owner,
                                  guint             list,

@@ -680,6 +680,12 @@ stolt_project_owns (StoltProject *self,
   return record != NULL && stolt_project_lookup (self, stolt_record_get_id (record)) == record;
 }
 
+static gboolean set_field (StoltProject     *self,
+                           StoltRecord      *record,
+                           const StoltField *field,
+                           const GValue     *value,
+                           GError          **error);
+
 /**
  * stolt_project_set:
  * @value: the new value, of the field's type (see StoltFieldKind)
@@ -695,8 +701,6 @@ stolt_project_set (StoltProject *self,
                    GError      **error)
 {
   const StoltField *field;
-  g_auto(GValue) old_value = G_VALUE_INIT;
-  StoltCommand *command;
 
   g_return_val_if_fail (STOLT_IS_PROJECT (self), FALSE);
   g_return_val_if_fail (stolt_project_owns (self, record), FALSE);
@@ -705,6 +709,39 @@ stolt_project_set (StoltProject *self,
   g_return_val_if_fail (field != NULL, FALSE);
   /* Stolt's own fields (the project's uid) are no edit of the user's */
   g_return_val_if_fail ((field->flags & STOLT_FIELD_FLAG_INTERNAL) == 0, FALSE);
+
+  return set_field (self, record, field, value, error);
+}
+
+/* For core's own functions that keep an internal field (the slide
+ * order, stolt-slides.c): one undoable set like any other */
+gboolean
+_stolt_project_set_internal (StoltProject *self,
+                             StoltRecord  *record,
+                             const char   *field_name,
+                             const GValue *value,
+                             GError      **error)
+{
+  const StoltField *field;
+
+  g_return_val_if_fail (STOLT_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (stolt_project_owns (self, record), FALSE);
+
+  field = stolt_record_find_field (record, field_name);
+  g_return_val_if_fail (field != NULL, FALSE);
+
+  return set_field (self, record, field, value, error);
+}
+
+static gboolean
+set_field (StoltProject     *self,
+           StoltRecord      *record,
+           const StoltField *field,
+           const GValue     *value,
+           GError          **error)
+{
+  g_auto(GValue) old_value = G_VALUE_INIT;
+  StoltCommand *command;
 
   if (!stolt_record_check_value (record, field, value, error) ||
       !check_links (self, record, field, value, error))

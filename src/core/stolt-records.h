@@ -31,6 +31,7 @@ StoltCategorySet stolt_project_card_get_category_set (StoltProjectCard *self);
 /* The project's own identity, a random UUID made with the card and kept
  * in the file: what exports (iCalendar UIDs) name the project by */
 const char *stolt_project_card_get_uid (StoltProjectCard *self);
+const char *stolt_project_card_get_slides (StoltProjectCard *self);
 
 #define STOLT_TYPE_MEMBER (stolt_member_get_type ())
 G_DECLARE_FINAL_TYPE (StoltMember, stolt_member, STOLT, MEMBER, StoltRecord)

@@ -100,11 +100,22 @@ add_version_3 (StoltDb  *db,
          && stolt_db_exec (db, stolt_schema_v3_swot, error);
 }
 
+/* Version 4.  Presentation (issue 13): the project card gets the slide
+ * order, empty (the column's default) for an existing project: its
+ * slides come in the default order, none hidden. */
+static gboolean
+add_version_4 (StoltDb  *db,
+               GError  **error)
+{
+  return stolt_db_exec (db, stolt_schema_v4, error);
+}
+
 /* Add a step for each new schema version; never change an old one. */
 static const StoltMigration migrations[] = {
   { 0, create_version_1 },
   { 1, add_version_2 },
   { 2, add_version_3 },  /* Values (issue 12), SWOT (issue 11) */
+  { 3, add_version_4 },  /* Presentation (issue 13): the slide order */
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == STOLT_SCHEMA_VERSION);

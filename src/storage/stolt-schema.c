@@ -284,6 +284,15 @@ const char stolt_schema_v3_swot[] =
   "  cluster       INTEGER REFERENCES swot_item (id) ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED;\n";
 /* ---- end SWOT (issue 11) --------------------------------------------- */
 
+/* Version 4.  Presentation (issue 13): the slides in the facilitator's
+ * order, hidden ones marked (stolt-slides.h: "card milestones -timeline
+ * swot:12 value:40").  Empty, the column's default, is the default order,
+ * so an existing project presents as before. */
+const char stolt_schema_v4[] =
+  "-- Stolt project file, schema version 4: the order of the slides.\n"
+  "ALTER TABLE project ADD COLUMN\n"
+  "  slides        TEXT NOT NULL DEFAULT '' CHECK (length(CAST(slides AS BLOB)) <= 1000000);\n";
+
 /* Identity: is this a Stolt file, and of which version? */
 gboolean
 stolt_schema_check_identity (StoltDb  *db,

@@ -11,13 +11,15 @@
 G_BEGIN_DECLS
 
 /* The version this Stolt writes: PRAGMA user_version */
-#define STOLT_SCHEMA_VERSION 3
+#define STOLT_SCHEMA_VERSION 4
 
 extern const char stolt_schema_v1[];
 extern const char stolt_schema_v2[];
 extern const char stolt_schema_v3[];
 /* SWOT (issue 11): the SWOT part of version 3 */
 extern const char stolt_schema_v3_swot[];
+/* Presentation (issue 13): the slide order */
+extern const char stolt_schema_v4[];
 
 gboolean stolt_schema_check_identity (StoltDb  *db,
                                       int      *version,

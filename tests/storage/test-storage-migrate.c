@@ -9,7 +9,9 @@
  * every row kept, the uid made once and kept by save, Save As and a
  * reload, the original kept as a backup first.  The framework itself is
  * tested with test-only steps to a "version 3" and beyond: one
- * transaction, nothing half done when a step fails.
+ * transaction, nothing half done when a step fails.  Later steps are
+ * tested on real files of their version too: 2 → 3 (values status,
+ * SWOT) and 3 → 4 (the slide order, tests/data/ks-nettverk-v3.stolt).
  */
 
 #include "config.h"
@@ -23,6 +25,7 @@
 #include "stolt-migrate.h"
 #include "stolt-model-error.h"
 #include "stolt-schema.h"
+#include "stolt-slides.h"
 #include "stolt-storage.h"
 #include "storage-test-util.h"
 
@@ -281,6 +284,8 @@ is_added_column (const char *table,
     /* SWOT (issue 11), version 3 */
     "swot_analysis.scope", "swot_analysis.participants", "swot_analysis.dots_per_person",
     "swot_analysis.votes_revealed", "swot_item.cluster",
+    /* Presentation (issue 13), version 4 */
+    "project.slides",
     NULL
   };
   g_autofree char *name = g_strdup_printf ("%s.%s", table, column);
@@ -530,7 +535,7 @@ test_v2_fixture_to_version_3 (void)
   steps = stolt_migrations_get (&n);
   g_assert_true (stolt_migrate (db, steps, n, STOLT_SCHEMA_VERSION, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (scalar (db, "PRAGMA user_version"), ==, 3);
+  g_assert_cmpint (scalar (db, "PRAGMA user_version"), ==, STOLT_SCHEMA_VERSION);
   g_assert_cmpint (scalar (db, "SELECT count(*) FROM swot_item WHERE cluster IS NOT NULL"), ==, 0);
   g_assert_cmpint (scalar (db, "SELECT count(*) FROM swot_analysis WHERE scope != '' "
                                "OR participants != 0 OR votes_revealed != 0"), ==, 0);
@@ -641,6 +646,180 @@ test_v2_fixture_values_status (void)
     }
 }
 
+/* Presentation (issue 13): a real version-3 file
+ * (tests/data/ks-nettverk-v3.stolt, written by the Stolt of that time,
+ * kept unchanged) goes to version 4 with every row kept; the project
+ * gets an empty slide order, so its slides come in the default order */
+static void
+test_v3_fixture_to_version_4 (void)
+{
+  g_autoptr(GBytes) bytes = fixture_bytes_version (3);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StoltDb) old_db = stolt_db_open_bytes (bytes, "v3.stolt", &error);
+  g_autoptr(StoltDb) db = stolt_db_open_bytes (bytes, "v3.stolt", &error);
+  g_autoptr(GPtrArray) tables = NULL;
+  g_autoptr(StoltProject) project = NULL;
+  g_autoptr(GPtrArray) slides = NULL;
+  const StoltMigration *steps;
+  int version = 0;
+  guint n;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (header_version (bytes), ==, 3);
+  g_assert_cmpint (scalar (db, "SELECT count(*) FROM swot_analysis"), >, 0);
+  g_assert_cmpint (scalar (db, "SELECT count(*) FROM value"), >, 0);
+
+  steps = stolt_migrations_get (&n);
+  g_assert_true (stolt_migrate (db, steps, n, STOLT_SCHEMA_VERSION, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (scalar (db, "PRAGMA user_version"), ==, 4);
+  g_assert_cmpint (scalar (db, "SELECT count(*) FROM project WHERE slides = ''"), ==, 1);
+  g_assert_cmpint (scalar (db, "PRAGMA quick_check = 1"), ==, 0);
+  /* The structural check of a current file takes it */
+  g_assert_true (stolt_schema_validate (db, &version, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (version, ==, 4);
+
+  tables = table_names (old_db);
+  g_assert_cmpuint (tables->len, >, 10);
+  for (guint i = 0; i < tables->len; i++)
+    {
+      g_autofree char *before = table_rows (old_db, tables->pdata[i]);
+      g_autofree char *after = table_rows (db, tables->pdata[i]);
+
+      g_test_message ("table %s", (const char *) tables->pdata[i]);
+      g_assert_cmpstr (before, ==, after);
+    }
+
+  project = stolt_storage_load_bytes (bytes, "v3.stolt", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (stolt_project_card_get_slides (stolt_project_get_card (project)), ==, "");
+  slides = stolt_slides_list (project);
+  g_assert_cmpuint (slides->len, ==, 3 + scalar (db, "SELECT count(*) FROM swot_analysis")
+                                     + scalar (db, "SELECT count(*) FROM value"));
+  g_assert_cmpstr (((StoltSlide *) slides->pdata[0])->key, ==, "card");
+  g_assert_cmpstr (((StoltSlide *) slides->pdata[1])->key, ==, "milestones");
+  g_assert_cmpstr (((StoltSlide *) slides->pdata[2])->key, ==, "timeline");
+  g_assert_cmpint (((StoltSlide *) slides->pdata[3])->kind, ==, STOLT_SLIDE_SWOT);
+  for (guint i = 0; i < slides->len; i++)
+    g_assert_false (((StoltSlide *) slides->pdata[i])->hidden);
+}
+
+/* The order a facilitator sets is saved, read back, and survives Save
+ * As; a key of a record deleted outside Stolt is ignored on reading */
+static void
+test_v3_fixture_order_saved (void)
+{
+  g_autoptr(GBytes) bytes = fixture_bytes_version (3);
+  g_autofree char *path = storage_test_tmp_path ("workshop.stolt");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(StoltDocument) document = NULL;
+  g_autoptr(StoltProject) reloaded = NULL;
+  g_autoptr(StoltProject) edited = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GBytes) tampered = NULL;
+  g_autoptr(StoltDb) db = NULL;
+  g_autoptr(GPtrArray) slides = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *swot_key = NULL;
+  g_autofree char *text = NULL;
+  StoltProject *project;
+
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL),
+                                      g_bytes_get_size (bytes), NULL));
+  document = stolt_document_open (file, &error);
+  g_assert_no_error (error);
+  project = stolt_document_get_project (document);
+
+  slides = stolt_slides_list (project);
+  swot_key = g_strdup (((StoltSlide *) slides->pdata[3])->key);
+  g_assert_true (stolt_slides_move (project, swot_key, 0, &error));
+  g_assert_true (stolt_slides_set_hidden (project, "timeline", TRUE, &error));
+  g_assert_no_error (error);
+  text = g_strdup (stolt_project_card_get_slides (stolt_project_get_card (project)));
+  g_assert_true (g_str_has_prefix (text, swot_key));
+  g_assert_nonnull (strstr (text, " -timeline"));
+  g_assert_true (stolt_document_save (document, &error));
+  g_assert_no_error (error);
+  stolt_document_close (document);
+
+  saved = g_file_load_bytes (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (header_version (saved), ==, STOLT_SCHEMA_VERSION);
+  reloaded = stolt_storage_load (file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (stolt_project_card_get_slides (stolt_project_get_card (reloaded)), ==, text);
+  g_clear_pointer (&slides, g_ptr_array_unref);
+  slides = stolt_slides_list (reloaded);
+  g_assert_cmpstr (((StoltSlide *) slides->pdata[0])->key, ==, swot_key);
+  g_assert_cmpstr (((StoltSlide *) slides->pdata[3])->key, ==, "timeline");
+  g_assert_true (((StoltSlide *) slides->pdata[3])->hidden);
+
+  /* Saved by another program after the analysis was deleted there: the
+   * key names nothing, the slides are the others in their saved order */
+  db = stolt_db_open_bytes (saved, "workshop.stolt", &error);
+  g_assert_no_error (error);
+  g_assert_true (stolt_db_exec (db, "DELETE FROM swot_analysis", &error));
+  g_assert_no_error (error);
+  tampered = stolt_db_serialize (db, &error);
+  g_assert_no_error (error);
+  edited = stolt_storage_load_bytes (tampered, "workshop.stolt", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (stolt_slides_find (edited, swot_key), ==, -1);
+  g_clear_pointer (&slides, g_ptr_array_unref);
+  slides = stolt_slides_list (edited);
+  g_assert_cmpstr (((StoltSlide *) slides->pdata[0])->key, ==, "card");
+  g_assert_cmpstr (((StoltSlide *) slides->pdata[2])->key, ==, "timeline");
+  g_assert_true (((StoltSlide *) slides->pdata[2])->hidden);
+}
+
+/* Hardening: a file that says version 4 without the column, or with a
+ * slide order that is not a list of keys, is refused as damaged */
+static void
+test_v4_damaged (void)
+{
+  g_autoptr(GBytes) bytes = fixture_bytes_version (3);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StoltDb) db = stolt_db_open_bytes (bytes, "v3.stolt", &error);
+  g_autoptr(GBytes) lying = NULL;
+  g_autoptr(GBytes) current = NULL;
+  g_autoptr(GBytes) bad_text = NULL;
+  g_autoptr(StoltDb) current_db = NULL;
+  g_autoptr(StoltProject) project = NULL;
+  const StoltMigration *steps;
+  guint n;
+
+  g_assert_no_error (error);
+  g_assert_true (stolt_db_exec (db, "PRAGMA user_version = 4", &error));
+  lying = stolt_db_serialize (db, &error);
+  g_assert_no_error (error);
+  project = stolt_storage_load_bytes (lying, "v4.stolt", &error);
+  g_assert_null (project);
+  g_assert_error (error, STOLT_STORAGE_ERROR, STOLT_STORAGE_ERROR_DAMAGED);
+  g_assert_nonnull (strstr (error->message, "project"));
+  g_clear_error (&error);
+
+  current_db = stolt_db_open_bytes (bytes, "v3.stolt", &error);
+  g_assert_no_error (error);
+  steps = stolt_migrations_get (&n);
+  g_assert_true (stolt_migrate (current_db, steps, n, STOLT_SCHEMA_VERSION, &error));
+  g_assert_no_error (error);
+  current = stolt_db_serialize (current_db, &error);
+  g_assert_no_error (error);
+  project = stolt_storage_load_bytes (current, "v4.stolt", &error);
+  g_assert_no_error (error);
+  g_clear_object (&project);
+
+  g_assert_true (stolt_db_exec (current_db, "UPDATE project SET slides = 'card timeline; x'",
+                                &error));
+  g_assert_no_error (error);
+  bad_text = stolt_db_serialize (current_db, &error);
+  g_assert_no_error (error);
+  project = stolt_storage_load_bytes (bad_text, "v4.stolt", &error);
+  g_assert_null (project);
+  g_assert_error (error, STOLT_STORAGE_ERROR, STOLT_STORAGE_ERROR_DAMAGED);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -658,6 +837,9 @@ main (int   argc,
   g_test_add_func ("/storage/migrate/uid-not-editable", test_uid_not_editable);
   g_test_add_func ("/storage/migrate/v2-fixture/values-status", test_v2_fixture_values_status);
   g_test_add_func ("/storage/migrate/v2-fixture/to-version-3", test_v2_fixture_to_version_3);
+  g_test_add_func ("/storage/migrate/v3-fixture/to-version-4", test_v3_fixture_to_version_4);
+  g_test_add_func ("/storage/migrate/v3-fixture/order-saved", test_v3_fixture_order_saved);
+  g_test_add_func ("/storage/migrate/v4-damaged", test_v4_damaged);
 
   return g_test_run ();
 }

@@ -384,6 +384,20 @@ def run(app_process):
         check(timer is not None, 'the presentation has the "Workshop timer" timer')
         if timer is not None:
             log(f'timer description before: "{timer.description}"')
+
+        # The slides move with the keys, whatever control has the focus
+        def at_slide(n):
+            return find(presentation, lambda x: role(x) == 'label' and showing(x)
+                        and re.match(rf'^Slide {n} of \d+$', name(x) or '') is not None)
+        key('Next')
+        check(poll('the second slide', lambda: at_slide(2)) is not None,
+              'Page Down shows the second slide')
+        key('Right')
+        check(poll('the third slide', lambda: at_slide(3)) is not None,
+              'Right shows the third slide')
+        key('Home')
+        check(poll('the first slide', lambda: at_slide(1)) is not None,
+              'Home goes back to the first slide')
         key('t')
         duration = poll('the duration entry', lambda: find(
             app, lambda n: role(n) in ('entry', 'text') and name(n) == 'Duration in minutes'

@@ -622,6 +622,96 @@ test_swot_text_size (void)
   stolt_test_close_window (window);
 }
 
+/* The presentation's key controller, which sees keys before the focus */
+static GtkEventController *
+find_key_controller (StoltPresentation *presentation)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (presentation));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        return controller;
+    }
+  return NULL;
+}
+
+static gboolean
+press (GtkEventController *controller,
+       guint               keyval)
+{
+  gboolean handled = FALSE;
+
+  g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+  return handled;
+}
+
+/* Page Down, the arrows and Space move the slides even with a button or a
+ * scrolled slide focused (they would take them first); in the SWOT
+ * slide's quick entry the letters, Space and arrows are typed, and a
+ * presenter remote's Page Up/Down still moves */
+static void
+test_keys (void)
+{
+  g_autoptr(StoltDocument) document = workshop_document ();
+  StoltWindow *window = stolt_test_open_window (document);
+  StoltPresentation *presentation;
+  GtkEventController *keys;
+  GtkWidget *button, *entry;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  presentation = find_presentation ();
+  stolt_test_wait_for (is_mapped, presentation);
+  keys = find_key_controller (presentation);
+  g_assert_nonnull (keys);
+  g_assert_cmpint (gtk_event_controller_get_propagation_phase (keys), ==, GTK_PHASE_CAPTURE);
+
+  /* The timer's button has the focus */
+  button = stolt_test_find_child (GTK_WIDGET (presentation), GTK_TYPE_MENU_BUTTON);
+  g_assert_true (gtk_widget_grab_focus (button));
+  g_assert_true (press (keys, GDK_KEY_Page_Down));
+  g_assert_cmpuint (stolt_presentation_get_position (presentation), ==, 1);
+  g_assert_true (press (keys, GDK_KEY_Right));
+  g_assert_true (press (keys, GDK_KEY_space));
+  g_assert_cmpuint (stolt_presentation_get_position (presentation), ==, 3);
+  g_assert_true (press (keys, GDK_KEY_Left));
+  g_assert_cmpuint (stolt_presentation_get_position (presentation), ==, 2);
+  g_assert_true (press (keys, GDK_KEY_End));
+  g_assert_cmpuint (stolt_presentation_get_position (presentation), ==, 5);
+  g_assert_true (press (keys, GDK_KEY_Home));
+  g_assert_cmpuint (stolt_presentation_get_position (presentation), ==, 0);
+  g_assert_false (press (keys, GDK_KEY_Tab));
+
+  /* Typing on the SWOT slide */
+  stolt_presentation_go_to (presentation, 3);
+  stolt_test_iterate ();
+  entry = stolt_test_find_child (gtk_stack_get_visible_child (
+                                   GTK_STACK (stolt_test_find_child (GTK_WIDGET (presentation),
+                                                                     GTK_TYPE_STACK))),
+                                 GTK_TYPE_TEXT);
+  g_assert_nonnull (entry);
+  g_assert_true (gtk_widget_grab_focus (entry));
+  for (const guint *k = (const guint[]) { GDK_KEY_n, GDK_KEY_space, GDK_KEY_Right, GDK_KEY_Left,
+                                          GDK_KEY_BackSpace, GDK_KEY_h, GDK_KEY_t, 0 };
+       *k != 0; k++)
+    g_assert_false (press (keys, *k));
+  g_assert_cmpuint (stolt_presentation_get_position (presentation), ==, 3);
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (presentation), "high-contrast"));
+  g_assert_true (press (keys, GDK_KEY_Page_Down));
+  g_assert_cmpuint (stolt_presentation_get_position (presentation), ==, 4);
+
+  /* Escape leaves */
+  g_object_add_weak_pointer (G_OBJECT (presentation), (gpointer *) &presentation);
+  g_assert_true (press (keys, GDK_KEY_Escape));
+  stolt_test_iterate ();
+  g_assert_null (presentation);
+
+  stolt_document_close_discarding (document);
+  stolt_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -631,6 +721,7 @@ main (int   argc,
   g_test_add_func ("/presentation/timer/parse", test_timer_parse);
   g_test_add_func ("/presentation/timer/run", test_timer_run);
   g_test_add_func ("/presentation/present", test_present);
+  g_test_add_func ("/presentation/keys", test_keys);
   g_test_add_func ("/presentation/saved-order", test_saved_order);
   g_test_add_func ("/presentation/slides-dialog", test_slides_dialog);
   g_test_add_func ("/presentation/swot-text-size", test_swot_text_size);

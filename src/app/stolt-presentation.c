@@ -509,14 +509,59 @@ stolt_presentation_dispose (GObject *object)
   G_OBJECT_CLASS (stolt_presentation_parent_class)->dispose (object);
 }
 
-static void
-add_keys (GtkWidgetClass *widget_class,
-          const char     *action,
-          const guint    *keys,
-          guint           n_keys)
+/* The keys, seen before the focused control: a button with the focus
+ * would take Space and the arrows, a scrolled slide Page Up/Down.  A
+ * presenter remote sends Page Up/Down (some also B and F5/Escape). */
+static const struct
 {
-  for (guint i = 0; i < n_keys; i++)
-    gtk_widget_class_add_binding_action (widget_class, keys[i], 0, action, NULL);
+  guint       keyval;
+  const char *action;
+  gboolean    while_typing;  /* also with the focus in a text entry */
+} slide_keys[] = {
+  { GDK_KEY_Page_Down, "presentation.next", TRUE },
+  { GDK_KEY_KP_Page_Down, "presentation.next", TRUE },
+  { GDK_KEY_Right, "presentation.next", FALSE },
+  { GDK_KEY_Down, "presentation.next", FALSE },
+  { GDK_KEY_space, "presentation.next", FALSE },
+  { GDK_KEY_n, "presentation.next", FALSE },
+  { GDK_KEY_Page_Up, "presentation.previous", TRUE },
+  { GDK_KEY_KP_Page_Up, "presentation.previous", TRUE },
+  { GDK_KEY_Left, "presentation.previous", FALSE },
+  { GDK_KEY_Up, "presentation.previous", FALSE },
+  { GDK_KEY_BackSpace, "presentation.previous", FALSE },
+  { GDK_KEY_p, "presentation.previous", FALSE },
+  { GDK_KEY_Home, "presentation.first", FALSE },
+  { GDK_KEY_End, "presentation.last", FALSE },
+  { GDK_KEY_Escape, "presentation.leave", TRUE },
+  { GDK_KEY_F5, "presentation.leave", TRUE },
+  { GDK_KEY_h, "presentation.high-contrast", FALSE },
+  { GDK_KEY_t, "presentation.timer", FALSE },
+};
+
+/* The SWOT slide's quick entry takes letters, Space and the arrows */
+static gboolean
+typing_in (GtkWidget *focus)
+{
+  for (; focus != NULL; focus = gtk_widget_get_parent (focus))
+    if (GTK_IS_EDITABLE (focus) || GTK_IS_TEXT_VIEW (focus))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+key_pressed_cb (StoltPresentation *self,
+                guint              keyval,
+                guint              keycode,
+                GdkModifierType    state)
+{
+  gboolean typing = typing_in (gtk_root_get_focus (GTK_ROOT (self)));
+
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK | GDK_SHIFT_MASK)) != 0)
+    return GDK_EVENT_PROPAGATE;
+  for (guint i = 0; i < G_N_ELEMENTS (slide_keys); i++)
+    if (slide_keys[i].keyval == keyval && (!typing || slide_keys[i].while_typing))
+      return gtk_widget_activate_action (GTK_WIDGET (self), slide_keys[i].action, NULL);
+  return GDK_EVENT_PROPAGATE;
 }
 
 static void
@@ -524,12 +569,6 @@ stolt_presentation_class_init (StoltPresentationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  /* A presenter remote sends Page Up/Down (some also B and F5/Escape) */
-  static const guint next_keys[] = { GDK_KEY_Page_Down, GDK_KEY_Right, GDK_KEY_Down,
-                                     GDK_KEY_space, GDK_KEY_n, GDK_KEY_KP_Page_Down };
-  static const guint previous_keys[] = { GDK_KEY_Page_Up, GDK_KEY_Left, GDK_KEY_Up,
-                                         GDK_KEY_BackSpace, GDK_KEY_p, GDK_KEY_KP_Page_Up };
-  static const guint leave_keys[] = { GDK_KEY_Escape, GDK_KEY_F5 };
 
   object_class->dispose = stolt_presentation_dispose;
 
@@ -541,23 +580,18 @@ stolt_presentation_class_init (StoltPresentationClass *klass)
   gtk_widget_class_install_action (widget_class, "presentation.high-contrast", NULL,
                                    high_contrast_action);
   gtk_widget_class_install_action (widget_class, "presentation.timer", NULL, timer_action);
-
-  add_keys (widget_class, "presentation.next", next_keys, G_N_ELEMENTS (next_keys));
-  add_keys (widget_class, "presentation.previous", previous_keys, G_N_ELEMENTS (previous_keys));
-  add_keys (widget_class, "presentation.leave", leave_keys, G_N_ELEMENTS (leave_keys));
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, 0, "presentation.first", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_End, 0, "presentation.last", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, 0, "presentation.high-contrast",
-                                       NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, 0, "presentation.timer", NULL);
 }
 
 static void
 stolt_presentation_init (StoltPresentation *self)
 {
   GtkWidget *overlay = gtk_overlay_new ();
+  GtkEventController *keys = gtk_event_controller_key_new ();
 
   self->names = g_ptr_array_new_with_free_func (g_free);
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
   gtk_widget_add_css_class (GTK_WIDGET (self), "presentation");
   gtk_window_set_title (GTK_WINDOW (self), _("Presentation"));
 

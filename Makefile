@@ -76,11 +76,14 @@ test: build
 $(ASAN_BUILD)/build.ninja:
 	$(MESON) setup $(ASAN_BUILD) -Db_sanitize=address,undefined -Dbuildtype=debug
 
+# The sanitizers make the slowest tests (every export under three locales)
+# two to three times slower: their timeouts are tripled here.
 test-asan: deps $(ASAN_BUILD)/build.ninja
 	$(MESON) compile -C $(ASAN_BUILD)
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-	  $(MESON) test -C $(ASAN_BUILD) --suite headless --print-errorlogs --num-processes 2
+	  $(MESON) test -C $(ASAN_BUILD) --suite headless --print-errorlogs --num-processes 2 \
+	    --timeout-multiplier 3
 
 # Settings: STOLT_BENCH_ROUNDS, STOLT_BENCH_SIZES, … (see the script)
 bench: build bench-deps

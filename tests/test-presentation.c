@@ -712,6 +712,71 @@ test_keys (void)
   stolt_test_close_window (window);
 }
 
+/* The mean brightness of @widget as drawn, 0 (black) to 255 (white) */
+static double
+brightness (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree guchar *data = NULL;
+  double sum = 0;
+
+  g_assert_cmpint (width, >, 0);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  width = gdk_texture_get_width (texture);
+  height = gdk_texture_get_height (texture);
+  data = g_malloc ((gsize) width * height * 4);
+  gdk_texture_download (texture, data, (gsize) width * 4);
+  for (gsize i = 0; i < (gsize) width * height; i++)
+    sum += (data[4 * i] + data[4 * i + 1] + data[4 * i + 2]) / 3.0;
+  return sum / ((double) width * height);
+}
+
+/* The presentation's high contrast is white on black: so is the timeline */
+static void
+test_high_contrast_chart (void)
+{
+  g_autoptr(StoltDocument) document = workshop_document ();
+  StoltWindow *window = stolt_test_open_window (document);
+  StoltPresentation *presentation;
+  GtkWidget *chart;
+  double normal, high;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  presentation = find_presentation ();
+  stolt_test_wait_for (is_mapped, presentation);
+  stolt_presentation_go_to (presentation, 2);
+  g_assert_cmpstr (stolt_presentation_get_slide_name (presentation), ==, "timeline");
+  stolt_test_iterate ();
+  chart = stolt_test_find_child (gtk_stack_get_visible_child (
+                                   GTK_STACK (stolt_test_find_child (GTK_WIDGET (presentation),
+                                                                     GTK_TYPE_STACK))),
+                                 GTK_TYPE_DRAWING_AREA);
+  g_assert_nonnull (chart);
+  normal = brightness (chart);
+  stolt_presentation_set_high_contrast (presentation, TRUE);
+  stolt_test_iterate ();
+  high = brightness (chart);
+  g_test_message ("timeline slide brightness: %.0f, high contrast %.0f", normal, high);
+  g_assert_cmpfloat (normal, >, 128);
+  g_assert_cmpfloat (high, <, 96);
+
+  g_object_add_weak_pointer (G_OBJECT (presentation), (gpointer *) &presentation);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.leave",
+                                             NULL));
+  stolt_test_iterate ();
+  g_assert_null (presentation);
+  stolt_document_close_discarding (document);
+  stolt_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -722,6 +787,7 @@ main (int   argc,
   g_test_add_func ("/presentation/timer/run", test_timer_run);
   g_test_add_func ("/presentation/present", test_present);
   g_test_add_func ("/presentation/keys", test_keys);
+  g_test_add_func ("/presentation/high-contrast-chart", test_high_contrast_chart);
   g_test_add_func ("/presentation/saved-order", test_saved_order);
   g_test_add_func ("/presentation/slides-dialog", test_slides_dialog);
   g_test_add_func ("/presentation/swot-text-size", test_swot_text_size);

@@ -190,10 +190,15 @@ slide_palette (StoltPresentation *self)
 {
   AdwStyleManager *manager = adw_style_manager_get_default ();
 
-  if (self->high_contrast || adw_style_manager_get_high_contrast (manager))
-    return stolt_palette_get (STOLT_PALETTE_HIGH_CONTRAST);
-  return stolt_palette_get (adw_style_manager_get_dark (manager) ? STOLT_PALETTE_DARK
-                                                                 : STOLT_PALETTE_LIGHT);
+  gboolean dark = adw_style_manager_get_dark (manager);
+
+  /* The presentation's own high contrast is white on black (style.css) */
+  if (self->high_contrast)
+    return stolt_palette_get (STOLT_PALETTE_HIGH_CONTRAST_DARK);
+  if (adw_style_manager_get_high_contrast (manager))
+    return stolt_palette_get (dark ? STOLT_PALETTE_HIGH_CONTRAST_DARK
+                                   : STOLT_PALETTE_HIGH_CONTRAST);
+  return stolt_palette_get (dark ? STOLT_PALETTE_DARK : STOLT_PALETTE_LIGHT);
 }
 
 /* Drawn slides: the render layer's painters, at projector size */

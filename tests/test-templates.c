@@ -345,6 +345,9 @@ test_reader_refuses (void)
     "[milestone m]\ntitle=x\nstatus=late\n",                 /* late is never stored */
     "[milestone m]\ntitle=x\nphase=nowhere\n",               /* dangling link */
     "[activity a]\ntitle=a\npredecessors=a\n",               /* a cycle */
+    "[activity a]\ntitle=a\npredecessors=b\n[activity b]\ntitle=b\npredecessors=a\n",
+    "[activity a]\ntitle=a\n[milestone m]\ntitle=x\nphase=a\n",   /* a link to the wrong kind */
+    "[phase p]\ntitle=p\n[phase q]\ntitle=q\n[milestone m]\ntitle=x\nphase=p;q;\n",
     "[activity a]\ntitle=a\nstart-date=2016-02-01\nend-date=2016-01-01\n",
     "[swot_item i]\ntext=x\n",                               /* an item needs its analysis */
     "[nonsense n]\ntitle=x\n",

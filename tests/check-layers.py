@@ -6,9 +6,13 @@
 # For every library, take the compiler command the build really uses for
 # one of its files (compile_commands.json), and compile a one-line probe
 # with it: a header of the library itself and of each layer below must be
-# found, a header of each layer above must not.  TAP output.
+# found, a header of each layer above must not.  A core private header
+# (*-private.h in src/core) is core's own: no file outside src/core, the
+# tests included, may include it.  TAP output.
+import glob
 import json
 import os
+import re
 import shlex
 import subprocess
 import sys
@@ -63,6 +67,30 @@ def probe(entry, header, workdir):
     return res.returncode == 0, res.stderr
 
 
+SOURCE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def core_private_includers():
+    """(header, file) for each include of a core private header outside core"""
+    core = os.path.join(SOURCE, "src", "core")
+    private = {os.path.basename(p) for p in glob.glob(os.path.join(core, "*-private.h"))}
+    include = re.compile(r'^\s*#\s*include\s*[<"]([^">]+)[">]', re.M)
+    found = []
+    for top in ("src", "tests", "tools"):
+        for root, _dirs, files in os.walk(os.path.join(SOURCE, top)):
+            if os.path.commonpath([root, core]) == core:
+                continue
+            for name in files:
+                if not name.endswith((".c", ".h")):
+                    continue
+                path = os.path.join(root, name)
+                with open(path, encoding="utf-8", errors="replace") as f:
+                    for header in include.findall(f.read()):
+                        if os.path.basename(header) in private:
+                            found.append((header, os.path.relpath(path, SOURCE)))
+    return private, found
+
+
 def main():
     with open(os.path.join(BUILD, "compile_commands.json")) as f:
         commands = json.load(f)
@@ -94,6 +122,18 @@ def main():
                     print("not ok %d - %s %s %s (%s)" % (n, layer, verb, other, other_header))
                     for line in err.splitlines()[:5]:
                         print("# " + line)
+    private, found = core_private_includers()
+    n += 1
+    if not private:
+        failed = True
+        print("not ok %d - no private header found in src/core" % n)
+    elif found:
+        failed = True
+        print("not ok %d - core private headers are included outside core" % n)
+        for header, path in found:
+            print("# %s includes %s" % (path, header))
+    else:
+        print("ok %d - no file outside src/core includes %s" % (n, ", ".join(sorted(private))))
     print("1..%d" % n)
     return 1 if failed else 0
 

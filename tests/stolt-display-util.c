@@ -72,7 +72,9 @@ stolt_test_open_window (StoltDocument *document)
   return window;
 }
 
-/* Destroys the window and checks that nothing kept it alive */
+/* Destroys the window and checks that nothing kept it alive.  GTK's
+ * list of toplevels holds a window's reference, not the test, so this
+ * watches with a weak pointer rather than g_assert_finalize_object () */
 void
 stolt_test_close_window (StoltWindow *window)
 {

@@ -62,7 +62,8 @@ fixture_tear_down (Fixture       *fixture,
 {
   stolt_test_close_window (fixture->window);
   stolt_document_close_discarding (fixture->document);
-  g_clear_object (&fixture->document);
+  /* Closed, its window gone: nothing but the test holds it */
+  g_assert_finalize_object (g_steal_pointer (&fixture->document));
   remove_dir (fixture->dir);
   g_free (fixture->dir);
 }

@@ -319,8 +319,8 @@ test_open_any (void)
 
   stolt_document_close_discarding (first.document);
   stolt_document_close (second.document);
-  g_clear_object (&first.document);
-  g_clear_object (&second.document);
+  g_assert_finalize_object (g_steal_pointer (&first.document));
+  g_assert_finalize_object (g_steal_pointer (&second.document));
   g_clear_pointer (&first.notes, g_ptr_array_unref);
   g_clear_pointer (&second.notes, g_ptr_array_unref);
   g_clear_error (&third.error);

@@ -345,6 +345,9 @@ test_reader_refuses (void)
     "[milestone m]\ntitle=x\nstatus=late\n",                 /* late is never stored */
     "[milestone m]\ntitle=x\nphase=nowhere\n",               /* dangling link */
     "[activity a]\ntitle=a\npredecessors=a\n",               /* a cycle */
+    "[activity a]\ntitle=a\npredecessors=b\n[activity b]\ntitle=b\npredecessors=a\n",
+    "[activity a]\ntitle=a\n[milestone m]\ntitle=x\nphase=a\n",   /* a link to the wrong kind */
+    "[phase p]\ntitle=p\n[phase q]\ntitle=q\n[milestone m]\ntitle=x\nphase=p;q;\n",
     "[activity a]\ntitle=a\nstart-date=2016-02-01\nend-date=2016-01-01\n",
     "[swot_item i]\ntext=x\n",                               /* an item needs its analysis */
     "[nonsense n]\ntitle=x\n",
@@ -369,6 +372,51 @@ test_reader_refuses (void)
     }
 }
 
+/* The project each template builds, field by field, is the one recorded
+ * in tests/data/templates/<id>.dump: changing how templates are read
+ * must not change what they make.  The uid is new each time and left out.
+ * With STOLT_WRITE_GOLDEN=1 in the environment the dumps are written
+ * instead (into the source tree), after a change meant to alter them. */
+static char *
+dump_without_uid (StoltProject *project)
+{
+  g_autofree char *dump = stolt_test_dump_project (project);
+  g_autoptr(GRegex) uid = g_regex_new (" uid=\"[^\"]*\"", 0, 0, NULL);
+
+  return g_regex_replace_literal (uid, dump, -1, 0, " uid=\"…\"", 0, NULL);
+}
+
+static void
+test_golden (void)
+{
+  guint n;
+  const StoltTemplate *templates = stolt_templates_get (&n);
+  guint32 origin = stolt_date_from_ymd (2027, 1, 4);
+
+  g_assert_cmpuint (n, >, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(StoltProject) project = stolt_templates_create_from (templates[i].id, origin, &error);
+      g_autofree char *name = g_strconcat (templates[i].id, ".dump", NULL);
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "templates", name, NULL);
+      g_autofree char *dump = NULL;
+      g_autofree char *golden = NULL;
+
+      g_assert_no_error (error);
+      dump = dump_without_uid (project);
+      g_assert_nonnull (strstr (dump, " uid=\"…\""));
+      if (g_strcmp0 (g_getenv ("STOLT_WRITE_GOLDEN"), "1") == 0)
+        {
+          g_assert_true (g_file_set_contents (path, dump, -1, &error));
+          g_assert_no_error (error);
+        }
+      g_assert_true (g_file_get_contents (path, &golden, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_cmpstr (dump, ==, golden);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -385,6 +433,7 @@ main (int   argc,
   g_test_add_func ("/templates/report-hours", test_report_hours);
   g_test_add_func ("/templates/unknown", test_unknown);
   g_test_add_func ("/templates/reader-refuses", test_reader_refuses);
+  g_test_add_func ("/templates/golden", test_golden);
 
   return g_test_run ();
 }

@@ -4,12 +4,19 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Drags a bar, an end and a diamond through the widget's own drag path
- * and checks the model, the undo step and the shared selection.
+ * and checks the model, the undo step and the shared selection; one drag
+ * goes the whole way from the X server (xdotool presses, moves and
+ * releases the pointer) through the view's drag gesture.
  */
 
 #include "config.h"
 
 #include <math.h>
+
+#include <gdk/gdk.h>
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
 
 #include "stolt-date.h"
 #include "stolt-display-util.h"
@@ -23,7 +30,26 @@ typedef struct
   StoltProject      *project;
   StoltWindow       *window;
   StoltTimelineView *view;
+  gboolean           painted;
 } Fixture;
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                Fixture       *fixture)
+{
+  GtkWidget *view = GTK_WIDGET (fixture->view);
+
+  fixture->painted = gtk_widget_get_mapped (view) && gtk_widget_get_width (view) > 0 &&
+                     gtk_widget_get_height (view) > 0;
+}
+
+static gboolean
+painted (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return fixture->painted;
+}
 
 static void
 fixture_open (Fixture *fixture)
@@ -38,8 +64,19 @@ fixture_open (Fixture *fixture)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s",
                                              "timeline"));
   fixture->view = stolt_timeline_tab_get_view (stolt_window_get_timeline_tab (fixture->window));
-  /* let it draw once: the first frame fits the project */
-  gtk_widget_queue_draw (GTK_WIDGET (fixture->view));
+  /* Let it draw once, whatever the machine's load: the first frame
+   * fits the project, and every test measures from there */
+  {
+    GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (fixture->view));
+    gulong handler;
+
+    g_assert_nonnull (clock);
+    fixture->painted = FALSE;
+    handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), fixture);
+    gtk_widget_queue_draw (GTK_WIDGET (fixture->view));
+    stolt_test_wait_for (painted, fixture);
+    g_signal_handler_disconnect (clock, handler);
+  }
   for (int i = 0; i < 20; i++)
     stolt_test_iterate ();
 }
@@ -49,7 +86,8 @@ fixture_close (Fixture *fixture)
 {
   stolt_document_close_discarding (fixture->document);
   stolt_test_close_window (fixture->window);
-  g_clear_object (&fixture->document);
+  /* Closed, its window gone: nothing but the test holds it */
+  g_assert_finalize_object (g_steal_pointer (&fixture->document));
 }
 
 
@@ -120,6 +158,164 @@ test_drag_bar (void)
   g_assert_cmpuint (stolt_activity_get_end_date (STOLT_ACTIVITY (activity)), ==, end - 7);
 
   fixture_close (&fixture);
+}
+
+#ifdef GDK_WINDOWING_X11
+/* Runs "xdotool ARGS…" and checks it did */
+static void
+xdotool (const char *first,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  int status = -1;
+  va_list args;
+
+  g_ptr_array_add (argv, g_strdup ("xdotool"));
+  va_start (args, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, g_strdup (arg));
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH,
+                               NULL, NULL, NULL, &err, &status, &error));
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("xdotool failed: %s", err);
+}
+
+/* Puts the pointer over the view's point (@x, @y), in the X window's
+ * own pixels */
+static void
+pointer_to (Fixture *fixture,
+            double   x,
+            double   y)
+{
+  GtkNative *native = GTK_NATIVE (fixture->window);
+  g_autofree char *xid = NULL;
+  g_autofree char *wx = NULL;
+  g_autofree char *wy = NULL;
+  double nx, ny, sx, sy;
+
+  g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (fixture->view), GTK_WIDGET (native),
+                                                   x, y, &nx, &ny));
+  gtk_native_get_surface_transform (native, &sx, &sy);
+  xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (gtk_native_get_surface (native)));
+  wx = g_strdup_printf ("%d", (int) lround (nx + sx));
+  wy = g_strdup_printf ("%d", (int) lround (ny + sy));
+  xdotool ("mousemove", "--sync", "--window", xid, wx, wy, NULL);
+}
+
+typedef struct
+{
+  StoltRecord *activity;
+  guint32      start;
+} Moved;
+
+static gboolean
+moved (gpointer data)
+{
+  Moved *moved = data;
+
+  return stolt_activity_get_start_date (STOLT_ACTIVITY (moved->activity)) != moved->start;
+}
+
+static gboolean
+dates_gone (gpointer data)
+{
+  Fixture *fixture = data;
+  g_autofree char *shown = stolt_timeline_view_dup_drag_dates (fixture->view);
+
+  return shown == NULL;
+}
+#endif
+
+/* A real pointer drag: pressed on a bar, moved, released, through GTK's
+ * event machinery and the view's GtkGestureDrag.  The bar moves by the
+ * pixels moved over the zoom's pixels a day, snapped to whole days. */
+static void
+test_pointer_drag (void)
+{
+#ifdef GDK_WINDOWING_X11
+  Fixture fixture;
+  StoltRecord *activity;
+  cairo_rectangle_t rect;
+  guint32 start, end;
+  double ppd, x, y;
+  int pixels, days;
+  Moved progress;
+
+  if (!GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+    {
+      g_test_skip ("real pointer events are sent through X11 only");
+      return;
+    }
+  if (g_find_program_in_path ("xdotool") == NULL)
+    g_error ("xdotool is not installed (make deps)");
+
+  fixture_open (&fixture);
+  activity = stolt_test_nth (fixture.project, STOLT_LIST_ACTIVITIES, 2);  /* "Skrive prosjektplan" */
+  start = stolt_activity_get_start_date (STOLT_ACTIVITY (activity));
+  end = stolt_activity_get_end_date (STOLT_ACTIVITY (activity));
+
+  /* Zoomed in on the activity, so that a few days are many pixels */
+  stolt_selection_set_record (stolt_window_get_selection (fixture.window), activity);
+  stolt_test_iterate ();
+  for (int i = 0; i < 6 && stolt_timeline_view_get_pixels_per_day (fixture.view) < 8; i++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.view), "timeline.zoom-in", NULL));
+  gtk_widget_queue_draw (GTK_WIDGET (fixture.view));
+  for (int i = 0; i < 20; i++)
+    stolt_test_iterate ();
+  ppd = stolt_timeline_view_get_pixels_per_day (fixture.view);
+  g_assert_cmpfloat (ppd, >=, 2);
+
+  /* In the middle of the bar's visible part; whole pixels, about four
+   * days and a third, which snap to four */
+  g_assert_true (stolt_timeline_view_get_item_rect (fixture.view, stolt_record_get_id (activity), &rect));
+  x = (MAX (rect.x, 0) + MIN (rect.x + rect.width, gtk_widget_get_width (GTK_WIDGET (fixture.view)))) / 2;
+  y = rect.y + rect.height / 2;
+  pixels = (int) lround (4.3 * ppd);
+  days = (int) lround (pixels / ppd);
+  g_assert_cmpint (days, ==, 4);
+  g_assert_cmpfloat (x - MAX (rect.x, 0), >, 10);
+  g_assert_cmpfloat (x + pixels, <, gtk_widget_get_width (GTK_WIDGET (fixture.view)));
+
+  pointer_to (&fixture, x, y);
+  xdotool ("mousedown", "1", NULL);
+
+  progress = (Moved) { activity, start };
+  pointer_to (&fixture, x + pixels / 2.0, y);
+  pointer_to (&fixture, x + pixels, y);
+  stolt_test_wait_for (moved, &progress);
+  /* The dates show beside the bar while the button is held */
+  {
+    g_autofree char *shown = NULL;
+
+    for (int i = 0; i < 20; i++)
+      stolt_test_iterate ();
+    shown = stolt_timeline_view_dup_drag_dates (fixture.view);
+    g_assert_nonnull (shown);
+  }
+  xdotool ("mouseup", "1", NULL);
+  stolt_test_wait_for (dates_gone, &fixture);
+
+  g_assert_cmpuint (stolt_activity_get_start_date (STOLT_ACTIVITY (activity)), ==, start + days);
+  g_assert_cmpuint (stolt_activity_get_end_date (STOLT_ACTIVITY (activity)), ==, end + days);
+  g_assert_cmpstr (stolt_undo_stack_get_undo_label (stolt_project_get_undo_stack (fixture.project)),
+                   ==, "Move Activity");
+  g_assert_cmpint (stolt_timeline_view_get_selected_id (fixture.view), ==, stolt_record_get_id (activity));
+  /* All the steps of the drag are one undo step */
+  undo (&fixture);
+  g_assert_cmpuint (stolt_activity_get_start_date (STOLT_ACTIVITY (activity)), ==, start);
+  g_assert_cmpuint (stolt_activity_get_end_date (STOLT_ACTIVITY (activity)), ==, end);
+  g_assert_false (stolt_undo_stack_get_can_undo (stolt_project_get_undo_stack (fixture.project)));
+
+  fixture_close (&fixture);
+#else
+  g_test_skip ("real pointer events are sent through X11 only");
+#endif
 }
 
 /* The end edge changes only the end; it cannot pass the start */
@@ -273,6 +469,7 @@ main (int   argc,
 
   g_test_add_func ("/timeline/drag-bar", test_drag_bar);
   g_test_add_func ("/timeline/drag-end", test_drag_end);
+  g_test_add_func ("/timeline/pointer-drag", test_pointer_drag);
   g_test_add_func ("/timeline/drag-milestone", test_drag_milestone);
   g_test_add_func ("/timeline/zoom", test_zoom);
   g_test_add_func ("/timeline/zoom-on-selection", test_zoom_on_selection);

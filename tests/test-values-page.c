@@ -51,7 +51,8 @@ fixture_close (Fixture *fixture)
 {
   stolt_document_close_discarding (fixture->document);
   stolt_test_close_window (fixture->window);
-  g_clear_object (&fixture->document);
+  /* Closed, its window gone: nothing but the test holds it */
+  g_assert_finalize_object (g_steal_pointer (&fixture->document));
 }
 
 static GtkWidget *

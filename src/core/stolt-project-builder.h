@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * For whoever reads a project from elsewhere (the storage loader, the
- * importers): records are made, filled and hung in their lists without
+ * importers, the templates): records are made, filled and hung in their lists without
  * the undo stack or any signal, and stolt_project_builder_finish ()
  * checks the whole before anyone sees it.  Everyone else changes a
  * project through StoltProject, one undoable step at a time.

@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "stolt-date.h"
-#include "stolt-record-private.h"
+#include "stolt-project-builder.h"
 #include "storage-test-util.h"
 #include "stolt-test-util.h"
 
@@ -133,18 +133,28 @@ long_text (guint chars,
   return g_string_free (out, FALSE);
 }
 
-/* Records with random, valid values */
+/* Records with random, valid values, made through core's project
+ * builder as the loader makes them */
+
+typedef struct
+{
+  GRand               *rand;
+  StoltProjectBuilder *builder;
+  GPtrArray           *records; /* borrowed from the builder, in walk order */
+} Build;
 
 static void
-init_value (StoltRecord      *record,
-            const StoltField *field,
-            GValue           *value)
+build_set (Build            *build,
+           StoltRecord      *record,
+           const StoltField *field,
+           const GValue     *value)
 {
   g_autoptr(GError) error = NULL;
 
   if (!stolt_record_check_value (record, field, value, &error))
     g_error ("test made a bad value for %s: %s", field->name, error->message);
-  _stolt_record_init_value (record, field, value);
+  g_assert_true (stolt_project_builder_set (build->builder, record, field, value, &error));
+  g_assert_no_error (error);
 }
 
 static gboolean
@@ -156,17 +166,16 @@ is_blank (const char *text)
   return TRUE;
 }
 
-static void
-random_field (GRand            *rand,
+static gboolean
+random_value (GRand            *rand,
               StoltRecord      *record,
               const StoltField *field,
-              gboolean          long_texts)
+              gboolean          long_texts,
+              GValue           *value)
 {
-  g_auto(GValue) value = G_VALUE_INIT;
-
   /* Stolt's own fields (the project's uid) keep what the record made */
   if ((field->flags & STOLT_FIELD_FLAG_INTERNAL) != 0)
-    return;
+    return FALSE;
 
   switch (field->kind)
     {
@@ -180,10 +189,10 @@ random_field (GRand            *rand,
             g_free (text);
             text = g_strdup ("x");
           }
-        g_value_init (&value, G_TYPE_STRING);
-        g_value_set_string (&value, text);
+        g_value_init (value, G_TYPE_STRING);
+        g_value_set_string (value, text);
       }
-      break;
+      return TRUE;
     case STOLT_FIELD_DATE:
       {
         const StoltField *start = stolt_record_find_field (record, "start-date");
@@ -195,61 +204,120 @@ random_field (GRand            *rand,
         if (strcmp (field->name, "end-date") == 0 && start != NULL && date != 0 &&
             date < stolt_record_get_date (record, start))
           date = stolt_record_get_date (record, start);
-        g_value_init (&value, G_TYPE_UINT);
-        g_value_set_uint (&value, date);
+        g_value_init (value, G_TYPE_UINT);
+        g_value_set_uint (value, date);
       }
-      break;
+      return TRUE;
     case STOLT_FIELD_INT:
-      g_value_init (&value, G_TYPE_INT);
-      g_value_set_int (&value, g_rand_int_range (rand, (gint32) field->min, (gint32) field->max + 1));
-      break;
+      g_value_init (value, G_TYPE_INT);
+      g_value_set_int (value, g_rand_int_range (rand, (gint32) field->min, (gint32) field->max + 1));
+      return TRUE;
     case STOLT_FIELD_DOUBLE:
       {
         double number = g_rand_double_range (rand, field->min, field->max);
 
         if (g_rand_boolean (rand))
           number = round (number * 4) / 4;
-        g_value_init (&value, G_TYPE_DOUBLE);
-        g_value_set_double (&value, CLAMP (number, field->min, field->max));
+        g_value_init (value, G_TYPE_DOUBLE);
+        g_value_set_double (value, CLAMP (number, field->min, field->max));
       }
-      break;
+      return TRUE;
     case STOLT_FIELD_BOOLEAN:
-      g_value_init (&value, G_TYPE_BOOLEAN);
-      g_value_set_boolean (&value, g_rand_boolean (rand));
-      break;
+      g_value_init (value, G_TYPE_BOOLEAN);
+      g_value_set_boolean (value, g_rand_boolean (rand));
+      return TRUE;
     case STOLT_FIELD_ENUM:
       {
         g_autoptr(GEnumClass) enum_class = g_type_class_ref (field->enum_type ());
 
-        g_value_init (&value, field->enum_type ());
-        g_value_set_enum (&value, enum_class->values[g_rand_int_range (rand, 0, enum_class->n_values)].value);
+        g_value_init (value, field->enum_type ());
+        g_value_set_enum (value, enum_class->values[g_rand_int_range (rand, 0, enum_class->n_values)].value);
       }
-      break;
+      return TRUE;
     case STOLT_FIELD_REF:
     case STOLT_FIELD_REFS:
-      return; /* set once ids exist: storage_test_randomize_refs () */
+      return FALSE; /* set once ids exist: randomize_refs () */
     default:
       g_assert_not_reached ();
     }
-
-  init_value (record, field, &value);
 }
 
-StoltRecord *
-storage_test_random_record (GRand    *rand,
-                            GType     type,
-                            gboolean  long_texts)
+/**
+ * storage_test_random_value:
+ * @record: whose field; an end date is kept after its start
+ * @value: (out caller-allocates): an empty GValue
+ *
+ * Returns: FALSE, leaving @value empty, for fields nobody sets at random
+ *   (Stolt's own, and links, which need ids)
+ */
+gboolean
+storage_test_random_value (GRand            *rand,
+                           StoltRecord      *record,
+                           const StoltField *field,
+                           GValue           *value)
 {
-  StoltRecord *record = g_object_new (type, NULL);
+  return random_value (rand, record, field, FALSE, value);
+}
+
+static StoltRecord *
+build_record (Build    *build,
+              GType     type,
+              gboolean  long_texts)
+{
+  StoltRecord *record = stolt_project_builder_add (build->builder, type, 0);
   StoltRecordClass *klass = STOLT_RECORD_GET_CLASS (record);
 
+  g_ptr_array_add (build->records, record);
   for (guint i = 0; i < klass->n_fields; i++)
-    random_field (rand, record, &klass->fields[i], long_texts);
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      if (random_value (build->rand, record, &klass->fields[i], long_texts, &value))
+        build_set (build, record, &klass->fields[i], &value);
+    }
+  return record;
+}
+
+/**
+ * storage_test_add_random_record:
+ * @owner: a record of @project
+ * @list: which of @owner's lists
+ *
+ * Adds a new record of the type @list holds, with random values, as one
+ * undoable step through the project.
+ *
+ * Returns: (transfer none): the record
+ */
+StoltRecord *
+storage_test_add_random_record (GRand        *rand,
+                                StoltProject *project,
+                                StoltRecord  *owner,
+                                guint         list,
+                                guint         position)
+{
+  StoltRecordClass *owner_class = STOLT_RECORD_GET_CLASS (owner);
+  g_autoptr(StoltRecord) record = g_object_new (owner_class->child_types[list], NULL);
+  StoltRecordClass *klass = STOLT_RECORD_GET_CLASS (record);
+  g_autoptr(GError) error = NULL;
+
+  stolt_project_begin_group (project, "Add a random record");
+  g_assert_true (stolt_project_add (project, owner, list, position, record, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      if (!random_value (rand, record, &klass->fields[i], FALSE, &value))
+        continue;
+      stolt_project_set (project, record, klass->fields[i].name, &value, &error);
+      g_assert_no_error (error);
+    }
+  stolt_project_end_group (project);
   return record;
 }
 
 static void
-add_children (GRand       *rand,
+add_children (Build       *build,
               StoltRecord *record,
               guint        size,
               guint        depth,
@@ -259,51 +327,46 @@ add_children (GRand       *rand,
 
   for (guint i = 0; i < klass->n_children; i++)
     {
-      guint n = size == 0 ? 0 : g_rand_int_range (rand, at_least, MAX (size, at_least) + 1);
-      g_autoptr(GPtrArray) children = g_ptr_array_new_with_free_func (g_object_unref);
+      guint n = size == 0 ? 0 : g_rand_int_range (build->rand, at_least, MAX (size, at_least) + 1);
+      g_autoptr(GPtrArray) children = g_ptr_array_new ();
 
       for (guint j = 0; j < n; j++)
         {
-          StoltRecord *child = storage_test_random_record (rand, klass->child_types[i], FALSE);
+          StoltRecord *child = build_record (build, klass->child_types[i], FALSE);
 
-          add_children (rand, child, depth == 0 ? size : 0, depth + 1, at_least);
+          add_children (build, child, depth == 0 ? size : 0, depth + 1, at_least);
           g_ptr_array_add (children, child);
         }
       if (n > 0)
-        _stolt_record_append_children (record, i, (StoltRecord **) children->pdata, n);
+        stolt_project_builder_append (build->builder, record, i, (StoltRecord **) children->pdata, n);
     }
 }
 
-typedef struct
-{
-  GRand      *rand;
-  GHashTable *by_table; /* table name → GArray of ids, in walk order */
-} RefsContext;
-
 static void
-collect_ids (gpointer item,
-             gpointer user_data)
+collect_ids (Build      *build,
+             GHashTable *by_table)
 {
-  RefsContext *context = user_data;
-  StoltRecord *record = item;
-  const char *table = STOLT_RECORD_GET_CLASS (record)->table;
-  GArray *ids = g_hash_table_lookup (context->by_table, table);
-  gint64 id = stolt_record_get_id (record);
-
-  if (ids == NULL)
+  for (guint i = 0; i < build->records->len; i++)
     {
-      ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-      g_hash_table_insert (context->by_table, (gpointer) table, ids);
+      StoltRecord *record = g_ptr_array_index (build->records, i);
+      const char *table = STOLT_RECORD_GET_CLASS (record)->table;
+      GArray *ids = g_hash_table_lookup (by_table, table);
+      gint64 id = stolt_record_get_id (record);
+
+      if (ids == NULL)
+        {
+          ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+          g_hash_table_insert (by_table, (gpointer) table, ids);
+        }
+      g_array_append_val (ids, id);
     }
-  g_array_append_val (ids, id);
 }
 
 static void
-random_refs (gpointer item,
-             gpointer user_data)
+random_refs (Build       *build,
+             GHashTable  *by_table,
+             StoltRecord *record)
 {
-  RefsContext *context = user_data;
-  StoltRecord *record = item;
   StoltRecordClass *klass = STOLT_RECORD_GET_CLASS (record);
   gint64 self_id = stolt_record_get_id (record);
 
@@ -315,14 +378,14 @@ random_refs (gpointer item,
 
       if (field->kind != STOLT_FIELD_REF && field->kind != STOLT_FIELD_REFS)
         continue;
-      ids = g_hash_table_lookup (context->by_table, field->ref_table);
+      ids = g_hash_table_lookup (by_table, field->ref_table);
 
       if (field->kind == STOLT_FIELD_REF)
         {
           gint64 id = 0;
 
-          if (ids != NULL && g_rand_boolean (context->rand))
-            id = g_array_index (ids, gint64, g_rand_int_range (context->rand, 0, ids->len));
+          if (ids != NULL && g_rand_boolean (build->rand))
+            id = g_array_index (ids, gint64, g_rand_int_range (build->rand, 0, ids->len));
           /* A link to the same table (a SWOT item's cluster) points backwards */
           if (g_strcmp0 (field->ref_table, klass->table) == 0 && id >= self_id)
             id = 0;
@@ -333,11 +396,11 @@ random_refs (gpointer item,
         {
           g_autoptr(GArray) refs = g_array_new (FALSE, FALSE, sizeof (gint64));
           g_autoptr(GHashTable) seen = g_hash_table_new (g_int64_hash, g_int64_equal);
-          guint n = ids != NULL ? g_rand_int_range (context->rand, 0, MIN (ids->len, 4) + 1) : 0;
+          guint n = ids != NULL ? g_rand_int_range (build->rand, 0, MIN (ids->len, 4) + 1) : 0;
 
           for (guint j = 0; j < n; j++)
             {
-              gint64 *id = &g_array_index (ids, gint64, g_rand_int_range (context->rand, 0, ids->len));
+              gint64 *id = &g_array_index (ids, gint64, g_rand_int_range (build->rand, 0, ids->len));
 
               /* Links to the same table only point backwards: no cycles */
               if (g_strcmp0 (field->ref_table, klass->table) == 0 && *id >= self_id)
@@ -348,41 +411,61 @@ random_refs (gpointer item,
           g_value_init (&value, G_TYPE_ARRAY);
           g_value_set_boxed (&value, refs->len > 0 ? refs : NULL);
         }
-      init_value (record, field, &value);
+      build_set (build, record, field, &value);
     }
 }
 
-void
-storage_test_randomize_refs (GRand        *rand,
-                             StoltProject *project)
+static void
+randomize_refs (Build *build)
 {
   g_autoptr(GHashTable) by_table = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                                           (GDestroyNotify) g_array_unref);
-  RefsContext context = { rand, by_table };
-  g_autoptr(GError) error = NULL;
 
-  stolt_project_foreach (project, collect_ids, &context);
-  stolt_project_foreach (project, random_refs, &context);
-  g_assert_true (stolt_project_check (project, &error));
+  collect_ids (build, by_table);
+  for (guint i = 0; i < build->records->len; i++)
+    random_refs (build, by_table, g_ptr_array_index (build->records, i));
+}
+
+static void
+build_init (Build *build,
+            GRand *rand)
+{
+  build->rand = rand;
+  build->builder = stolt_project_builder_new ();
+  build->records = g_ptr_array_new ();
+}
+
+/* Checks the whole (links too) and frees @build */
+static StoltProject *
+build_finish (Build *build)
+{
+  g_autoptr(GError) error = NULL;
+  StoltProject *project = stolt_project_builder_finish (build->builder, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (project);
+  g_clear_pointer (&build->builder, stolt_project_builder_free);
+  g_clear_pointer (&build->records, g_ptr_array_unref);
+  return project;
 }
 
 StoltProject *
 storage_test_random_project (GRand *rand,
                              guint  size)
 {
-  g_autoptr(StoltRecord) card = storage_test_random_record (rand, STOLT_TYPE_PROJECT_CARD, FALSE);
-  g_autoptr(GError) error = NULL;
-  StoltProject *project;
+  Build build;
+  StoltRecord *card;
 
-  add_children (rand, card, size, 0, 0);
-  project = stolt_project_new_for_card (STOLT_PROJECT_CARD (card), &error);
-  g_assert_no_error (error);
-  storage_test_randomize_refs (rand, project);
-  return project;
+  build_init (&build, rand);
+  card = build_record (&build, STOLT_TYPE_PROJECT_CARD, FALSE);
+  add_children (&build, card, size, 0, 0);
+  randomize_refs (&build);
+  return build_finish (&build);
 }
 
 static void
-set_every_text (StoltRecord *record,
+set_every_text (Build       *build,
+                StoltRecord *record,
                 guint       *counter,
                 guint        text_chars)
 {
@@ -405,17 +488,8 @@ set_every_text (StoltRecord *record,
         }
       g_value_init (&value, G_TYPE_STRING);
       g_value_set_string (&value, text);
-      init_value (record, field, &value);
+      build_set (build, record, field, &value);
     }
-}
-
-static void
-set_texts_cb (gpointer item,
-              gpointer user_data)
-{
-  guint *args = user_data;
-
-  set_every_text (item, &args[0], args[1]);
 }
 
 /* Two of every record type, every text field set to a nasty text (or
@@ -424,18 +498,17 @@ StoltProject *
 storage_test_every_field_project (guint text_chars)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (42);
-  g_autoptr(StoltRecord) card = storage_test_random_record (rand, STOLT_TYPE_PROJECT_CARD, FALSE);
-  g_autoptr(GError) error = NULL;
-  StoltProject *project;
-  guint args[2] = { 0, text_chars };
+  Build build;
+  StoltRecord *card;
+  guint counter = 0;
 
-  add_children (rand, card, 2, 0, 2);
-
-  project = stolt_project_new_for_card (STOLT_PROJECT_CARD (card), &error);
-  g_assert_no_error (error);
-  storage_test_randomize_refs (rand, project);
-  stolt_project_foreach (project, set_texts_cb, args);
-  return project;
+  build_init (&build, rand);
+  card = build_record (&build, STOLT_TYPE_PROJECT_CARD, FALSE);
+  add_children (&build, card, 2, 0, 2);
+  randomize_refs (&build);
+  for (guint i = 0; i < build.records->len; i++)
+    set_every_text (&build, g_ptr_array_index (build.records, i), &counter, text_chars);
+  return build_finish (&build);
 }
 
 /* Files */

@@ -19,11 +19,15 @@ char         *storage_test_random_text      (GRand        *rand,
 char         *storage_test_nasty_text       (guint         index);
 guint         storage_test_n_nasty_texts    (void);
 
-StoltRecord  *storage_test_random_record    (GRand        *rand,
-                                             GType         type,
-                                             gboolean      long_texts);
-void          storage_test_randomize_refs   (GRand        *rand,
-                                             StoltProject *project);
+gboolean      storage_test_random_value     (GRand            *rand,
+                                             StoltRecord      *record,
+                                             const StoltField *field,
+                                             GValue           *value);
+StoltRecord  *storage_test_add_random_record (GRand       *rand,
+                                             StoltProject *project,
+                                             StoltRecord  *owner,
+                                             guint         list,
+                                             guint         position);
 StoltProject *storage_test_random_project   (GRand        *rand,
                                              guint         size);
 StoltProject *storage_test_every_field_project (guint      text_chars);

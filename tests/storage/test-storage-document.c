@@ -655,12 +655,10 @@ random_edit (GRand        *rand,
       if (klass->n_children > 0)
         {
           guint list = g_rand_int_range (rand, 0, klass->n_children);
-          g_autoptr(StoltRecord) child = storage_test_random_record (rand, klass->child_types[list], FALSE);
           GListModel *children = stolt_record_get_children (record, list);
 
-          g_assert_true (stolt_project_add (project, record, list,
-                                            g_rand_int_range (rand, 0, g_list_model_get_n_items (children) + 1),
-                                            child, NULL));
+          storage_test_add_random_record (rand, project, record, list,
+                                          g_rand_int_range (rand, 0, g_list_model_get_n_items (children) + 1));
         }
       break;
     case 1:
@@ -679,7 +677,6 @@ random_edit (GRand        *rand,
       break;
     default: /* change a field, through the project */
       {
-        g_autoptr(StoltRecord) model = storage_test_random_record (rand, G_OBJECT_TYPE (record), FALSE);
         const StoltField *field = &klass->fields[g_rand_int_range (rand, 0, klass->n_fields)];
         g_auto(GValue) value = G_VALUE_INIT;
 
@@ -703,8 +700,8 @@ random_edit (GRand        *rand,
               }
             break;
           }
-        stolt_record_get_value (model, field, &value);
-        stolt_project_set (project, record, field->name, &value, NULL);
+        if (storage_test_random_value (rand, record, field, &value))
+          stolt_project_set (project, record, field->name, &value, NULL);
       }
       break;
     }

@@ -21,8 +21,9 @@
  *   [swot_item s1]
  *   parent=workshop                a child names its parent's key
  *
- * Every record goes through StoltProject, so a template is held to the
- * same rules as a user's edits.
+ * Records are made with core's project builder, as the loader makes
+ * them: each value is checked as a user's edit is, and the whole (links,
+ * no circle of predecessors) when the builder finishes.
  *
  * Dates written "+12w+3d" count from an origin given when the template
  * is read: stolt_keyfile_origin() is the first Monday of next month, so
@@ -39,13 +40,15 @@
 
 #include "stolt-date.h"
 #include "stolt-keyfile-reader.h"
+#include "stolt-project-builder.h"
 
 typedef struct
 {
-  StoltProject *project;
-  GKeyFile     *keyfile;
-  GHashTable   *records;  /* key → StoltRecord (borrowed) */
-  guint32       origin;   /* the day "+0w" means */
+  StoltProjectBuilder *builder;
+  GKeyFile            *keyfile;
+  GHashTable          *records;  /* key → StoltRecord (borrowed from the builder) */
+  StoltRecord         *card;     /* the project card, from the builder */
+  guint32              origin;   /* the day "+0w" means */
 } Reader;
 
 static gboolean
@@ -223,7 +226,8 @@ read_fields (Reader      *reader,
       if (!parse_scalar (field, text, reader->origin, &value))
         return fail (error, group, keys[i]);
 
-      if (!stolt_project_set (reader->project, record, keys[i], &value, &local_error))
+      /* A required text left empty is refused in pass three */
+      if (!stolt_project_builder_set (reader->builder, record, field, &value, &local_error))
         return fail (error, group, local_error->message);
     }
 
@@ -265,7 +269,7 @@ read_links (Reader      *reader,
       g_auto(GStrv) targets = NULL;
       g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
       g_autoptr(GError) local_error = NULL;
-      gboolean ok;
+      g_auto(GValue) value = G_VALUE_INIT;
 
       if (!is_link (field) || !g_key_file_has_key (reader->keyfile, group, field->name, NULL))
         continue;
@@ -276,21 +280,30 @@ read_links (Reader      *reader,
           StoltRecord *target = g_hash_table_lookup (reader->records, targets[j]);
           gint64 id;
 
-          if (target == NULL)
+          if (target == NULL ||
+              g_strcmp0 (STOLT_RECORD_GET_CLASS (target)->table, field->ref_table) != 0)
             return fail (error, group, targets[j]);
           id = stolt_record_get_id (target);
           g_array_append_val (ids, id);
         }
 
       if (field->kind == STOLT_FIELD_REF)
-        ok = ids->len == 1 && stolt_project_set_ref (reader->project, record, field->name,
-                                                     g_array_index (ids, gint64, 0), &local_error);
+        {
+          if (ids->len != 1)
+            return fail (error, group, field->name);
+          g_value_init (&value, G_TYPE_INT64);
+          g_value_set_int64 (&value, g_array_index (ids, gint64, 0));
+        }
       else
-        ok = stolt_project_set_refs (reader->project, record, field->name,
-                                     (gint64 *) ids->data, ids->len, &local_error);
+        {
+          g_value_init (&value, G_TYPE_ARRAY);
+          g_value_set_boxed (&value, ids->len > 0 ? ids : NULL);
+        }
 
-      if (!ok)
-        return fail (error, group, local_error != NULL ? local_error->message : field->name);
+      /* Where the links lead, and that no circle forms, is checked once
+       * every link is in: stolt_project_builder_finish () */
+      if (!stolt_project_builder_set (reader->builder, record, field, &value, &local_error))
+        return fail (error, group, local_error->message);
     }
 
   return TRUE;
@@ -304,8 +317,8 @@ add_record (Reader     *reader,
   g_auto(GStrv) words = g_strsplit (group, " ", 2);
   GType type = words[1] != NULL ? type_for_table (words[0]) : G_TYPE_INVALID;
   g_autofree char *parent_key = g_key_file_get_string (reader->keyfile, group, "parent", NULL);
-  StoltRecord *owner = STOLT_RECORD (stolt_project_get_card (reader->project));
-  g_autoptr(StoltRecord) record = NULL;
+  StoltRecord *owner = reader->card;
+  StoltRecord *record;
   int list;
 
   if (type == G_TYPE_INVALID || g_hash_table_contains (reader->records, words[1]))
@@ -323,9 +336,8 @@ add_record (Reader     *reader,
       return NULL;
     }
 
-  record = g_object_new (type, NULL);
-  if (!stolt_project_add (reader->project, owner, (guint) list, G_MAXUINT, record, error))
-    return NULL;
+  record = stolt_project_builder_add (reader->builder, type, 0);
+  stolt_project_builder_append (reader->builder, owner, (guint) list, &record, 1);
 
   g_hash_table_insert (reader->records, g_strdup (words[1]), record);
   return record;
@@ -342,11 +354,11 @@ stolt_keyfile_read_from (GKeyFile  *keyfile,
                          guint32    origin,
                          GError   **error)
 {
-  g_autoptr(StoltProject) project = stolt_project_new ();
+  g_autoptr(StoltProjectBuilder) builder = stolt_project_builder_new ();
   g_autoptr(GHashTable) records = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_auto(GStrv) groups = g_key_file_get_groups (keyfile, NULL);
-  Reader reader = { project, keyfile, records, origin };
-  StoltRecord *card = STOLT_RECORD (stolt_project_get_card (project));
+  StoltRecord *card = stolt_project_builder_add (builder, STOLT_TYPE_PROJECT_CARD, 0);
+  Reader reader = { builder, keyfile, records, card, origin };
 
   for (guint i = 0; groups[i] != NULL; i++)
     {
@@ -368,8 +380,7 @@ stolt_keyfile_read_from (GKeyFile  *keyfile,
         return NULL;
     }
 
-  stolt_project_reset_history (project);
-  return g_steal_pointer (&project);
+  return stolt_project_builder_finish (builder, error);
 }
 
 /**

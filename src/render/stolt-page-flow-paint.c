@@ -130,18 +130,18 @@ tag_links (Painter        *painter,
                                           &ranges, &n_ranges);
           for (int r = 0; r < n_ranges; r++)
             {
-              double left = x + (double) ranges[2 * r] / PANGO_SCALE;
-              double right = x + (double) ranges[2 * r + 1] / PANGO_SCALE;
-              char numbers[4][G_ASCII_DTOSTR_BUF_SIZE];
+              double left = floor (x + (double) ranges[2 * r] / PANGO_SCALE);
+              double right = ceil (x + (double) ranges[2 * r + 1] / PANGO_SCALE);
+              double top = floor (origin + info->top);
+              double bottom = ceil (origin + info->top + info->height);
 
               if (right <= left)
                 continue;
-              g_ascii_formatd (numbers[0], sizeof numbers[0], "%.2f", left);
-              g_ascii_formatd (numbers[1], sizeof numbers[1], "%.2f", origin + info->top);
-              g_ascii_formatd (numbers[2], sizeof numbers[2], "%.2f", right - left);
-              g_ascii_formatd (numbers[3], sizeof numbers[3], "%.2f", info->height);
-              g_string_append_printf (rects, "%s%s %s %s %s", rects->len > 0 ? " " : "",
-                                      numbers[0], numbers[1], numbers[2], numbers[3]);
+              /* Whole points: cairo reads decimals in the user's locale
+               * ("1,5" in Norwegian) and crashes on "1.5" there */
+              g_string_append_printf (rects, "%s%d %d %d %d", rects->len > 0 ? " " : "",
+                                      (int) left, (int) top, (int) (right - left),
+                                      (int) (bottom - top));
             }
           g_free (ranges);
         }

@@ -604,8 +604,21 @@ delete_range_cb (GtkTextBuffer   *buffer,
                  GtkTextIter     *end,
                  StoltRichEditor *self)
 {
+  StoltRichKind kind;
+
   if (self->loading)
     return;
+  /* A line joined onto a sub-heading or an item is all of that kind */
+  kind = line_kind (self, gtk_text_iter_get_line (start));
+  if (kind != STOLT_RICH_PARAGRAPH)
+    {
+      GtkTextIter line_start, line_end;
+
+      line_bounds (self, gtk_text_iter_get_line (start), &line_start, &line_end);
+      self->loading = TRUE;
+      gtk_text_buffer_apply_tag (buffer, kind_tag (self, kind), &line_start, &line_end);
+      self->loading = FALSE;
+    }
   schedule_commit (self);
 }
 
@@ -878,6 +891,7 @@ stolt_rich_editor_set_link (StoltRichEditor  *self,
       const char *words = text != NULL && text[0] != '\0' ? text : address;
       gboolean strong = gtk_text_iter_has_tag (&start, self->strong);
       gboolean emph = gtk_text_iter_has_tag (&start, self->emph);
+      StoltRichKind kind = line_kind (self, gtk_text_iter_get_line (&start));
       g_autofree char *line = g_strdup (words);
 
       g_strdelimit (line, "\r\n\t", ' ');
@@ -889,11 +903,13 @@ stolt_rich_editor_set_link (StoltRichEditor  *self,
         gtk_text_buffer_apply_tag (self->buffer, self->strong, &start, &end);
       if (emph)
         gtk_text_buffer_apply_tag (self->buffer, self->emph, &start, &end);
-      set_line_kind (self, gtk_text_iter_get_line (&start),
-                     line_kind (self, gtk_text_iter_get_line (&start)));
-      gtk_text_buffer_get_iter_at_mark (self->buffer, &start, mark);
-      end = start;
-      gtk_text_iter_forward_chars (&end, g_utf8_strlen (line, -1));
+      if (kind != STOLT_RICH_PARAGRAPH)
+        {
+          GtkTextIter line_start, line_end;
+
+          line_bounds (self, gtk_text_iter_get_line (&start), &line_start, &line_end);
+          gtk_text_buffer_apply_tag (self->buffer, kind_tag (self, kind), &line_start, &line_end);
+        }
     }
   /* No marker is ever a link */
   {

@@ -249,6 +249,26 @@ test_links_allowed (void)
 }
 
 static void
+test_links_complete (void)
+{
+  struct { const char *typed, *address; } cases[] = {
+    { " www.example.com/plan ", "https://www.example.com/plan" },
+    { "post@example.com", "mailto:post@example.com" },
+    { "https://example.com", "https://example.com" },
+    { "javascript:alert(1)", "javascript:alert(1)" },
+    { "plan", "plan" },
+    { NULL, "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *address = stolt_rich_link_complete (cases[i].typed);
+
+      g_assert_cmpstr (address, ==, cases[i].address);
+    }
+}
+
+static void
 test_flow (void)
 {
   g_autoptr(StoltPageFlow) flow = stolt_page_flow_new (STOLT_PAGE_A4, STOLT_PAGE_PORTRAIT);
@@ -275,6 +295,7 @@ main (int    argc,
   g_test_add_func ("/markdown/look-alikes", test_look_alikes);
   g_test_add_func ("/markdown/build", test_build);
   g_test_add_func ("/markdown/links-allowed", test_links_allowed);
+  g_test_add_func ("/markdown/links-complete", test_links_complete);
 
   return g_test_run ();
 }

@@ -121,6 +121,29 @@ stolt_rich_link_is_allowed (const char *uri)
   return FALSE;
 }
 
+/**
+ * stolt_rich_link_complete:
+ * @typed: (nullable): an address as people type it
+ *
+ * Returns: (transfer full): @typed without surrounding spaces, and with
+ *   what it leaves out: "www.example.com" is a web address
+ *   (https://www.example.com), "name@example.com" a mail address
+ *   (mailto:name@example.com)
+ */
+char *
+stolt_rich_link_complete (const char *typed)
+{
+  g_autofree char *address = g_strstrip (g_strdup (typed != NULL ? typed : ""));
+
+  if (address[0] == '\0' || strchr (address, ':') != NULL)
+    return g_steal_pointer (&address);
+  if (strchr (address, '@') != NULL && strchr (address, '/') == NULL)
+    return g_strconcat ("mailto:", address, NULL);
+  if (strchr (address, '.') != NULL)
+    return g_strconcat ("https://", address, NULL);
+  return g_steal_pointer (&address);
+}
+
 static void
 add_span_full (StoltRichBlock *block,
                const char     *text,

@@ -73,6 +73,7 @@ void            stolt_rich_block_add_link  (StoltRichBlock *block,
                                             StoltRichStyle  style,
                                             const char     *uri);
 gboolean        stolt_rich_link_is_allowed (const char     *uri);
+char           *stolt_rich_link_complete   (const char     *typed);
 
 /* Plain text fields (introduction, statement …), not Markdown */
 char     **stolt_plain_paragraphs        (const char           *text);

@@ -860,6 +860,9 @@ stolt_rich_editor_set_link (StoltRichEditor  *self,
         {
           gtk_text_buffer_get_iter_at_mark (self->buffer, &start,
                                             gtk_text_buffer_get_insert (self->buffer));
+          /* Never into a list item's marker */
+          if (!gtk_text_iter_can_insert (&start, TRUE))
+            content_start (self, gtk_text_iter_get_line (&start), &start);
           end = start;
         }
     }
@@ -1159,6 +1162,9 @@ paste_blocks (StoltRichEditor *self,
   stolt_undo_stack_seal (stolt_project_get_undo_stack (self->project));
   gtk_text_buffer_delete_selection (self->buffer, TRUE, TRUE);
   gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, gtk_text_buffer_get_insert (self->buffer));
+  /* Never into a list item's marker */
+  if (!gtk_text_iter_can_insert (&iter, TRUE))
+    content_start (self, gtk_text_iter_get_line (&iter), &iter);
   self->loading = TRUE;
   insert_blocks (self, &iter, blocks);
   renumber (self);

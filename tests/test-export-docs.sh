@@ -22,7 +22,13 @@ has () { grep -qF -- "$2" "$1"; }
 "$stolt" --new=empty --output="$work/empty.stolt" || exit 1
 
 # Text that is XML and Markdown at once must arrive as text
-sqlite3 "$work/ks.stolt" "UPDATE values_section SET body = 'Lønn & <b>tags</b> er *viktig*.
+# A sub-heading and a link (the subset's "### " and [text](https)), and
+# look-alikes that are text
+sqlite3 "$work/ks.stolt" "UPDATE values_section SET body = '### Underoverskrift
+
+Lønn & <b>tags</b> er *viktig*.
+
+Les [hele planen](https://example.com/plan?a=1&b=2) og \\### ikke \\[x\\](y).
 
 - første punkt
 - andre  punkt' WHERE id = (SELECT min(id) FROM values_section)" || exit 1
@@ -35,6 +41,8 @@ sqlite3 "$work/ks.stolt" "UPDATE values_document SET status = 2, adopted_by = 'K
 check "values-md exits 0" [ $? -eq 0 ]
 check "values-md has the title as a heading" has "$work/v.md" "# Verdigrunnlag for Hamar kommune"
 check "values-md escapes user text" has "$work/v.md" "### Stolt \\& \\<modig\\>"
+check "values-md has the sub-heading" grep -qx '### Underoverskrift' "$work/v.md"
+check "values-md has the link" has "$work/v.md" "Les [hele planen](https://example.com/plan?a=1&b=2) og \\#\\#\\# ikke \\[x\\](y)."
 check "values-md has the status" grep -qE '^\*\*Status:\*\* Adopted by Kommunestyret on ' "$work/v.md"
 
 # --- values-fodt -------------------------------------------------------
@@ -46,6 +54,10 @@ check "values-fodt is an ODF text document" \
 check "values-fodt has outline headings" grep -q '<text:h text:style-name="Heading_20_1" text:outline-level="1">' "$work/v.fodt"
 check "values-fodt has the status" grep -q 'Status:</text:span> Adopted by Kommunestyret on ' "$work/v.fodt"
 check "values-fodt styles emphasis as a span" grep -q '<text:span text:style-name="Emphasis">viktig</text:span>' "$work/v.fodt"
+check "values-fodt makes the sub-heading a Heading 3" \
+  has "$work/v.fodt" '<text:h text:style-name="Heading_20_3" text:outline-level="3">Underoverskrift</text:h>'
+check "values-fodt makes the link a hyperlink" \
+  has "$work/v.fodt" '<text:a xlink:type="simple" xlink:href="https://example.com/plan?a=1&amp;b=2">hele planen</text:a>'
 
 if command -v soffice > /dev/null; then
   timeout 180 soffice -env:UserInstallation="file://$work/lo-profile" --headless \
@@ -56,6 +68,9 @@ if command -v soffice > /dev/null; then
     check "LibreOffice shows the title" has "$work/lo.txt" "Verdigrunnlag for Hamar kommune"
     check "LibreOffice shows the escaped name" has "$work/lo.txt" "Stolt & <modig>"
     check "LibreOffice shows the body" has "$work/lo.txt" "Lønn & tags er viktig."
+    check "LibreOffice shows the sub-heading" has "$work/lo.txt" "Underoverskrift"
+    check "LibreOffice shows the look-alikes as text" has "$work/lo.txt" "Les hele planen og ### ikke [x](y)."
+    check "LibreOffice keeps the link" grep -qa "example.com/plan?a=1&b=2" "$work/lo/v.pdf"
     check "LibreOffice shows the list" grep -qE "•\s+andre +punkt" "$work/lo.txt"
     check "LibreOffice shows supporting measures" has "$work/lo.txt" "Lederutviklingsprogram for alle enhetsledere"
   else
@@ -73,6 +88,9 @@ check "values-pdf has the title" has "$work/v.txt" "Verdigrunnlag for Hamar komm
 check "values-pdf has the value" has "$work/v.txt" "Stolt & <modig>"
 check "values-pdf has the status" has "$work/v.txt" "Status: Adopted by Kommunestyret on "
 check "values-pdf renders emphasis as text" has "$work/v.txt" "Lønn & tags er viktig."
+check "values-pdf has the sub-heading" has "$work/v.txt" "Underoverskrift"
+check "values-pdf shows the link's text and the look-alikes" has "$work/v.txt" "Les hele planen og ### ikke [x](y)."
+check "values-pdf makes the link clickable" grep -qa "/URI (https://example.com/plan?a=1&b=2)" "$work/v.pdf"
 check "values-pdf has the running header" has "$work/v.txt" "Ny arbeidsgiverpolitikk for Hamar kommune"
 check "values-pdf has the footer" has "$work/v.txt" "Page 1 of 1"
 pdfinfo "$work/v.pdf" > "$work/v.info"

@@ -14,6 +14,8 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include <adwaita.h>
+
 #include "stolt-display-util.h"
 #include "stolt-enums.h"
 #include "stolt-markdown.h"
@@ -375,6 +377,258 @@ test_rich_text (void)
   g_rmdir (dir);
 }
 
+/* The editor's own shortcut for @trigger, as the key press would run it */
+static void
+press_shortcut (StoltRichEditor *editor,
+                const char      *trigger)
+{
+  GtkWidget *view = GTK_WIDGET (stolt_rich_editor_get_view (editor));
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (view);
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (trigger);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *have = gtk_shortcut_get_trigger (shortcut);
+
+          if (gtk_shortcut_trigger_equal (have, wanted) ||
+              (GTK_IS_ALTERNATIVE_TRIGGER (have) &&
+               gtk_shortcut_trigger_equal (gtk_alternative_trigger_get_first (GTK_ALTERNATIVE_TRIGGER (have)),
+                                           wanted)))
+            {
+              g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, view,
+                                                           gtk_shortcut_get_arguments (shortcut)));
+              stolt_test_iterate ();
+              return;
+            }
+        }
+    }
+  g_error ("no shortcut %s", trigger);
+}
+
+static const char *
+body_of (StoltRecord *section)
+{
+  return stolt_values_section_get_body (STOLT_VALUES_SECTION (section));
+}
+
+static void
+select_text (StoltRichEditor *editor,
+             const char      *text)
+{
+  GtkTextIter start, match_start, match_end;
+
+  gtk_text_buffer_get_start_iter (buffer_of (editor), &start);
+  g_assert_true (gtk_text_iter_forward_search (&start, text, 0, &match_start, &match_end, NULL));
+  gtk_text_buffer_select_range (buffer_of (editor), &match_start, &match_end);
+}
+
+static GtkWindow *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      /* The list of toplevels keeps the window alive */
+      GtkWindow *window = g_list_model_get_item (toplevels, i);
+
+      g_object_unref (window);
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+typedef struct
+{
+  StoltRecord *section;
+  const char  *needle;
+} BodyWait;
+
+static gboolean
+body_has (gpointer data)
+{
+  BodyWait *wait = data;
+
+  return strstr (body_of (wait->section), wait->needle) != NULL;
+}
+
+static void
+copy_to_clipboard (StoltRichEditor *editor,
+                   const char      *html,
+                   const char      *plain)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (stolt_rich_editor_get_view (editor)));
+  g_autoptr(GdkContentProvider) provider = NULL;
+  g_autoptr(GBytes) plain_bytes = g_bytes_new (plain, strlen (plain));
+
+  if (html != NULL)
+    {
+      g_autoptr(GBytes) html_bytes = g_bytes_new (html, strlen (html));
+      GdkContentProvider *providers[] = {
+        gdk_content_provider_new_for_bytes ("text/html", html_bytes),
+        gdk_content_provider_new_for_bytes ("text/plain;charset=utf-8", plain_bytes),
+      };
+
+      provider = gdk_content_provider_new_union (providers, G_N_ELEMENTS (providers));
+    }
+  else
+    provider = gdk_content_provider_new_for_bytes ("text/plain;charset=utf-8", plain_bytes);
+  g_assert_true (gdk_clipboard_set_content (clipboard, provider));
+}
+
+/* Sub-headings and links from the toolbar and the keys, formatted text
+ * pasted from the clipboard, each one undo step */
+static void
+test_headings_links_paste (void)
+{
+  Fixture fixture;
+  StoltRecord *section;
+  StoltRichEditor *editor;
+  GtkToggleButton *heading;
+  GtkWindow *dialog;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *markdown = NULL;
+  BodyWait wait;
+
+  fixture_open (&fixture);
+  editor = open_section (&fixture, &section);
+  heading = stolt_rich_editor_get_button (editor, "Sub-heading");
+  g_assert_nonnull (heading);
+  clear (editor);
+
+  /* Ctrl+Alt+2 makes the line a sub-heading; Enter goes back to text */
+  type (editor, "Goals");
+  stolt_rich_editor_commit (editor);
+  stolt_undo_stack_seal (stolt_project_get_undo_stack (fixture.project));
+  press_shortcut (editor, "<Control><Alt>2");
+  g_assert_true (gtk_toggle_button_get_active (heading));
+  g_assert_cmpstr (body_of (section), ==, "### Goals\n");
+  undo (&fixture);
+  g_assert_cmpstr (body_of (section), ==, "Goals\n");
+  g_assert_false (gtk_toggle_button_get_active (heading));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.window), "win.redo", NULL));
+  stolt_test_iterate ();
+  g_assert_cmpstr (body_of (section), ==, "### Goals\n");
+  g_assert_true (gtk_toggle_button_get_active (heading));
+  {
+    GtkTextIter iter;
+
+    gtk_text_buffer_get_end_iter (buffer_of (editor), &iter);
+    gtk_text_buffer_place_cursor (buffer_of (editor), &iter);
+  }
+  type (editor, "\nRead the plan, ");
+  g_assert_false (gtk_toggle_button_get_active (heading));
+  type (editor, "### not a heading [x](y)");
+  stolt_rich_editor_commit (editor);
+  g_assert_cmpstr (body_of (section), ==,
+                   "### Goals\n\nRead the plan, \\#\\#\\# not a heading \\[x\\](y)\n");
+  /* The toolbar follows the cursor onto the heading */
+  {
+    GtkTextIter iter;
+
+    gtk_text_buffer_get_start_iter (buffer_of (editor), &iter);
+    gtk_text_buffer_place_cursor (buffer_of (editor), &iter);
+    g_assert_true (gtk_toggle_button_get_active (heading));
+  }
+
+  /* A link over the selection; an address that cannot be one is refused */
+  select_text (editor, "the plan");
+  g_assert_false (stolt_rich_editor_set_link (editor, NULL, "javascript:alert(1)", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+  g_assert_true (stolt_rich_editor_set_link (editor, NULL, "www.example.com/plan", &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (body_of (section), "Read [the plan](https://www.example.com/plan), "));
+  undo (&fixture);
+  g_assert_null (strstr (body_of (section), "](https://"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.window), "win.redo", NULL));
+  stolt_test_iterate ();
+  g_assert_nonnull (strstr (body_of (section), "[the plan](https://www.example.com/plan)"));
+
+  /* Ctrl+K in the link edits it: a bad address cannot be saved */
+  select_text (editor, "plan");
+  {
+    GtkTextIter iter;
+
+    gtk_text_buffer_get_selection_bounds (buffer_of (editor), &iter, NULL);
+    gtk_text_buffer_place_cursor (buffer_of (editor), &iter);
+  }
+  press_shortcut (editor, "<Control>k");
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  {
+    GtkWidget *entries[2] = { NULL, NULL };
+    guint n = 0;
+
+    for (GtkWidget *child = stolt_test_find_child (GTK_WIDGET (dialog), GTK_TYPE_ENTRY);
+         child != NULL && n < 2; child = gtk_widget_get_next_sibling (child))
+      if (GTK_IS_ENTRY (child))
+        entries[n++] = child;
+    g_assert_cmpuint (n, ==, 2);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entries[0])), ==, "the plan");
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entries[1])), ==,
+                     "https://www.example.com/plan");
+    gtk_editable_set_text (GTK_EDITABLE (entries[1]), "file:///etc/passwd");
+    g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "apply"));
+    gtk_editable_set_text (GTK_EDITABLE (entries[0]), "our plan");
+    gtk_editable_set_text (GTK_EDITABLE (entries[1]), "mailto:plan@example.com");
+    g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "apply"));
+    /* As the Save button does, which then closes the dialog */
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "apply");
+    gtk_window_destroy (dialog);
+    stolt_test_iterate ();
+  }
+  g_assert_nonnull (strstr (body_of (section), "Read [our plan](mailto:plan@example.com), "));
+
+  /* The buffer reads the stored body back exactly */
+  stolt_rich_editor_set_section (editor, NULL, NULL);
+  stolt_rich_editor_set_section (editor, fixture.project, STOLT_VALUES_SECTION (section));
+  markdown = stolt_rich_editor_dup_markdown (editor);
+  g_assert_cmpstr (markdown, ==, body_of (section));
+
+  /* Formatted text from the clipboard keeps what the subset has */
+  {
+    GtkTextIter iter;
+
+    gtk_text_buffer_get_end_iter (buffer_of (editor), &iter);
+    gtk_text_buffer_place_cursor (buffer_of (editor), &iter);
+  }
+  type (editor, "\n");
+  copy_to_clipboard (editor,
+                     "<meta charset=\"utf-8\"><h1>Pasted heading</h1><p>Some <b>bold</b> and "
+                     "<a href=\"https://example.org/\">a link</a><script>evil()</script></p>"
+                     "<ul><li>one</li><li>two<ul><li>deeper</li></ul></li></ul><style>p{}</style>",
+                     "Pasted heading");
+  g_signal_emit_by_name (stolt_rich_editor_get_view (editor), "paste-clipboard");
+  wait = (BodyWait) { section, "deeper" };
+  stolt_test_wait_for (body_has, &wait);
+  g_test_message ("%s", body_of (section));
+  g_assert_nonnull (strstr (body_of (section),
+                            "\n### Pasted heading\n\nSome **bold** and [a link](https://example.org/)\n\n"
+                            "- one\n- two\n- deeper\n"));
+  g_assert_null (strstr (body_of (section), "evil"));
+  undo (&fixture);
+  g_assert_null (strstr (body_of (section), "Pasted heading"));
+  g_assert_nonnull (strstr (body_of (section), "[our plan]"));
+
+  /* Plain text pastes as typed */
+  copy_to_clipboard (editor, NULL, "plain *text*");
+  g_signal_emit_by_name (stolt_rich_editor_get_view (editor), "paste-clipboard");
+  wait = (BodyWait) { section, "plain" };
+  stolt_test_wait_for (body_has, &wait);
+  g_assert_nonnull (strstr (body_of (section), "plain \\*text\\*"));
+
+  fixture_close (&fixture);
+}
+
 /* Export from the tab goes through the command line's exporters */
 static void
 test_export (void)
@@ -412,6 +666,7 @@ main (int    argc,
   g_test_add_func ("/values-page/documents", test_documents);
   g_test_add_func ("/values-page/value-measures", test_value_measures);
   g_test_add_func ("/values-page/rich-text", test_rich_text);
+  g_test_add_func ("/values-page/headings-links-paste", test_headings_links_paste);
   g_test_add_func ("/values-page/export", test_export);
 
   return stolt_test_display_run ();

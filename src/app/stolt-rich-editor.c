@@ -4,7 +4,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A GtkTextView the user writes in as in a word processor: bold, italic,
- * bulleted and numbered lists from a small toolbar or the usual keys.
+ * sub-headings, bulleted and numbered lists and links from a small
+ * toolbar or the usual keys; formatted text pasted from LibreOffice or a
+ * browser keeps what of it the subset has (stolt-rich-html.c).
  * Every line of the buffer is one block of the Markdown subset
  * (HACKING.md); a list item starts with a marker ("• ", "1. ") that is
  * drawn text the user cannot edit and that is never stored.  The buffer
@@ -22,10 +24,12 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n-lib.h>
 
 #include "stolt-markdown.h"
 #include "stolt-rich-editor.h"
+#include "stolt-rich-html.h"
 
 #define COMMIT_DELAY_MS 800
 
@@ -33,6 +37,7 @@ typedef enum
 {
   BUTTON_STRONG,
   BUTTON_EMPH,
+  BUTTON_HEADING,
   BUTTON_BULLET,
   BUTTON_NUMBERED,
   N_BUTTONS
@@ -46,6 +51,8 @@ static const struct
 } button_specs[N_BUTTONS] = {
   [BUTTON_STRONG] = { N_("Bold"), "format-text-bold-symbolic", "Ctrl+B" },
   [BUTTON_EMPH] = { N_("Italic"), "format-text-italic-symbolic", "Ctrl+I" },
+  /* No icon says "heading": the button says it in words */
+  [BUTTON_HEADING] = { N_("Sub-heading"), NULL, "Ctrl+Alt+2" },
   [BUTTON_BULLET] = { N_("Bulleted list"), "view-list-bullet-symbolic", "Ctrl+Shift+8" },
   [BUTTON_NUMBERED] = { N_("Numbered list"), "view-list-ordered-symbolic", "Ctrl+Shift+7" },
 };
@@ -58,7 +65,10 @@ struct _StoltRichEditor
   GtkWidget          *view;
   GtkTextBuffer      *buffer;
   GtkWidget          *buttons[N_BUTTONS];
+  GtkWidget          *link_button;
   GtkTextTag         *strong;
+  GtkTextTag         *heading;
+  GPtrArray          *link_tags;   /* a tag per link, its address as "uri" data */
   GtkTextTag         *emph;
   GtkTextTag         *marker;
   GtkTextTag         *bullet;
@@ -72,11 +82,14 @@ struct _StoltRichEditor
   gboolean            syncing;     /* the buttons follow the cursor */
   gboolean            pending;     /* typed but not yet committed */
   gboolean            inserting;   /* between the two insert-text handlers */
+  gboolean            plain_paste; /* the text view pastes, not us */
 };
 
 G_DEFINE_FINAL_TYPE (StoltRichEditor, stolt_rich_editor, GTK_TYPE_WIDGET)
 
 static void cursor_moved_cb (StoltRichEditor *self);
+static void set_line_kind (StoltRichEditor *self, int line, StoltRichKind kind);
+static GtkTextTag *link_at_cursor (StoltRichEditor *self, GtkTextIter *start, GtkTextIter *end);
 
 /* Lines and their kinds */
 
@@ -91,7 +104,27 @@ line_kind (StoltRichEditor *self,
     return STOLT_RICH_BULLET;
   if (gtk_text_iter_has_tag (&iter, self->numbered))
     return STOLT_RICH_NUMBERED;
+  if (gtk_text_iter_has_tag (&iter, self->heading))
+    return STOLT_RICH_HEADING;
   return STOLT_RICH_PARAGRAPH;
+}
+
+static GtkTextTag *
+kind_tag (StoltRichEditor *self,
+          StoltRichKind    kind)
+{
+  switch (kind)
+    {
+    case STOLT_RICH_BULLET:
+      return self->bullet;
+    case STOLT_RICH_NUMBERED:
+      return self->numbered;
+    case STOLT_RICH_HEADING:
+      return self->heading;
+    case STOLT_RICH_PARAGRAPH:
+    default:
+      return NULL;
+    }
 }
 
 static void
@@ -143,7 +176,7 @@ set_line_kind (StoltRichEditor *self,
   gboolean loading = self->loading;
 
   self->loading = TRUE;
-  if (kind == STOLT_RICH_PARAGRAPH)
+  if (kind == STOLT_RICH_PARAGRAPH || kind == STOLT_RICH_HEADING)
     {
       gtk_text_buffer_get_iter_at_line (self->buffer, &start, line);
       content_start (self, line, &end);
@@ -155,10 +188,9 @@ set_line_kind (StoltRichEditor *self,
   line_bounds (self, line, &start, &end);
   gtk_text_buffer_remove_tag (self->buffer, self->bullet, &start, &end);
   gtk_text_buffer_remove_tag (self->buffer, self->numbered, &start, &end);
+  gtk_text_buffer_remove_tag (self->buffer, self->heading, &start, &end);
   if (kind != STOLT_RICH_PARAGRAPH)
-    gtk_text_buffer_apply_tag (self->buffer, kind == STOLT_RICH_BULLET ? self->bullet
-                                                                       : self->numbered,
-                               &start, &end);
+    gtk_text_buffer_apply_tag (self->buffer, kind_tag (self, kind), &start, &end);
   self->loading = loading;
 }
 
@@ -208,6 +240,47 @@ style_at (StoltRichEditor   *self,
   return style;
 }
 
+/* The link tag at @iter, if any */
+static GtkTextTag *
+link_at (StoltRichEditor   *self,
+         const GtkTextIter *iter)
+{
+  for (guint i = 0; i < self->link_tags->len; i++)
+    if (gtk_text_iter_has_tag (iter, g_ptr_array_index (self->link_tags, i)))
+      return g_ptr_array_index (self->link_tags, i);
+  return NULL;
+}
+
+static const char *
+link_uri (GtkTextTag *tag)
+{
+  return tag != NULL ? g_object_get_data (G_OBJECT (tag), "uri") : NULL;
+}
+
+/* A tag that shows text as a link to @uri (stolt_rich_link_is_allowed) */
+static GtkTextTag *
+new_link_tag (StoltRichEditor *self,
+              const char      *uri)
+{
+  GtkTextTag *tag = gtk_text_buffer_create_tag (self->buffer, NULL,
+                                                "underline", PANGO_UNDERLINE_SINGLE,
+                                                "foreground", "#1c71d8", NULL);
+
+  g_object_set_data_full (G_OBJECT (tag), "uri", g_strdup (uri), g_free);
+  g_ptr_array_add (self->link_tags, tag);
+  return tag;
+}
+
+static void
+clear_link_tags (StoltRichEditor *self)
+{
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (self->buffer);
+
+  for (guint i = 0; i < self->link_tags->len; i++)
+    gtk_text_tag_table_remove (table, g_ptr_array_index (self->link_tags, i));
+  g_ptr_array_set_size (self->link_tags, 0);
+}
+
 char *
 stolt_rich_editor_dup_markdown (StoltRichEditor *self)
 {
@@ -241,12 +314,76 @@ stolt_rich_editor_dup_markdown (StoltRichEditor *self)
           if (gtk_text_iter_compare (&next, &end) > 0)
             next = end;
           text = gtk_text_iter_get_slice (&iter, &next);
-          stolt_rich_block_add_span (block, text, style_at (self, &iter));
+          stolt_rich_block_add_link (block, text, style_at (self, &iter),
+                                     link_uri (link_at (self, &iter)));
           iter = next;
         }
     }
 
   return stolt_markdown_from_rich (blocks);
+}
+
+/* Inserts @blocks at @iter, each a line of the buffer; the first goes
+ * into the line @iter is on, and gives it its kind if the line was
+ * empty.  @iter ends after the last.  The caller sets self->loading. */
+static void
+insert_blocks (StoltRichEditor *self,
+               GtkTextIter     *iter,
+               GPtrArray       *blocks)
+{
+  GtkTextMark *mark = gtk_text_buffer_create_mark (self->buffer, NULL, iter, FALSE);
+
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      const StoltRichBlock *block = g_ptr_array_index (blocks, i);
+      GtkTextIter content, line_end;
+      StoltRichKind kind;
+      int line;
+
+      gtk_text_buffer_get_iter_at_mark (self->buffer, iter, mark);
+      if (i > 0)
+        gtk_text_buffer_insert (self->buffer, iter, "\n", 1);
+      line = gtk_text_iter_get_line (iter);
+      content_start (self, line, &content);
+      line_bounds (self, line, &line_end, &line_end);
+      kind = i > 0 || gtk_text_iter_equal (&content, &line_end) ? block->kind
+                                                                : line_kind (self, line);
+      for (guint j = 0; j < block->spans->len; j++)
+        {
+          const StoltRichSpan *span = &g_array_index (block->spans, StoltRichSpan, j);
+          GtkTextIter start;
+          int offset;
+
+          gtk_text_buffer_get_iter_at_mark (self->buffer, iter, mark);
+          offset = gtk_text_iter_get_offset (iter);
+          gtk_text_buffer_insert (self->buffer, iter, span->text, -1);
+          gtk_text_buffer_get_iter_at_offset (self->buffer, &start, offset);
+          gtk_text_buffer_remove_all_tags (self->buffer, &start, iter);
+          if (span->style & STOLT_RICH_STRONG)
+            gtk_text_buffer_apply_tag (self->buffer, self->strong, &start, iter);
+          if (span->style & STOLT_RICH_EMPH)
+            gtk_text_buffer_apply_tag (self->buffer, self->emph, &start, iter);
+          if (span->uri != NULL)
+            {
+              GtkTextTag *tag = NULL;
+
+              /* One tag per link, also over spans of different styles */
+              if (j > 0 && g_strcmp0 (g_array_index (block->spans, StoltRichSpan, j - 1).uri,
+                                      span->uri) == 0)
+                {
+                  GtkTextIter before = start;
+
+                  gtk_text_iter_backward_char (&before);
+                  tag = link_at (self, &before);
+                }
+              gtk_text_buffer_apply_tag (self->buffer, tag != NULL ? tag : new_link_tag (self, span->uri),
+                                         &start, iter);
+            }
+        }
+      set_line_kind (self, line, kind);
+    }
+  gtk_text_buffer_get_iter_at_mark (self->buffer, iter, mark);
+  gtk_text_buffer_delete_mark (self->buffer, mark);
 }
 
 static void
@@ -258,34 +395,9 @@ load (StoltRichEditor *self,
 
   self->loading = TRUE;
   gtk_text_buffer_set_text (self->buffer, "", 0);
+  clear_link_tags (self);
   gtk_text_buffer_get_start_iter (self->buffer, &iter);
-  for (guint i = 0; i < blocks->len; i++)
-    {
-      const StoltRichBlock *block = g_ptr_array_index (blocks, i);
-      int line;
-
-      if (i > 0)
-        gtk_text_buffer_insert (self->buffer, &iter, "\n", 1);
-      line = gtk_text_iter_get_line (&iter);
-      for (guint j = 0; j < block->spans->len; j++)
-        {
-          const StoltRichSpan *span = &g_array_index (block->spans, StoltRichSpan, j);
-
-          gtk_text_buffer_insert_with_tags (self->buffer, &iter, span->text, -1,
-                                            (span->style & STOLT_RICH_STRONG) ? self->strong : NULL,
-                                            NULL);
-          if (span->style & STOLT_RICH_EMPH)
-            {
-              GtkTextIter start = iter;
-
-              gtk_text_iter_backward_chars (&start, g_utf8_strlen (span->text, -1));
-              gtk_text_buffer_apply_tag (self->buffer, self->emph, &start, &iter);
-            }
-        }
-      if (block->kind != STOLT_RICH_PARAGRAPH)
-        set_line_kind (self, line, block->kind);
-      gtk_text_buffer_get_end_iter (self->buffer, &iter);
-    }
+  insert_blocks (self, &iter, blocks);
   renumber (self);
   gtk_text_buffer_get_start_iter (self->buffer, &iter);
   gtk_text_buffer_place_cursor (self->buffer, &iter);
@@ -413,6 +525,18 @@ insert_text_cb (GtkTextBuffer   *buffer,
   else
     gtk_text_buffer_remove_tag (buffer, self->emph, &start, location);
   gtk_text_buffer_remove_tag (buffer, self->marker, &start, location);
+  /* Text typed inside a link is the link's; at its ends it is not */
+  for (guint i = 0; i < self->link_tags->len; i++)
+    {
+      GtkTextTag *tag = g_ptr_array_index (self->link_tags, i);
+      GtkTextIter before = start;
+
+      if (gtk_text_iter_backward_char (&before) && gtk_text_iter_has_tag (&before, tag) &&
+          gtk_text_iter_has_tag (location, tag) && !gtk_text_iter_is_end (location))
+        gtk_text_buffer_apply_tag (buffer, tag, &start, location);
+      else
+        gtk_text_buffer_remove_tag (buffer, tag, &start, location);
+    }
 
   first_line = gtk_text_iter_get_line (&start);
   last_line = gtk_text_iter_get_line (location);
@@ -432,15 +556,15 @@ insert_text_cb (GtkTextBuffer   *buffer,
           kind = STOLT_RICH_PARAGRAPH;
         }
       else
-        set_line_kind (self, line, kind);
+        /* After a sub-heading comes text */
+        set_line_kind (self, line, kind == STOLT_RICH_HEADING ? STOLT_RICH_PARAGRAPH : kind);
     }
   if (kind != STOLT_RICH_PARAGRAPH)
     {
       GtkTextIter line_start, line_end;
 
       line_bounds (self, first_line, &line_start, &line_end);
-      gtk_text_buffer_apply_tag (buffer, kind == STOLT_RICH_BULLET ? self->bullet : self->numbered,
-                                 &line_start, &line_end);
+      gtk_text_buffer_apply_tag (buffer, kind_tag (self, kind), &line_start, &line_end);
     }
   if (last_line > first_line)
     renumber (self);
@@ -479,8 +603,21 @@ delete_range_cb (GtkTextBuffer   *buffer,
                  GtkTextIter     *end,
                  StoltRichEditor *self)
 {
+  StoltRichKind kind;
+
   if (self->loading)
     return;
+  /* A line joined onto a sub-heading or an item is all of that kind */
+  kind = line_kind (self, gtk_text_iter_get_line (start));
+  if (kind != STOLT_RICH_PARAGRAPH)
+    {
+      GtkTextIter line_start, line_end;
+
+      line_bounds (self, gtk_text_iter_get_line (start), &line_start, &line_end);
+      self->loading = TRUE;
+      gtk_text_buffer_apply_tag (buffer, kind_tag (self, kind), &line_start, &line_end);
+      self->loading = FALSE;
+    }
   schedule_commit (self);
 }
 
@@ -502,11 +639,19 @@ cursor_moved_cb (StoltRichEditor *self)
     gtk_text_iter_backward_char (&iter);
   style = style_at (self, &iter);
 
+  {
+    GtkTextIter start, end;
+
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.open-link",
+                                   link_at_cursor (self, &start, &end) != NULL);
+  }
   self->syncing = TRUE;
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->buttons[BUTTON_STRONG]),
                                 (style & STOLT_RICH_STRONG) != 0);
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->buttons[BUTTON_EMPH]),
                                 (style & STOLT_RICH_EMPH) != 0);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->buttons[BUTTON_HEADING]),
+                                kind == STOLT_RICH_HEADING);
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->buttons[BUTTON_BULLET]),
                                 kind == STOLT_RICH_BULLET);
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->buttons[BUTTON_NUMBERED]),
@@ -541,7 +686,8 @@ button_toggled_cb (GtkToggleButton *button,
   else
     {
       StoltRichKind kind = !active ? STOLT_RICH_PARAGRAPH
-                           : which == BUTTON_BULLET ? STOLT_RICH_BULLET : STOLT_RICH_NUMBERED;
+                           : which == BUTTON_BULLET ? STOLT_RICH_BULLET
+                           : which == BUTTON_HEADING ? STOLT_RICH_HEADING : STOLT_RICH_NUMBERED;
       int first = gtk_text_iter_get_line (&start);
       int last = gtk_text_iter_get_line (&end);
 
@@ -581,6 +727,15 @@ history_shortcut_cb (GtkWidget *widget,
   return TRUE;
 }
 
+static gboolean
+link_shortcut_cb (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   data)
+{
+  stolt_rich_editor_edit_link (data);
+  return TRUE;
+}
+
 static void
 add_shortcut (GtkEventController *controller,
               const char         *trigger,
@@ -603,6 +758,11 @@ add_shortcuts (StoltRichEditor *self)
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   add_shortcut (controller, "<Control>b", toggle_shortcut_cb, self, g_variant_new_uint32 (BUTTON_STRONG));
   add_shortcut (controller, "<Control>i", toggle_shortcut_cb, self, g_variant_new_uint32 (BUTTON_EMPH));
+  /* Ctrl+Alt+digit sets heading levels in word processors; Alt+digit
+   * alone switches the window's pages */
+  add_shortcut (controller, "<Control><Alt>2", toggle_shortcut_cb, self,
+                g_variant_new_uint32 (BUTTON_HEADING));
+  add_shortcut (controller, "<Control>k", link_shortcut_cb, self, NULL);
   /* Shift+8 and Shift+7 are different characters on every layout: match
    * the keys as on US and on Nordic keyboards */
   add_shortcut (controller, "<Control><Shift>8|<Control><Shift>asterisk|<Control><Shift>parenleft",
@@ -619,6 +779,483 @@ static void
 focus_left_cb (StoltRichEditor *self)
 {
   stolt_rich_editor_commit (self);
+}
+
+/* Links */
+
+/* The extent of the link under @iter, FALSE if none */
+static gboolean
+link_bounds (StoltRichEditor   *self,
+             const GtkTextIter *iter,
+             GtkTextTag       **tag,
+             GtkTextIter       *start,
+             GtkTextIter       *end)
+{
+  *tag = link_at (self, iter);
+  if (*tag == NULL)
+    return FALSE;
+  *start = *end = *iter;
+  if (!gtk_text_iter_starts_tag (start, *tag))
+    gtk_text_iter_backward_to_tag_toggle (start, *tag);
+  gtk_text_iter_forward_to_tag_toggle (end, *tag);
+  return TRUE;
+}
+
+/* The link the cursor is in or just after */
+static GtkTextTag *
+link_at_cursor (StoltRichEditor *self,
+                GtkTextIter     *start,
+                GtkTextIter     *end)
+{
+  GtkTextIter iter;
+  GtkTextTag *tag;
+
+  gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, gtk_text_buffer_get_insert (self->buffer));
+  if (link_bounds (self, &iter, &tag, start, end))
+    return tag;
+  if (gtk_text_iter_backward_char (&iter) && link_bounds (self, &iter, &tag, start, end))
+    return tag;
+  return NULL;
+}
+
+/**
+ * stolt_rich_editor_set_link:
+ * @text: (nullable): the link's text; empty for the selection's text, or
+ *   the address if nothing is selected
+ * @uri: (nullable): the address; NULL or empty removes the link at the
+ *   cursor or in the selection
+ *
+ * Makes the selection, the link at the cursor or new text at the cursor
+ * a link, as one step on the undo stack.
+ *
+ * Returns: FALSE with @error set for an address that cannot be a link
+ */
+gboolean
+stolt_rich_editor_set_link (StoltRichEditor  *self,
+                            const char       *text,
+                            const char       *uri,
+                            GError          **error)
+{
+  g_autofree char *address = stolt_rich_link_complete (uri);
+  GtkTextIter start, end;
+  GtkTextMark *mark;
+  g_autofree char *current = NULL;
+
+  g_return_val_if_fail (STOLT_IS_RICH_EDITOR (self), FALSE);
+  g_return_val_if_fail (self->section != NULL, FALSE);
+
+  if (address[0] != '\0' && !stolt_rich_link_is_allowed (address))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("“%s” cannot be a link: use a web address (https://…) or an e-mail address (mailto:…)"),
+                   address);
+      return FALSE;
+    }
+
+  stolt_rich_editor_commit (self);
+  stolt_undo_stack_seal (stolt_project_get_undo_stack (self->project));
+  if (!gtk_text_buffer_get_selection_bounds (self->buffer, &start, &end))
+    {
+      if (link_at_cursor (self, &start, &end) == NULL)
+        {
+          gtk_text_buffer_get_iter_at_mark (self->buffer, &start,
+                                            gtk_text_buffer_get_insert (self->buffer));
+          /* Never into a list item's marker */
+          if (!gtk_text_iter_can_insert (&start, TRUE))
+            content_start (self, gtk_text_iter_get_line (&start), &start);
+          end = start;
+        }
+    }
+
+  self->loading = TRUE;
+  mark = gtk_text_buffer_create_mark (self->buffer, NULL, &start, TRUE);
+  current = gtk_text_iter_get_slice (&start, &end);
+  if (address[0] != '\0' &&
+      ((text != NULL && text[0] != '\0' && !g_str_equal (text, current)) || current[0] == '\0'))
+    {
+      /* New text for the link, in the style of what it replaces */
+      const char *words = text != NULL && text[0] != '\0' ? text : address;
+      gboolean strong = gtk_text_iter_has_tag (&start, self->strong);
+      gboolean emph = gtk_text_iter_has_tag (&start, self->emph);
+      StoltRichKind kind = line_kind (self, gtk_text_iter_get_line (&start));
+      g_autofree char *line = g_strdup (words);
+
+      g_strdelimit (line, "\r\n\t", ' ');
+      gtk_text_buffer_delete (self->buffer, &start, &end);
+      gtk_text_buffer_insert (self->buffer, &end, line, -1);
+      gtk_text_buffer_get_iter_at_mark (self->buffer, &start, mark);
+      gtk_text_buffer_remove_all_tags (self->buffer, &start, &end);
+      if (strong)
+        gtk_text_buffer_apply_tag (self->buffer, self->strong, &start, &end);
+      if (emph)
+        gtk_text_buffer_apply_tag (self->buffer, self->emph, &start, &end);
+      if (kind != STOLT_RICH_PARAGRAPH)
+        {
+          GtkTextIter line_start, line_end;
+
+          line_bounds (self, gtk_text_iter_get_line (&start), &line_start, &line_end);
+          gtk_text_buffer_apply_tag (self->buffer, kind_tag (self, kind), &line_start, &line_end);
+        }
+    }
+  /* No marker is ever a link */
+  {
+    GtkTextIter content;
+
+    content_start (self, gtk_text_iter_get_line (&start), &content);
+    if (gtk_text_iter_compare (&start, &content) < 0 &&
+        gtk_text_iter_get_line (&start) == gtk_text_iter_get_line (&content))
+      start = content;
+  }
+  for (guint i = 0; i < self->link_tags->len; i++)
+    gtk_text_buffer_remove_tag (self->buffer, g_ptr_array_index (self->link_tags, i), &start, &end);
+  if (address[0] != '\0' && gtk_text_iter_compare (&start, &end) < 0)
+    gtk_text_buffer_apply_tag (self->buffer, new_link_tag (self, address), &start, &end);
+  gtk_text_buffer_place_cursor (self->buffer, &end);
+  gtk_text_buffer_delete_mark (self->buffer, mark);
+  self->loading = FALSE;
+  cursor_moved_cb (self);
+
+  self->pending = TRUE;
+  stolt_rich_editor_commit (self);
+  stolt_undo_stack_seal (stolt_project_get_undo_stack (self->project));
+  return TRUE;
+}
+
+typedef struct
+{
+  StoltRichEditor *editor;
+  GtkWidget       *text;
+  GtkWidget       *address;
+  GtkWidget       *message;
+} LinkDialog;
+
+static void
+link_dialog_free (gpointer data)
+{
+  LinkDialog *dialog = data;
+
+  g_object_unref (dialog->editor);
+  g_free (dialog);
+}
+
+static void
+link_address_changed_cb (GtkEditable *editable,
+                         GtkWidget   *window)
+{
+  LinkDialog *dialog = g_object_get_data (G_OBJECT (window), "link-dialog");
+  g_autofree char *address = stolt_rich_link_complete (gtk_editable_get_text (editable));
+  gboolean allowed = stolt_rich_link_is_allowed (address);
+
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (window), "apply", allowed);
+  /* Say why only once something was typed */
+  gtk_widget_set_visible (dialog->message, !allowed && address[0] != '\0');
+  if (!allowed && address[0] != '\0')
+    gtk_widget_add_css_class (GTK_WIDGET (editable), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
+}
+
+static void
+link_response_cb (AdwMessageDialog *window,
+                  const char       *response,
+                  LinkDialog       *dialog)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_str_equal (response, "apply"))
+    stolt_rich_editor_set_link (dialog->editor, gtk_editable_get_text (GTK_EDITABLE (dialog->text)),
+                                gtk_editable_get_text (GTK_EDITABLE (dialog->address)), &error);
+  else if (g_str_equal (response, "remove"))
+    stolt_rich_editor_set_link (dialog->editor, NULL, NULL, &error);
+  if (error != NULL)
+    g_warning ("Could not set the link: %s", error->message);
+  gtk_widget_grab_focus (dialog->editor->view);
+}
+
+static GtkWidget *
+labelled_entry (GtkWidget  *box,
+                const char *label_text,
+                GtkWidget **entry)
+{
+  GtkWidget *label = gtk_label_new_with_mnemonic (label_text);
+
+  *entry = gtk_entry_new ();
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), *entry);
+  gtk_entry_set_activates_default (GTK_ENTRY (*entry), TRUE);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (*entry), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                  label, NULL, -1);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), *entry);
+  return *entry;
+}
+
+/**
+ * stolt_rich_editor_edit_link:
+ *
+ * Asks for the text and address of a link at the cursor or over the
+ * selection (Ctrl+K, the toolbar's Link… button, the context menu).
+ */
+void
+stolt_rich_editor_edit_link (StoltRichEditor *self)
+{
+  LinkDialog *dialog;
+  GtkWidget *window, *box;
+  GtkRoot *root;
+  GtkTextIter start, end;
+  GtkTextTag *existing = NULL;
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (STOLT_IS_RICH_EDITOR (self));
+
+  if (self->section == NULL)
+    return;
+  if (!gtk_text_buffer_get_selection_bounds (self->buffer, &start, &end))
+    existing = link_at_cursor (self, &start, &end);
+  text = gtk_text_iter_get_slice (&start, &end);
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  window = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   existing != NULL ? _("Edit Link") : _("Add Link"), NULL);
+  dialog = g_new0 (LinkDialog, 1);
+  dialog->editor = g_object_ref (self);
+  g_object_set_data_full (G_OBJECT (window), "link-dialog", dialog, link_dialog_free);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  labelled_entry (box, _("_Text"), &dialog->text);
+  labelled_entry (box, _("_Address"), &dialog->address);
+  gtk_editable_set_text (GTK_EDITABLE (dialog->text), text);
+  gtk_editable_set_text (GTK_EDITABLE (dialog->address), link_uri (existing) != NULL
+                                                         ? link_uri (existing) : "");
+  gtk_entry_set_placeholder_text (GTK_ENTRY (dialog->address), "https://");
+  gtk_entry_set_input_purpose (GTK_ENTRY (dialog->address), GTK_INPUT_PURPOSE_URL);
+  dialog->message = gtk_label_new (_("Only web addresses (https://, http://) and e-mail "
+                                     "addresses (mailto:) can be links."));
+  gtk_label_set_wrap (GTK_LABEL (dialog->message), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (dialog->message), 0);
+  gtk_widget_add_css_class (dialog->message, "error");
+  gtk_widget_set_visible (dialog->message, FALSE);
+  gtk_box_append (GTK_BOX (box), dialog->message);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (window), box);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (window), "cancel", _("_Cancel"));
+  if (existing != NULL)
+    {
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (window), "remove", _("_Remove Link"));
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (window), "remove",
+                                                  ADW_RESPONSE_DESTRUCTIVE);
+    }
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (window), "apply",
+                                   existing != NULL ? _("_Save") : _("_Add"));
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (window), "apply",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (window), "apply");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (window), "cancel");
+  g_signal_connect (dialog->address, "changed", G_CALLBACK (link_address_changed_cb), window);
+  link_address_changed_cb (GTK_EDITABLE (dialog->address), window);
+  g_signal_connect (window, "response", G_CALLBACK (link_response_cb), dialog);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_widget_grab_focus (text[0] == '\0' ? dialog->text : dialog->address);
+}
+
+static void
+open_uri (StoltRichEditor *self,
+          const char      *uri)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  /* Only what the subset allows is ever a link tag; check again anyway */
+  if (stolt_rich_link_is_allowed (uri))
+    gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, uri, GDK_CURRENT_TIME);
+}
+
+static GtkTextTag *
+link_at_point (StoltRichEditor *self,
+               double           x,
+               double           y)
+{
+  GtkTextIter iter;
+  int bx, by;
+
+  gtk_text_view_window_to_buffer_coords (GTK_TEXT_VIEW (self->view), GTK_TEXT_WINDOW_WIDGET,
+                                         (int) x, (int) y, &bx, &by);
+  if (!gtk_text_view_get_iter_at_location (GTK_TEXT_VIEW (self->view), &iter, bx, by))
+    return NULL;
+  return link_at (self, &iter);
+}
+
+/* Ctrl+click opens a link, as in word processors */
+static void
+click_released_cb (GtkGestureClick *gesture,
+                   int              n_press,
+                   double           x,
+                   double           y,
+                   StoltRichEditor *self)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
+  GtkTextTag *tag;
+
+  if (n_press != 1 || (state & GDK_CONTROL_MASK) == 0)
+    return;
+  tag = link_at_point (self, x, y);
+  if (tag != NULL)
+    open_uri (self, link_uri (tag));
+}
+
+static gboolean
+query_tooltip_cb (GtkWidget       *view,
+                  int              x,
+                  int              y,
+                  gboolean         keyboard,
+                  GtkTooltip      *tooltip,
+                  StoltRichEditor *self)
+{
+  GtkTextTag *tag;
+  g_autofree char *text = NULL;
+
+  if (keyboard)
+    {
+      GtkTextIter start, end;
+
+      tag = link_at_cursor (self, &start, &end);
+    }
+  else
+    tag = link_at_point (self, x, y);
+  if (tag == NULL)
+    return FALSE;
+  /* Translators: a link's tooltip: its address, then how to open it */
+  text = g_strdup_printf (_("%s\nCtrl+click to open"), link_uri (tag));
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static void
+edit_link_action (GtkWidget  *widget,
+                  const char *action,
+                  GVariant   *parameter)
+{
+  stolt_rich_editor_edit_link (STOLT_RICH_EDITOR (widget));
+}
+
+static void
+open_link_action (GtkWidget  *widget,
+                  const char *action,
+                  GVariant   *parameter)
+{
+  StoltRichEditor *self = STOLT_RICH_EDITOR (widget);
+  GtkTextIter start, end;
+  GtkTextTag *tag = link_at_cursor (self, &start, &end);
+
+  if (tag != NULL)
+    open_uri (self, link_uri (tag));
+}
+
+/* Pasting formatted text */
+
+static void
+paste_blocks (StoltRichEditor *self,
+              GPtrArray       *blocks)
+{
+  GtkTextIter iter;
+
+  stolt_rich_editor_commit (self);
+  stolt_undo_stack_seal (stolt_project_get_undo_stack (self->project));
+  gtk_text_buffer_delete_selection (self->buffer, TRUE, TRUE);
+  gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, gtk_text_buffer_get_insert (self->buffer));
+  /* Never into a list item's marker */
+  if (!gtk_text_iter_can_insert (&iter, TRUE))
+    content_start (self, gtk_text_iter_get_line (&iter), &iter);
+  self->loading = TRUE;
+  insert_blocks (self, &iter, blocks);
+  renumber (self);
+  gtk_text_buffer_place_cursor (self->buffer, &iter);
+  self->loading = FALSE;
+  gtk_text_view_scroll_mark_onscreen (GTK_TEXT_VIEW (self->view),
+                                      gtk_text_buffer_get_insert (self->buffer));
+  cursor_moved_cb (self);
+
+  self->pending = TRUE;
+  stolt_rich_editor_commit (self);
+  stolt_undo_stack_seal (stolt_project_get_undo_stack (self->project));
+}
+
+/* The clipboard's HTML could not be read or held no text: its plain text */
+static void
+paste_plain (StoltRichEditor *self)
+{
+  self->plain_paste = TRUE;
+  g_signal_emit_by_name (self->view, "paste-clipboard");
+  self->plain_paste = FALSE;
+}
+
+static void
+html_spliced_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      data)
+{
+  g_autoptr(StoltRichEditor) self = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) blocks = NULL;
+
+  if (g_output_stream_splice_finish (G_OUTPUT_STREAM (source), result, &error) < 0)
+    {
+      g_debug ("Could not read the clipboard's HTML: %s", error->message);
+      if (self->section != NULL)
+        paste_plain (self);
+      return;
+    }
+  if (self->section == NULL || self->buffer == NULL)
+    return;
+  bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (source));
+  blocks = stolt_rich_blocks_from_html (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  if (blocks->len == 0)
+    paste_plain (self);
+  else
+    paste_blocks (self, blocks);
+}
+
+static void
+html_read_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      data)
+{
+  g_autoptr(StoltRichEditor) self = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GInputStream) stream = gdk_clipboard_read_finish (GDK_CLIPBOARD (source), result,
+                                                             NULL, &error);
+  g_autoptr(GOutputStream) memory = NULL;
+
+  if (stream == NULL)
+    {
+      g_debug ("Could not read the clipboard's HTML: %s", error->message);
+      if (self->section != NULL)
+        paste_plain (self);
+      return;
+    }
+  memory = g_memory_output_stream_new_resizable ();
+  g_output_stream_splice_async (memory, stream,
+                                G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE |
+                                G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
+                                G_PRIORITY_DEFAULT, NULL, html_spliced_cb,
+                                g_steal_pointer (&self));
+}
+
+/* Formatted text comes as text/html from LibreOffice and browsers; plain
+ * text is pasted as the text view always did */
+static void
+paste_clipboard_cb (GtkTextView     *view,
+                    StoltRichEditor *self)
+{
+  static const char *const html[] = { "text/html", NULL };
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (view));
+
+  if (self->plain_paste || self->section == NULL ||
+      !gdk_content_formats_contain_mime_type (gdk_clipboard_get_formats (clipboard), "text/html"))
+    return;
+  g_signal_stop_emission_by_name (view, "paste-clipboard");
+  gdk_clipboard_read_async (clipboard, (const char **) html, G_PRIORITY_DEFAULT, NULL,
+                            html_read_cb, g_object_ref (self));
 }
 
 /* Building */
@@ -638,7 +1275,10 @@ make_toolbar (StoltRichEditor *self)
       /* Translators: a tooltip, e.g. "Bold (Ctrl+B)" */
       g_autofree char *tooltip = g_strdup_printf (_("%s (%s)"), name, button_specs[i].accel);
 
-      gtk_button_set_icon_name (GTK_BUTTON (button), button_specs[i].icon);
+      if (button_specs[i].icon != NULL)
+        gtk_button_set_icon_name (GTK_BUTTON (button), button_specs[i].icon);
+      else
+        gtk_button_set_label (GTK_BUTTON (button), name);
       gtk_widget_set_tooltip_text (button, tooltip);
       gtk_widget_set_focus_on_click (button, FALSE);
       gtk_widget_add_css_class (button, "flat");
@@ -649,6 +1289,21 @@ make_toolbar (StoltRichEditor *self)
       gtk_box_append (GTK_BOX (toolbar), button);
       self->buttons[i] = button;
     }
+
+  self->link_button = gtk_button_new_from_icon_name ("insert-link-symbolic");
+  {
+    /* Translators: a tooltip */
+    g_autofree char *tooltip = g_strdup_printf (_("%s (%s)"), _("Link…"), "Ctrl+K");
+
+    gtk_widget_set_tooltip_text (self->link_button, tooltip);
+  }
+  gtk_widget_set_focus_on_click (self->link_button, FALSE);
+  gtk_widget_add_css_class (self->link_button, "flat");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->link_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Link…"), -1);
+  g_signal_connect_swapped (self->link_button, "clicked", G_CALLBACK (stolt_rich_editor_edit_link),
+                            self);
+  gtk_box_append (GTK_BOX (toolbar), self->link_button);
   return toolbar;
 }
 
@@ -660,6 +1315,7 @@ stolt_rich_editor_dispose (GObject *object)
   stolt_rich_editor_set_section (self, NULL, NULL);
   g_clear_pointer (&self->box, gtk_widget_unparent);
   self->buffer = NULL;
+  g_clear_pointer (&self->link_tags, g_ptr_array_unref);
 
   G_OBJECT_CLASS (stolt_rich_editor_parent_class)->dispose (object);
 }
@@ -671,6 +1327,8 @@ stolt_rich_editor_class_init (StoltRichEditorClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = stolt_rich_editor_dispose;
+  gtk_widget_class_install_action (widget_class, "editor.edit-link", NULL, edit_link_action);
+  gtk_widget_class_install_action (widget_class, "editor.open-link", NULL, open_link_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -679,7 +1337,10 @@ stolt_rich_editor_init (StoltRichEditor *self)
 {
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkEventController *focus = gtk_event_controller_focus_new ();
+  GtkGesture *click = gtk_gesture_click_new ();
+  g_autoptr(GMenu) menu = g_menu_new ();
 
+  self->link_tags = g_ptr_array_new ();
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
   gtk_widget_add_css_class (self->box, "card");
@@ -697,6 +1358,8 @@ stolt_rich_editor_init (StoltRichEditor *self)
   gtk_text_buffer_set_enable_undo (self->buffer, FALSE);
   self->strong = gtk_text_buffer_create_tag (self->buffer, "strong", "weight", PANGO_WEIGHT_BOLD, NULL);
   self->emph = gtk_text_buffer_create_tag (self->buffer, "emph", "style", PANGO_STYLE_ITALIC, NULL);
+  self->heading = gtk_text_buffer_create_tag (self->buffer, "heading", "weight", PANGO_WEIGHT_BOLD,
+                                              "scale", 1.25, "pixels-above-lines", 8, NULL);
   self->bullet = gtk_text_buffer_create_tag (self->buffer, "bullet", "left-margin", 32,
                                              "indent", -16, NULL);
   self->numbered = gtk_text_buffer_create_tag (self->buffer, "numbered", "left-margin", 32,
@@ -709,6 +1372,14 @@ stolt_rich_editor_init (StoltRichEditor *self)
   add_shortcuts (self);
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (focus_left_cb), self);
   gtk_widget_add_controller (self->view, focus);
+  g_signal_connect (self->view, "paste-clipboard", G_CALLBACK (paste_clipboard_cb), self);
+  gtk_widget_set_has_tooltip (self->view, TRUE);
+  g_signal_connect (self->view, "query-tooltip", G_CALLBACK (query_tooltip_cb), self);
+  g_signal_connect (click, "released", G_CALLBACK (click_released_cb), self);
+  gtk_widget_add_controller (self->view, GTK_EVENT_CONTROLLER (click));
+  g_menu_append (menu, _("_Link…"), "editor.edit-link");
+  g_menu_append (menu, _("_Open Link"), "editor.open-link");
+  gtk_text_view_set_extra_menu (GTK_TEXT_VIEW (self->view), G_MENU_MODEL (menu));
 
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), self->view);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,

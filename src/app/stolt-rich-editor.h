@@ -24,5 +24,10 @@ char          *stolt_rich_editor_dup_markdown (StoltRichEditor    *self);
 GtkTextView   *stolt_rich_editor_get_view     (StoltRichEditor    *self);
 GtkToggleButton *stolt_rich_editor_get_button (StoltRichEditor    *self,
                                                const char         *name);
+void           stolt_rich_editor_edit_link    (StoltRichEditor    *self);
+gboolean       stolt_rich_editor_set_link     (StoltRichEditor    *self,
+                                               const char         *text,
+                                               const char         *uri,
+                                               GError            **error);
 
 G_END_DECLS

@@ -90,6 +90,82 @@ paint_heading (Painter        *painter,
     }
 }
 
+/* Marks the links of the fragment's lines as PDF link annotations: the
+ * n-th underline-coloured span of the layout goes to block->uris[n] */
+static void
+tag_links (Painter        *painter,
+           Block          *block,
+           const Fragment *fragment,
+           double          x)
+{
+  PangoAttrList *attributes = pango_layout_get_attributes (block->layout);
+  g_autoptr(GSList) list = NULL;
+  double origin;
+  guint n = 0;
+
+  if (!painter->links || block->uris == NULL || attributes == NULL || fragment->n == 0)
+    return;
+
+  origin = fragment->y - g_array_index (block->lines, LineInfo, fragment->first).top;
+  list = pango_attr_list_get_attributes (attributes);
+  for (GSList *l = list; l != NULL; l = l->next)
+    {
+      PangoAttribute *attribute = l->data;
+      g_autoptr(GString) rects = NULL;
+
+      if (attribute->klass->type != PANGO_ATTR_UNDERLINE_COLOR)
+        continue;
+      if (block->uris[n] == NULL)
+        break;
+      rects = g_string_new (NULL);
+      for (guint i = fragment->first; i < fragment->first + fragment->n && i < block->lines->len; i++)
+        {
+          const LineInfo *info = &g_array_index (block->lines, LineInfo, i);
+          PangoLayoutLine *line = pango_layout_get_line_readonly (block->layout, i);
+          int *ranges = NULL;
+          int n_ranges = 0;
+
+          pango_layout_line_get_x_ranges (line, (int) attribute->start_index,
+                                          (int) MIN (attribute->end_index, G_MAXINT),
+                                          &ranges, &n_ranges);
+          for (int r = 0; r < n_ranges; r++)
+            {
+              double left = floor (x + (double) ranges[2 * r] / PANGO_SCALE);
+              double right = ceil (x + (double) ranges[2 * r + 1] / PANGO_SCALE);
+              double top = floor (origin + info->top);
+              double bottom = ceil (origin + info->top + info->height);
+
+              if (right <= left)
+                continue;
+              /* Whole points: cairo reads decimals in the user's locale
+               * ("1,5" in Norwegian) and crashes on "1.5" there */
+              g_string_append_printf (rects, "%s%d %d %d %d", rects->len > 0 ? " " : "",
+                                      (int) left, (int) top, (int) (right - left),
+                                      (int) (bottom - top));
+            }
+          g_free (ranges);
+        }
+      if (rects->len > 0)
+        {
+          GString *attrs = g_string_new ("uri='");
+
+          /* cairo's attribute strings escape ' and \ with a backslash */
+          for (const char *p = block->uris[n]; *p != '\0'; p++)
+            {
+              if (*p == '\'' || *p == '\\')
+                g_string_append_c (attrs, '\\');
+              g_string_append_c (attrs, *p);
+            }
+          g_string_append_printf (attrs, "' rect=[%s]", rects->str);
+          cairo_tag_begin (painter->cr, CAIRO_TAG_LINK, attrs->str);
+          cairo_tag_end (painter->cr, CAIRO_TAG_LINK);
+          g_string_free (attrs, TRUE);
+        }
+      n++;
+    }
+  g_slist_free_full (g_steal_pointer (&list), (GDestroyNotify) pango_attribute_destroy);
+}
+
 static void
 paint_text (Painter        *painter,
             Block          *block,
@@ -118,6 +194,7 @@ paint_text (Painter        *painter,
         }
     }
   draw_lines (painter, block->layout, block->lines, x, fragment->y, fragment->first, fragment->n);
+  tag_links (painter, block, fragment, x);
 }
 
 static void

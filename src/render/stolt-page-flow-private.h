@@ -93,6 +93,8 @@ typedef struct
   GPtrArray           *cells;        /* tables: a GPtrArray of layouts per row;
                                         the TOC: one layout per entry */
   GArray              *toc_targets;  /* guint block index per entry */
+  GStrv                uris;         /* paragraphs and list items: the links'
+                                        addresses, stolt_page_flow_set_links () */
   GArray              *units;        /* double heights */
   GArray              *pieces;       /* tables: a RowPiece per unit */
   double               extra;        /* height repeated on each fragment: table header */

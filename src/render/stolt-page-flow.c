@@ -32,6 +32,7 @@ block_free (gpointer data)
   g_clear_pointer (&block->lines, g_array_unref);
   g_clear_pointer (&block->cells, g_ptr_array_unref);
   g_clear_pointer (&block->toc_targets, g_array_unref);
+  g_clear_pointer (&block->uris, g_strfreev);
   g_clear_pointer (&block->units, g_array_unref);
   g_clear_pointer (&block->pieces, g_array_unref);
   g_free (block);
@@ -175,6 +176,30 @@ stolt_page_flow_add_paragraph (StoltPageFlow  *flow,
 
   block->align = align;
   return append (flow, block);
+}
+
+/**
+ * stolt_page_flow_set_links:
+ * @block: a paragraph or list item
+ * @uris: (array zero-terminated=1): an address per link
+ *
+ * Makes the links of @block's markup clickable in the PDF: each span
+ * with an underline_color attribute (STOLT_FLOW_LINK_SPAN) is a link,
+ * the first to @uris[0], the next to @uris[1] …
+ */
+void
+stolt_page_flow_set_links (StoltPageFlow     *flow,
+                           guint              block,
+                           const char *const *uris)
+{
+  Block *target;
+
+  g_return_if_fail (block < flow->blocks->len);
+
+  target = g_ptr_array_index (flow->blocks, block);
+  g_return_if_fail (target->kind == BLOCK_PARAGRAPH || target->kind == BLOCK_LIST_ITEM);
+  g_strfreev (target->uris);
+  target->uris = g_strdupv ((char **) uris);
 }
 
 guint

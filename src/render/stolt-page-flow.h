@@ -88,6 +88,13 @@ guint          stolt_page_flow_add_list_item  (StoltPageFlow        *flow,
                                                guint                 number,
                                                guint                 depth,
                                                const char           *markup);
+/* How a link is marked in a paragraph's or list item's markup: this
+ * opening tag, then the link's text, then </span> */
+#define STOLT_FLOW_LINK_SPAN "<span underline=\"single\" underline_color=\"#1a5fb4\"" \
+                             " foreground=\"#1a5fb4\">"
+void           stolt_page_flow_set_links      (StoltPageFlow        *flow,
+                                               guint                 block,
+                                               const char *const    *uris);
 guint          stolt_page_flow_add_key_value  (StoltPageFlow        *flow,
                                                const char           *key,
                                                const char           *markup);

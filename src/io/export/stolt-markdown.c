@@ -5,8 +5,9 @@
  *
  * cmark does the parsing; this file only walks its tree into rich-text
  * blocks and writes them out again.  Anything outside the subset is kept
- * as what a reader sees: a heading is a paragraph, a code block its
- * text, a link its text; raw HTML is dropped.
+ * as what a reader sees: a heading other than "### " is a paragraph, a
+ * code block its text, a link to anything but http, https or mailto its
+ * text; raw HTML is dropped.
  */
 
 #define G_LOG_DOMAIN "stolt-markdown"
@@ -18,8 +19,17 @@
 
 #include "stolt-markdown.h"
 
-/* A "#" at the start of a line would make a heading: the subset has none,
- * so the line is kept as text by escaping the "#" before cmark sees it. */
+/* "### " at the start of a line is a sub-heading */
+static gboolean
+is_subheading_marker (const char *p)
+{
+  return g_str_has_prefix (p, "###") && (p[3] == ' ' || p[3] == '\t' || p[3] == '\n' ||
+                                         p[3] == '\r' || p[3] == '\0');
+}
+
+/* Any other "#" at the start of a line would make a heading the subset
+ * does not have (the sections' own are above the body), so the line is
+ * kept as text by escaping the "#" before cmark sees it. */
 static char *
 escape_heading_lines (const char *text)
 {
@@ -31,7 +41,7 @@ escape_heading_lines (const char *text)
     {
       if (line_start && *p == ' ' && spaces < 3)
         spaces++;
-      else if (line_start && *p == '#')
+      else if (line_start && *p == '#' && !is_subheading_marker (p))
         {
           g_string_append_c (out, '\\');
           line_start = FALSE;
@@ -54,6 +64,7 @@ span_clear (gpointer data)
   StoltRichSpan *span = data;
 
   g_free (span->text);
+  g_free (span->uri);
 }
 
 static void
@@ -80,10 +91,64 @@ block_new (StoltRichKind kind,
   return block;
 }
 
+/**
+ * stolt_rich_link_is_allowed:
+ * @uri: (nullable): an address
+ *
+ * Returns: whether @uri may be a link in a section body: an http or https
+ *   address with a host, or a mailto address, without spaces or control
+ *   characters
+ */
+gboolean
+stolt_rich_link_is_allowed (const char *uri)
+{
+  g_autoptr(GUri) parsed = NULL;
+  const char *scheme;
+
+  if (uri == NULL || uri[0] == '\0')
+    return FALSE;
+  for (const char *p = uri; *p != '\0'; p++)
+    if ((guchar) *p <= ' ' || *p == 0x7f)
+      return FALSE;
+  parsed = g_uri_parse (uri, G_URI_FLAGS_NONE, NULL);
+  if (parsed == NULL)
+    return FALSE;
+  scheme = g_uri_get_scheme (parsed);
+  if (g_ascii_strcasecmp (scheme, "mailto") == 0)
+    return g_uri_get_path (parsed)[0] != '\0';
+  if (g_ascii_strcasecmp (scheme, "http") == 0 || g_ascii_strcasecmp (scheme, "https") == 0)
+    return g_uri_get_host (parsed) != NULL && g_uri_get_host (parsed)[0] != '\0';
+  return FALSE;
+}
+
+/**
+ * stolt_rich_link_complete:
+ * @typed: (nullable): an address as people type it
+ *
+ * Returns: (transfer full): @typed without surrounding spaces, and with
+ *   what it leaves out: "www.example.com" is a web address
+ *   (https://www.example.com), "name@example.com" a mail address
+ *   (mailto:name@example.com)
+ */
+char *
+stolt_rich_link_complete (const char *typed)
+{
+  g_autofree char *address = g_strstrip (g_strdup (typed != NULL ? typed : ""));
+
+  if (address[0] == '\0' || strchr (address, ':') != NULL)
+    return g_steal_pointer (&address);
+  if (strchr (address, '@') != NULL && strchr (address, '/') == NULL)
+    return g_strconcat ("mailto:", address, NULL);
+  if (strchr (address, '.') != NULL)
+    return g_strconcat ("https://", address, NULL);
+  return g_steal_pointer (&address);
+}
+
 static void
-add_span (StoltRichBlock *block,
-          const char     *text,
-          StoltRichStyle  style)
+add_span_full (StoltRichBlock *block,
+               const char     *text,
+               StoltRichStyle  style,
+               const char     *uri)
 {
   StoltRichSpan span;
 
@@ -92,12 +157,16 @@ add_span (StoltRichBlock *block,
   /* A hard break stays a span of its own, so the spans around it keep
    * their style when written out again */
   if (g_str_equal (text, "\n"))
-    style = STOLT_RICH_PLAIN;
+    {
+      style = STOLT_RICH_PLAIN;
+      uri = NULL;
+    }
   else if (block->spans->len > 0)
     {
       StoltRichSpan *last = &g_array_index (block->spans, StoltRichSpan, block->spans->len - 1);
 
-      if (last->style == style && !g_str_equal (last->text, "\n"))
+      if (last->style == style && g_strcmp0 (last->uri, uri) == 0 &&
+          !g_str_equal (last->text, "\n"))
         {
           char *joined = g_strconcat (last->text, text, NULL);
 
@@ -108,13 +177,23 @@ add_span (StoltRichBlock *block,
     }
   span.text = g_strdup (text);
   span.style = style;
+  span.uri = g_strdup (uri);
   g_array_append_val (block->spans, span);
+}
+
+static void
+add_span (StoltRichBlock *block,
+          const char     *text,
+          StoltRichStyle  style)
+{
+  add_span_full (block, text, style, NULL);
 }
 
 static void
 walk_inlines (cmark_node     *node,
               StoltRichBlock *block,
-              StoltRichStyle  style)
+              StoltRichStyle  style,
+              const char     *uri)
 {
   for (cmark_node *child = cmark_node_first_child (node); child != NULL;
        child = cmark_node_next (child))
@@ -123,24 +202,34 @@ walk_inlines (cmark_node     *node,
         {
         case CMARK_NODE_TEXT:
         case CMARK_NODE_CODE:
-          add_span (block, cmark_node_get_literal (child), style);
+          add_span_full (block, cmark_node_get_literal (child), style, uri);
           break;
         case CMARK_NODE_SOFTBREAK:
-          add_span (block, " ", style);
+          add_span_full (block, " ", style, uri);
           break;
         case CMARK_NODE_LINEBREAK:
-          add_span (block, "\n", style);
+          /* A heading is one line */
+          add_span_full (block, block->kind == STOLT_RICH_HEADING ? " " : "\n", style, uri);
           break;
         case CMARK_NODE_EMPH:
-          walk_inlines (child, block, style | STOLT_RICH_EMPH);
+          walk_inlines (child, block, style | STOLT_RICH_EMPH, uri);
           break;
         case CMARK_NODE_STRONG:
-          walk_inlines (child, block, style | STOLT_RICH_STRONG);
+          walk_inlines (child, block, style | STOLT_RICH_STRONG, uri);
           break;
         case CMARK_NODE_HTML_INLINE:
           break;
-        default:  /* links, images, custom: their text */
-          walk_inlines (child, block, style);
+        case CMARK_NODE_LINK:
+          {
+            const char *target = cmark_node_get_url (child);
+
+            /* Links in links do not exist; other schemes keep their text */
+            walk_inlines (child, block, style,
+                          uri == NULL && stolt_rich_link_is_allowed (target) ? target : uri);
+          }
+          break;
+        default:  /* images, custom: their text */
+          walk_inlines (child, block, style, uri);
           break;
         }
     }
@@ -166,15 +255,15 @@ normalise_spans (StoltRichBlock *block)
 
       if (span->style == STOLT_RICH_PLAIN || g_str_equal (span->text, "\n"))
         {
-          add_span (block, span->text, span->style);
+          add_span_full (block, span->text, span->style, span->uri);
           continue;
         }
       while (trail < len - lead && span->text[len - 1 - trail] == ' ')
         trail++;
       inner = g_strndup (span->text + lead, len - lead - trail);
-      add_span (block, lead > 0 ? " " : NULL, STOLT_RICH_PLAIN);
-      add_span (block, inner, span->style);
-      add_span (block, trail > 0 ? " " : NULL, STOLT_RICH_PLAIN);
+      add_span_full (block, lead > 0 ? " " : NULL, STOLT_RICH_PLAIN, span->uri);
+      add_span_full (block, inner, span->style, span->uri);
+      add_span_full (block, trail > 0 ? " " : NULL, STOLT_RICH_PLAIN, span->uri);
     }
   g_array_unref (old);
 }
@@ -201,7 +290,7 @@ walk_item (cmark_node    *item,
         case CMARK_NODE_HEADING:
           if (block->spans->len > 0)
             add_span (block, "\n", STOLT_RICH_PLAIN);
-          walk_inlines (child, block, STOLT_RICH_PLAIN);
+          walk_inlines (child, block, STOLT_RICH_PLAIN, NULL);
           break;
         case CMARK_NODE_LIST:
           walk_blocks (child, blocks, depth + 1);
@@ -251,9 +340,14 @@ walk_blocks (cmark_node *node,
     case CMARK_NODE_PARAGRAPH:
     case CMARK_NODE_HEADING:
       {
-        StoltRichBlock *block = block_new (STOLT_RICH_PARAGRAPH, 0, 0);
+        /* Only "### " is left a heading by escape_heading_lines(); a
+         * setext heading ("Title\n===") is a paragraph */
+        gboolean heading = cmark_node_get_type (node) == CMARK_NODE_HEADING &&
+                           cmark_node_get_heading_level (node) == 3 && depth == 0;
+        StoltRichBlock *block = block_new (heading ? STOLT_RICH_HEADING : STOLT_RICH_PARAGRAPH,
+                                           0, 0);
 
-        walk_inlines (node, block, STOLT_RICH_PLAIN);
+        walk_inlines (node, block, STOLT_RICH_PLAIN, NULL);
         if (block->spans->len > 0)
           g_ptr_array_add (blocks, block);
         else
@@ -315,6 +409,15 @@ stolt_rich_block_to_pango (const StoltRichBlock *block)
       const StoltRichSpan *span = &g_array_index (block->spans, StoltRichSpan, i);
       g_autofree char *escaped = g_markup_escape_text (span->text, -1);
 
+      const char *previous_uri = i > 0 ? g_array_index (block->spans, StoltRichSpan, i - 1).uri
+                                       : NULL;
+      const char *next_uri = i + 1 < block->spans->len
+                             ? g_array_index (block->spans, StoltRichSpan, i + 1).uri : NULL;
+
+      /* A link is set as readers know one; the page flow finds it by
+       * this span to make it clickable in the PDF */
+      if (span->uri != NULL && g_strcmp0 (previous_uri, span->uri) != 0)
+        g_string_append (markup, STOLT_FLOW_LINK_SPAN);
       if (span->style & STOLT_RICH_STRONG)
         g_string_append (markup, "<b>");
       if (span->style & STOLT_RICH_EMPH)
@@ -324,6 +427,8 @@ stolt_rich_block_to_pango (const StoltRichBlock *block)
         g_string_append (markup, "</i>");
       if (span->style & STOLT_RICH_STRONG)
         g_string_append (markup, "</b>");
+      if (span->uri != NULL && g_strcmp0 (next_uri, span->uri) != 0)
+        g_string_append (markup, "</span>");
     }
   return g_string_free (markup, FALSE);
 }
@@ -446,6 +551,25 @@ append_span (GString             *out,
     g_string_append_c (out, ' ');
 }
 
+/* A link's address as a CommonMark link destination: nothing in it may
+ * end the destination early */
+static void
+append_destination (GString    *out,
+                    const char *uri)
+{
+  for (const char *p = uri; *p != '\0'; p++)
+    {
+      if ((guchar) *p <= ' ' || *p == 0x7f)
+        g_string_append_printf (out, "%%%02X", (guchar) *p);
+      else
+        {
+          if (strchr ("()<>\\", *p) != NULL)
+            g_string_append_c (out, '\\');
+          g_string_append_c (out, *p);
+        }
+    }
+}
+
 static void
 append_block (GString              *out,
               const StoltRichBlock *block,
@@ -461,15 +585,43 @@ append_block (GString              *out,
     marker = g_strdup ("- ");
   else if (block->kind == STOLT_RICH_NUMBERED)
     marker = g_strdup_printf ("%u. ", block->number);
+  else if (block->kind == STOLT_RICH_HEADING)
+    marker = g_strdup ("### ");
   else
     marker = g_strdup ("");
   indents[depth] = indent + strlen (marker);
-  continuation = g_strnfill (block->kind == STOLT_RICH_PARAGRAPH ? 0 : indents[depth], ' ');
+  continuation = g_strnfill (block->kind == STOLT_RICH_BULLET ||
+                             block->kind == STOLT_RICH_NUMBERED ? indents[depth] : 0, ' ');
 
   g_string_append (out, prefix);
   g_string_append (out, marker);
   for (guint i = 0; i < block->spans->len; i++)
-    append_span (out, &g_array_index (block->spans, StoltRichSpan, i), continuation, i == 0);
+    {
+      StoltRichSpan span = g_array_index (block->spans, StoltRichSpan, i);
+      const char *previous_uri = i > 0 ? g_array_index (block->spans, StoltRichSpan, i - 1).uri
+                                       : NULL;
+      const char *next_uri = i + 1 < block->spans->len
+                             ? g_array_index (block->spans, StoltRichSpan, i + 1).uri : NULL;
+      g_autofree char *flat = NULL;
+
+      /* A heading is one line */
+      if (block->kind == STOLT_RICH_HEADING && strchr (span.text, '\n') != NULL)
+        {
+          flat = g_strdup (span.text);
+          g_strdelimit (flat, "\n", ' ');
+          span.text = flat;
+        }
+      /* A run of spans with one address is one link */
+      if (span.uri != NULL && g_strcmp0 (previous_uri, span.uri) != 0)
+        g_string_append_c (out, '[');
+      append_span (out, &span, continuation, i == 0);
+      if (span.uri != NULL && g_strcmp0 (next_uri, span.uri) != 0)
+        {
+          g_string_append (out, "](");
+          append_destination (out, span.uri);
+          g_string_append_c (out, ')');
+        }
+    }
   g_string_append_c (out, '\n');
 }
 
@@ -493,6 +645,7 @@ stolt_markdown_from_rich (GPtrArray *blocks)
       /* Items of one list are tight; anything else is a new paragraph */
       if (previous != NULL &&
           (block->kind == STOLT_RICH_PARAGRAPH || previous->kind == STOLT_RICH_PARAGRAPH ||
+           block->kind == STOLT_RICH_HEADING || previous->kind == STOLT_RICH_HEADING ||
            (block->depth == previous->depth && block->kind != previous->kind)))
         g_string_append_c (out, '\n');
       append_block (out, block, indents);
@@ -502,13 +655,17 @@ stolt_markdown_from_rich (GPtrArray *blocks)
 
 /**
  * stolt_markdown_append_to_flow:
+ * @heading_level: the level of the body's sub-headings (one below the
+ *   section's heading)
  *
  * Pours a section body into a page flow: paragraphs ragged right (as
- * municipal documents are set), list items as lists.
+ * municipal documents are set), list items as lists, sub-headings as
+ * headings.
  */
 void
 stolt_markdown_append_to_flow (StoltPageFlow *flow,
-                               const char    *text)
+                               const char    *text,
+                               int            heading_level)
 {
   g_autoptr(GPtrArray) blocks = stolt_markdown_parse (text);
 
@@ -516,21 +673,46 @@ stolt_markdown_append_to_flow (StoltPageFlow *flow,
     {
       const StoltRichBlock *block = g_ptr_array_index (blocks, i);
       g_autofree char *markup = stolt_rich_block_to_pango (block);
+      g_autoptr(GStrvBuilder) uris = g_strv_builder_new ();
+      g_auto(GStrv) links = NULL;
+      guint index;
+
+      /* One address per link, in the order of their spans in the markup */
+      for (guint s = 0; s < block->spans->len; s++)
+        {
+          const StoltRichSpan *span = &g_array_index (block->spans, StoltRichSpan, s);
+          const char *previous_uri = s > 0 ? g_array_index (block->spans, StoltRichSpan, s - 1).uri
+                                           : NULL;
+
+          if (span->uri != NULL && g_strcmp0 (previous_uri, span->uri) != 0)
+            g_strv_builder_add (uris, span->uri);
+        }
+      links = g_strv_builder_end (uris);
 
       switch (block->kind)
         {
+        case STOLT_RICH_HEADING:
+          {
+            g_autofree char *plain = stolt_rich_block_to_plain (block);
+
+            stolt_page_flow_add_heading (flow, heading_level, plain);
+          }
+          continue;
         case STOLT_RICH_BULLET:
-          stolt_page_flow_add_list_item (flow, STOLT_FLOW_LIST_BULLET, 0, block->depth, markup);
+          index = stolt_page_flow_add_list_item (flow, STOLT_FLOW_LIST_BULLET, 0, block->depth,
+                                                 markup);
           break;
         case STOLT_RICH_NUMBERED:
-          stolt_page_flow_add_list_item (flow, STOLT_FLOW_LIST_NUMBERED, block->number,
-                                         block->depth, markup);
+          index = stolt_page_flow_add_list_item (flow, STOLT_FLOW_LIST_NUMBERED, block->number,
+                                                 block->depth, markup);
           break;
         case STOLT_RICH_PARAGRAPH:
         default:
-          stolt_page_flow_add_paragraph (flow, markup, STOLT_FLOW_ALIGN_LEFT);
+          index = stolt_page_flow_add_paragraph (flow, markup, STOLT_FLOW_ALIGN_LEFT);
           break;
         }
+      if (block->kind != STOLT_RICH_HEADING && links[0] != NULL)
+        stolt_page_flow_set_links (flow, index, (const char *const *) links);
     }
 }
 
@@ -643,4 +825,15 @@ stolt_rich_block_add_span (StoltRichBlock *block,
                            StoltRichStyle  style)
 {
   add_span (block, text, style);
+}
+
+/* A span that links to @uri; an address stolt_rich_link_is_allowed()
+ * refuses leaves the text without a link */
+void
+stolt_rich_block_add_link (StoltRichBlock *block,
+                           const char     *text,
+                           StoltRichStyle  style,
+                           const char     *uri)
+{
+  add_span_full (block, text, style, stolt_rich_link_is_allowed (uri) ? uri : NULL);
 }

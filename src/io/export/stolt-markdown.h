@@ -4,11 +4,13 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Section bodies of values documents hold a small subset of CommonMark
- * (HACKING.md): paragraphs, *emphasis*, **strong**, "-" and "1." lists.
+ * (HACKING.md): paragraphs, "### " sub-headings, *emphasis*, **strong**,
+ * [links](https://…) (http, https and mailto only), "-" and "1." lists.
  * cmark parses the text into a flat list of rich-text blocks that every
  * exporter renders its own way: Pango markup for the PDFs, text spans for
  * flat ODT, and clean CommonMark again for the Markdown export.  Raw HTML
- * is dropped (CMARK_OPT_SAFE semantics) and "#" lines stay plain text.
+ * is dropped (CMARK_OPT_SAFE semantics) and "#" lines other than "### "
+ * stay plain text.
  */
 
 #pragma once
@@ -24,6 +26,7 @@ typedef enum
   STOLT_RICH_PARAGRAPH,
   STOLT_RICH_BULLET,    /* an item of a "-" list */
   STOLT_RICH_NUMBERED,  /* an item of a "1." list */
+  STOLT_RICH_HEADING,   /* a sub-heading, "### " */
 } StoltRichKind;
 
 typedef enum
@@ -37,6 +40,7 @@ typedef struct
 {
   char           *text;   /* plain text; "\n" is a hard line break */
   StoltRichStyle  style;
+  char           *uri;    /* the link's address, NULL for no link */
 } StoltRichSpan;
 
 typedef struct
@@ -53,7 +57,8 @@ char      *stolt_rich_block_to_plain     (const StoltRichBlock *block);
 char      *stolt_markdown_escape         (const char           *text);
 char      *stolt_markdown_from_rich      (GPtrArray            *blocks);
 void       stolt_markdown_append_to_flow (StoltPageFlow        *flow,
-                                          const char           *text);
+                                          const char           *text,
+                                          int                   heading_level);
 
 GPtrArray      *stolt_rich_blocks_new      (void);
 StoltRichBlock *stolt_rich_blocks_append   (GPtrArray      *blocks,
@@ -63,6 +68,12 @@ StoltRichBlock *stolt_rich_blocks_append   (GPtrArray      *blocks,
 void            stolt_rich_block_add_span  (StoltRichBlock *block,
                                             const char     *text,
                                             StoltRichStyle  style);
+void            stolt_rich_block_add_link  (StoltRichBlock *block,
+                                            const char     *text,
+                                            StoltRichStyle  style,
+                                            const char     *uri);
+gboolean        stolt_rich_link_is_allowed (const char     *uri);
+char           *stolt_rich_link_complete   (const char     *typed);
 
 /* Plain text fields (introduction, statement …), not Markdown */
 char     **stolt_plain_paragraphs        (const char           *text);

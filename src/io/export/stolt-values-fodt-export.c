@@ -6,7 +6,8 @@
  * One XML file that LibreOffice opens as a text document.  Headings use
  * the standard "Heading 1…3" styles with outline levels (so the
  * Navigator shows the outline), lists the "List Bullet"/"List Number"
- * list styles, emphasis the "Emphasis" and "Strong Emphasis" text styles:
+ * list styles, emphasis the "Emphasis" and "Strong Emphasis" text styles,
+ * a section's sub-headings "Heading 3", links real hyperlinks:
  * whoever edits the file further keeps a clean, styled document.
  */
 
@@ -29,6 +30,7 @@ static const char fodt_head[] =
   " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
   " xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\""
   " xmlns:svg=\"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0\""
+  " xmlns:xlink=\"http://www.w3.org/1999/xlink\""
   " xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
   " xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\""
   " office:version=\"1.3\" office:mimetype=\"application/vnd.oasis.opendocument.text\">\n";
@@ -229,12 +231,25 @@ append_spans (GString              *out,
     {
       const StoltRichSpan *span = &g_array_index (block->spans, StoltRichSpan, i);
       const char *style = styles[span->style & 3];
+      const char *previous_uri = i > 0 ? g_array_index (block->spans, StoltRichSpan, i - 1).uri
+                                       : NULL;
+      const char *next_uri = i + 1 < block->spans->len
+                             ? g_array_index (block->spans, StoltRichSpan, i + 1).uri : NULL;
 
+      /* A run of spans with one address is one hyperlink */
+      if (span->uri != NULL && g_strcmp0 (previous_uri, span->uri) != 0)
+        {
+          g_autofree char *href = g_markup_escape_text (span->uri, -1);
+
+          g_string_append_printf (out, "<text:a xlink:type=\"simple\" xlink:href=\"%s\">", href);
+        }
       if (style != NULL)
         g_string_append_printf (out, "<text:span text:style-name=\"%s\">", style);
       append_text (out, span->text);
       if (style != NULL)
         g_string_append (out, "</text:span>");
+      if (span->uri != NULL && g_strcmp0 (next_uri, span->uri) != 0)
+        g_string_append (out, "</text:a>");
     }
 }
 
@@ -269,7 +284,8 @@ append_list (GString   *out,
         {
           const StoltRichBlock *next = g_ptr_array_index (blocks, index);
 
-          if (next->kind == STOLT_RICH_PARAGRAPH || next->depth <= depth)
+          if (next->kind == STOLT_RICH_PARAGRAPH || next->kind == STOLT_RICH_HEADING ||
+              next->depth <= depth)
             break;
           index = append_list (out, blocks, index, next->depth);
         }
@@ -290,6 +306,15 @@ append_body (GString    *out,
     {
       const StoltRichBlock *block = g_ptr_array_index (blocks, i);
 
+      if (block->kind == STOLT_RICH_HEADING)
+        {
+          /* Below the section's "Heading 2", in the Navigator's outline */
+          g_string_append (out, "   <text:h text:style-name=\"Heading_20_3\" text:outline-level=\"3\">");
+          append_spans (out, block);
+          g_string_append (out, "</text:h>\n");
+          i++;
+          continue;
+        }
       if (block->kind != STOLT_RICH_PARAGRAPH)
         {
           g_string_append (out, "   ");

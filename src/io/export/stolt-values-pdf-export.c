@@ -98,7 +98,7 @@ stolt_values_flow_append (StoltPageFlow *flow,
       g_autoptr(StoltValuesSection) section = g_list_model_get_item (sections, i);
 
       stolt_page_flow_add_heading (flow, level + 1, stolt_values_section_get_heading (section));
-      stolt_markdown_append_to_flow (flow, stolt_values_section_get_body (section));
+      stolt_markdown_append_to_flow (flow, stolt_values_section_get_body (section), level + 2);
     }
 }
 

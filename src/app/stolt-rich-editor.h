@@ -24,5 +24,8 @@ char          *stolt_rich_editor_dup_markdown (StoltRichEditor    *self);
 GtkTextView   *stolt_rich_editor_get_view     (StoltRichEditor    *self);
 GtkToggleButton *stolt_rich_editor_get_button (StoltRichEditor    *self,
                                                const char         *name);
+void           stolt_rich_editor_get_content_start (StoltRichEditor *self,
+                                                    int              line,
+                                                    GtkTextIter     *iter);
 
 G_END_DECLS

@@ -771,8 +771,8 @@ build_header (StoltValuesPage *self)
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   add_named_shortcut (controller, "<Control>f", "values.find");
   add_named_shortcut (controller, "<Control>h", "values.replace");
-  add_named_shortcut (controller, "<Control>g", "values.find-next");
-  add_named_shortcut (controller, "<Control><Shift>g", "values.find-previous");
+  add_named_shortcut (controller, "<Control>g|F3", "values.find-next");
+  add_named_shortcut (controller, "<Control><Shift>g|<Shift>F3", "values.find-previous");
   add_named_shortcut (controller, "<Control><Alt>o", "values.outline");
   gtk_widget_add_controller (GTK_WIDGET (self->document_box), controller);
 }

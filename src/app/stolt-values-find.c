@@ -108,9 +108,11 @@ first_from (StoltValuesFind *self,
             guint            slot,
             gsize            start)
 {
-  for (guint i = 0; self->matches != NULL && i < self->matches->len; i++)
+  if (self->matches == NULL)
+    return -1;
+  for (guint i = 0; i < self->matches->len; i++)
     {
-      const StoltValuesMatch *match = match_at (self, i);
+      const StoltValuesMatch *match = &g_array_index (self->matches, StoltValuesMatch, i);
 
       if (match->slot > slot || (match->slot == slot && match->start >= start))
         return i;

@@ -44,6 +44,7 @@ struct _StoltValuesFind
   StoltValuesPage *page;         /* our ancestor */
   StoltProject    *project;
   StoltRecord     *document;
+  char            *needle;       /* what the entry had while the bar was open */
   GArray          *matches;      /* StoltValuesMatch */
   int              current;      /* -1: none shown */
   GWeakRef         return_focus; /* where the keys were before the bar opened */
@@ -53,10 +54,12 @@ struct _StoltValuesFind
 
 G_DEFINE_FINAL_TYPE (StoltValuesFind, stolt_values_find, GTK_TYPE_WIDGET)
 
+/* The bar empties its entry when it closes: the match shown when it
+ * closed is selected with the text found before */
 static const char *
 needle (StoltValuesFind *self)
 {
-  return gtk_editable_get_text (GTK_EDITABLE (self->entry));
+  return self->needle != NULL ? self->needle : "";
 }
 
 static void
@@ -142,6 +145,8 @@ refresh (StoltValuesFind *self)
     self->current = -1;
   update_status (self);
 }
+
+static void search_changed_cb (StoltValuesFind *self);
 
 /* Showing a match */
 
@@ -298,6 +303,12 @@ stolt_values_find_move (StoltValuesFind *self,
       stolt_values_find_open (self, FALSE);
       return;
     }
+  /* Enter typed before the entry's delay ran out: find what it holds */
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->entry)), needle (self)) != 0)
+    {
+      search_changed_cb (self);
+      return;
+    }
   /* The model may have changed since the last find */
   stolt_rich_editor_commit (stolt_values_page_get_rich_editor (self->page));
   if (self->refresh_id != 0)
@@ -399,6 +410,10 @@ stolt_values_find_replace_all (StoltValuesFind *self)
 static void
 search_changed_cb (StoltValuesFind *self)
 {
+  if (!stolt_values_find_is_open (self))
+    return;
+  g_free (self->needle);
+  self->needle = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->entry)));
   refresh (self);
   if (self->current >= 0)
     show_match (self, self->current);
@@ -537,6 +552,7 @@ stolt_values_find_dispose (GObject *object)
   stolt_values_find_set_document (self, NULL, NULL);
   g_clear_pointer (&self->bar, gtk_widget_unparent);
   g_weak_ref_clear (&self->return_focus);
+  g_clear_pointer (&self->needle, g_free);
 
   G_OBJECT_CLASS (stolt_values_find_parent_class)->dispose (object);
 }
@@ -704,12 +720,24 @@ stolt_values_find_open (StoltValuesFind *self,
     g_weak_ref_set (&self->return_focus, gtk_root_get_focus (root));
   stolt_rich_editor_commit (stolt_values_page_get_rich_editor (self->page));
   gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (self->bar), TRUE);
+  /* Open again: the text found last time, selected to type over */
+  if (needle (self)[0] != '\0' && gtk_editable_get_text (GTK_EDITABLE (self->entry))[0] == '\0')
+    {
+      g_autofree char *last = g_strdup (needle (self));
+
+      gtk_editable_set_text (GTK_EDITABLE (self->entry), last);
+      g_free (self->needle);
+      self->needle = g_steal_pointer (&last);
+    }
   if (replace)
     gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->replace_toggle), TRUE);
   if (replace && needle (self)[0] != '\0' && self->editable)
     gtk_widget_grab_focus (self->replace_entry);
   else
-    gtk_widget_grab_focus (self->entry);
+    {
+      gtk_widget_grab_focus (self->entry);
+      gtk_editable_select_region (GTK_EDITABLE (self->entry), 0, -1);
+    }
 
   self->current = -1;
   refresh (self);

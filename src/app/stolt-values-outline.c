@@ -143,8 +143,6 @@ stolt_values_outline_new (StoltValuesPage *page)
   /* GTK 4.8 names only the inner button: a screen reader read "GtkMenuButton" */
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Outline"), -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (button)),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Outline"), -1);
   return button;
 }
 

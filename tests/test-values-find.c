@@ -270,6 +270,14 @@ test_find (void)
   stolt_test_iterate ();
   g_assert_false (stolt_values_find_is_open (fixture.find));
   g_assert_true (has_focus_within (input (&fixture, "value", "practice")));
+  text = view_selection (input (&fixture, "value", "practice"), NULL);
+  g_assert_cmpstr (text, ==, "møter");
+  g_clear_pointer (&text, g_free);
+
+  /* Open again: the text found last, and its match */
+  action (&fixture, "values.find");
+  g_assert_cmpstr (gtk_editable_get_text (stolt_values_find_get_entry (fixture.find, "find")), ==, "møter");
+  assert_status (&fixture, "1 of 1");
 
   fixture_close (&fixture);
 }

@@ -589,6 +589,7 @@ stolt_values_find_init (StoltValuesFind *self)
   g_signal_connect_swapped (self->entry, "next-match", G_CALLBACK (next_cb), self);
   g_signal_connect_swapped (self->entry, "previous-match", G_CALLBACK (previous_cb), self);
   controller = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   add_shortcut (controller, "<Shift>Return|<Shift>KP_Enter", self, "previous");
   gtk_widget_add_controller (self->entry, controller);
   gtk_box_append (GTK_BOX (row), self->entry);

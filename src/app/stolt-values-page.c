@@ -893,7 +893,7 @@ stolt_values_page_get_outline (StoltValuesPage *self)
   return self->outline;
 }
 
-/* "1 234 words", recounted now */
+/* "1 234 words", as shown (recounted after a change) */
 const char *
 stolt_values_page_get_word_count (StoltValuesPage *self)
 {

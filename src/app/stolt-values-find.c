@@ -581,7 +581,7 @@ stolt_values_find_init (StoltValuesFind *self)
 
   self->entry = gtk_search_entry_new ();
   g_object_set (self->entry, "placeholder-text", _("Find in document"), NULL);
-  gtk_editable_set_width_chars (GTK_EDITABLE (self->entry), 28);
+  gtk_editable_set_width_chars (GTK_EDITABLE (self->entry), 14);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Find in document"), -1);
   g_signal_connect_swapped (self->entry, "search-changed", G_CALLBACK (search_changed_cb), self);
@@ -596,7 +596,7 @@ stolt_values_find_init (StoltValuesFind *self)
 
   /* A status: screen readers say "3 of 12" when it changes */
   self->status = g_object_new (GTK_TYPE_LABEL, "accessible-role", GTK_ACCESSIBLE_ROLE_STATUS,
-                               "xalign", 0.0f, "width-chars", 10, NULL);
+                               "xalign", 0.0f, "width-chars", 7, NULL);
   gtk_widget_add_css_class (self->status, "dim-label");
   gtk_widget_add_css_class (self->status, "numeric");
   gtk_box_append (GTK_BOX (row), self->status);
@@ -626,7 +626,7 @@ stolt_values_find_init (StoltValuesFind *self)
   self->replace_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   self->replace_entry = gtk_entry_new ();
   g_object_set (self->replace_entry, "placeholder-text", _("Replace with"), NULL);
-  gtk_editable_set_width_chars (GTK_EDITABLE (self->replace_entry), 28);
+  gtk_editable_set_width_chars (GTK_EDITABLE (self->replace_entry), 14);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->replace_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Replace with"), -1);
   g_signal_connect_swapped (self->replace_entry, "activate", G_CALLBACK (replace_cb), self);

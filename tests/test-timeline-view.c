@@ -25,6 +25,12 @@ typedef struct
   StoltTimelineView *view;
 } Fixture;
 
+static gboolean
+has_size (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
+}
+
 static void
 fixture_open (Fixture *fixture)
 {
@@ -38,7 +44,9 @@ fixture_open (Fixture *fixture)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s",
                                              "timeline"));
   fixture->view = stolt_timeline_tab_get_view (stolt_window_get_timeline_tab (fixture->window));
-  /* let it draw once: the first frame fits the project */
+  /* let it draw once: the first frame fits the project.  On a loaded
+   * machine twenty turns of the loop can pass before the first frame */
+  stolt_test_wait_for (has_size, fixture->view);
   gtk_widget_queue_draw (GTK_WIDGET (fixture->view));
   for (int i = 0; i < 20; i++)
     stolt_test_iterate ();

@@ -1465,3 +1465,15 @@ stolt_rich_editor_get_button (StoltRichEditor *self,
       return GTK_TOGGLE_BUTTON (self->buttons[i]);
   return NULL;
 }
+
+/* Where the text of @line starts, after its list marker if it has one
+ * (the find bar selects matches in what the user reads) */
+void
+stolt_rich_editor_get_content_start (StoltRichEditor *self,
+                                     int              line,
+                                     GtkTextIter     *iter)
+{
+  g_return_if_fail (STOLT_IS_RICH_EDITOR (self));
+
+  content_start (self, line, iter);
+}

@@ -29,5 +29,8 @@ gboolean       stolt_rich_editor_set_link     (StoltRichEditor    *self,
                                                const char         *text,
                                                const char         *uri,
                                                GError            **error);
+void           stolt_rich_editor_get_content_start (StoltRichEditor *self,
+                                                    int              line,
+                                                    GtkTextIter     *iter);
 
 G_END_DECLS

@@ -21,7 +21,10 @@
 #include "stolt-framed-scroller.h"
 #include "stolt-exporters.h"
 #include "stolt-plan-stats.h"
-#include "stolt-values-page.h"
+#include "stolt-values-find.h"
+#include "stolt-values-outline.h"
+#include "stolt-values-page-private.h"
+#include "stolt-values-text.h"
 
 #define DERIVED_DELAY_MS 300
 
@@ -34,6 +37,8 @@ struct _StoltValuesPage
   GtkBox            *documents_box;
   GtkStack          *content;
   GtkStack          *parts;
+  GtkBox            *document_box;
+  GtkCenterBox      *header;
 
   /* Built once */
   StoltRecordEditor *document_editor;
@@ -46,6 +51,9 @@ struct _StoltValuesPage
   StoltRichEditor   *rich_editor;
   GtkWidget         *duplicate_button;
   GtkWidget         *export_button;
+  GtkWidget         *outline;
+  GtkWidget         *word_count;
+  StoltValuesFind   *find;
 
   /* Built with the project, and with the selected document */
   StoltRecordTable  *documents;
@@ -131,6 +139,26 @@ update_notes (StoltValuesPage *self)
   gtk_widget_set_visible (self->value_note, value != NULL && n_ids == 0);
 }
 
+/* "1 234 words", with the UI locale's digit grouping */
+static void
+update_word_count (StoltValuesPage *self)
+{
+  g_autofree char *number = NULL;
+  g_autofree char *text = NULL;
+  guint n;
+
+  if (self->document == NULL)
+    {
+      gtk_label_set_text (GTK_LABEL (self->word_count), "");
+      return;
+    }
+  n = stolt_values_text_count_words (STOLT_VALUES_DOCUMENT (self->document));
+  number = g_strdup_printf ("%'u", n);
+  /* Translators: the words in a values document, %s is a number such as "1 234" */
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s word", "%s words", n), number);
+  gtk_label_set_text (GTK_LABEL (self->word_count), text);
+}
+
 static gboolean
 derived_timeout_cb (gpointer data)
 {
@@ -138,6 +166,7 @@ derived_timeout_cb (gpointer data)
 
   self->derived_id = 0;
   update_notes (self);
+  update_word_count (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -255,6 +284,8 @@ show_document (StoltValuesPage *self,
   gtk_stack_set_visible_child_name (self->content, document != NULL ? "document" : "empty");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "values.duplicate",
                                  document != NULL && !self->read_only);
+  stolt_values_find_set_document (self->find, document != NULL ? self->project : NULL, document);
+  update_word_count (self);
   if (document == NULL)
     return;
 
@@ -668,12 +699,217 @@ make_document_actions (StoltValuesPage *self)
   return bar;
 }
 
+/* Find, replace and the outline (issue 12) */
+
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  StoltValuesPage *self = STOLT_VALUES_PAGE (widget);
+
+  if (self->document == NULL)
+    return;
+  if (g_str_equal (action_name, "values.find"))
+    stolt_values_find_open (self->find, FALSE);
+  else if (g_str_equal (action_name, "values.replace"))
+    stolt_values_find_open (self->find, !self->read_only);
+  else
+    stolt_values_find_move (self->find, g_str_equal (action_name, "values.find-next") ? 1 : -1);
+}
+
+static void
+outline_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  StoltValuesPage *self = STOLT_VALUES_PAGE (widget);
+
+  if (self->document != NULL)
+    gtk_menu_button_popup (GTK_MENU_BUTTON (self->outline));
+}
+
+static void
+add_named_shortcut (GtkEventController *controller,
+                    const char         *trigger,
+                    const char         *action)
+{
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string (trigger),
+                                                          gtk_named_action_new (action)));
+}
+
+/* The outline on the left of the parts, the word count and Find on the
+ * right, the find bar under them */
+static void
+build_header (StoltValuesPage *self)
+{
+  GtkWidget *end = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *button;
+  GtkEventController *controller;
+
+  self->outline = stolt_values_outline_new (self);
+  gtk_center_box_set_start_widget (self->header, self->outline);
+
+  self->word_count = gtk_label_new (NULL);
+  gtk_widget_add_css_class (self->word_count, "dim-label");
+  gtk_widget_add_css_class (self->word_count, "numeric");
+  gtk_box_append (GTK_BOX (end), self->word_count);
+  button = gtk_button_new_from_icon_name ("edit-find-symbolic");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "values.find");
+  gtk_widget_set_tooltip_text (button, _("Find and replace (Ctrl+F)"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Find and replace"), -1);
+  gtk_box_append (GTK_BOX (end), button);
+  gtk_center_box_set_end_widget (self->header, end);
+
+  self->find = STOLT_VALUES_FIND (stolt_values_find_new (self));
+  gtk_box_insert_child_after (self->document_box, GTK_WIDGET (self->find), GTK_WIDGET (self->header));
+
+  /* Before the tables inside the document, whose Ctrl+F searches their rows */
+  controller = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  add_named_shortcut (controller, "<Control>f", "values.find");
+  add_named_shortcut (controller, "<Control>h", "values.replace");
+  add_named_shortcut (controller, "<Control>g|F3", "values.find-next");
+  add_named_shortcut (controller, "<Control><Shift>g|<Shift>F3", "values.find-previous");
+  add_named_shortcut (controller, "<Control><Alt>o", "values.outline");
+  gtk_widget_add_controller (GTK_WIDGET (self->document_box), controller);
+}
+
+StoltProject *
+stolt_values_page_get_project (StoltValuesPage *self)
+{
+  g_return_val_if_fail (STOLT_IS_VALUES_PAGE (self), NULL);
+
+  return self->project;
+}
+
+/* The document shown, NULL if none */
+StoltRecord *
+stolt_values_page_get_document (StoltValuesPage *self)
+{
+  g_return_val_if_fail (STOLT_IS_VALUES_PAGE (self), NULL);
+
+  return self->document;
+}
+
+gboolean
+stolt_values_page_get_editable (StoltValuesPage *self)
+{
+  g_return_val_if_fail (STOLT_IS_VALUES_PAGE (self), FALSE);
+
+  return !self->read_only;
+}
+
+/* Selects @record in its table even if the table's search hid it */
+static void
+select_child (StoltRecordTable  *table,
+              StoltRecordEditor *editor,
+              StoltRecord       *record)
+{
+  stolt_record_table_select (table, record);
+  if (stolt_record_editor_get_record (editor) != record)
+    {
+      stolt_record_table_set_search (table, "");
+      stolt_record_table_select (table, record);
+    }
+}
+
+/**
+ * stolt_values_page_reveal:
+ * @record: the document shown, or one of its values or sections
+ * @field: (nullable): a text field of @record
+ *
+ * Shows the part of the tab that holds @record, selected in its table.
+ *
+ * Returns: (transfer none) (nullable): the widget @field is edited in
+ *   (an entry, a text view, the rich-text editor's view for "body")
+ */
+GtkWidget *
+stolt_values_page_reveal (StoltValuesPage *self,
+                          StoltRecord     *record,
+                          const char      *field)
+{
+  StoltRecordEditor *editor;
+
+  g_return_val_if_fail (STOLT_IS_VALUES_PAGE (self), NULL);
+
+  if (self->document == NULL)
+    return NULL;
+  if (STOLT_IS_VALUE (record) && stolt_record_get_parent (record) == self->document)
+    {
+      gtk_stack_set_visible_child_name (self->parts, "values");
+      editor = self->value_editor;
+      select_child (self->values, editor, record);
+    }
+  else if (STOLT_IS_VALUES_SECTION (record) && stolt_record_get_parent (record) == self->document)
+    {
+      gtk_stack_set_visible_child_name (self->parts, "sections");
+      editor = self->section_editor;
+      select_child (self->sections, editor, record);
+      if (g_strcmp0 (field, "body") == 0)
+        return GTK_WIDGET (stolt_rich_editor_get_view (self->rich_editor));
+    }
+  else if (record == self->document)
+    {
+      gtk_stack_set_visible_child_name (self->parts, "document");
+      editor = self->document_editor;
+    }
+  else
+    return NULL;
+  return field != NULL ? stolt_record_editor_get_input (editor, field) : NULL;
+}
+
+/* The outline's entry: @record shown with the keyboard in its first field */
+void
+stolt_values_page_focus_record (StoltValuesPage *self,
+                                StoltRecord     *record)
+{
+  g_return_if_fail (STOLT_IS_VALUES_PAGE (self));
+
+  stolt_values_page_reveal (self, record, NULL);
+  if (record == self->document)
+    stolt_record_editor_focus_field (self->document_editor, NULL);
+  else if (STOLT_IS_VALUE (record))
+    stolt_record_editor_focus_field (self->value_editor, NULL);
+  else if (STOLT_IS_VALUES_SECTION (record))
+    stolt_record_editor_focus_field (self->section_editor, NULL);
+}
+
+StoltValuesFind *
+stolt_values_page_get_find (StoltValuesPage *self)
+{
+  g_return_val_if_fail (STOLT_IS_VALUES_PAGE (self), NULL);
+
+  return self->find;
+}
+
+GtkWidget *
+stolt_values_page_get_outline (StoltValuesPage *self)
+{
+  g_return_val_if_fail (STOLT_IS_VALUES_PAGE (self), NULL);
+
+  return self->outline;
+}
+
+/* "1 234 words", as shown (recounted after a change) */
+const char *
+stolt_values_page_get_word_count (StoltValuesPage *self)
+{
+  g_return_val_if_fail (STOLT_IS_VALUES_PAGE (self), NULL);
+
+  return gtk_label_get_text (GTK_LABEL (self->word_count));
+}
+
 static void
 stolt_values_page_clear (StoltValuesPage *self)
 {
   g_clear_handle_id (&self->derived_id, g_source_remove);
   if (self->rich_editor != NULL)
     stolt_rich_editor_set_section (self->rich_editor, NULL, NULL);
+  if (self->find != NULL)
+    stolt_values_find_set_document (self->find, NULL, NULL);
   g_clear_object (&self->document);
   if (self->documents != NULL)
     {
@@ -720,6 +956,13 @@ stolt_values_page_class_init (StoltValuesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StoltValuesPage, documents_box);
   gtk_widget_class_bind_template_child (widget_class, StoltValuesPage, content);
   gtk_widget_class_bind_template_child (widget_class, StoltValuesPage, parts);
+  gtk_widget_class_bind_template_child (widget_class, StoltValuesPage, document_box);
+  gtk_widget_class_bind_template_child (widget_class, StoltValuesPage, header);
+  gtk_widget_class_install_action (widget_class, "values.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "values.replace", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "values.find-next", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "values.find-previous", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "values.outline", NULL, outline_action);
   gtk_widget_class_install_action (widget_class, "values.duplicate", NULL, duplicate_action);
   gtk_widget_class_install_action (widget_class, "values.export", "s", export_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -730,6 +973,7 @@ stolt_values_page_init (StoltValuesPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   build_parts (self);
+  build_header (self);
   gtk_box_append (self->documents_box, make_document_actions (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "values.duplicate", FALSE);
 }
@@ -797,6 +1041,7 @@ stolt_values_page_set_editable (StoltValuesPage *self,
   gtk_widget_set_sensitive (GTK_WIDGET (self->value_editor), editable);
   gtk_widget_set_sensitive (GTK_WIDGET (self->section_editor), editable);
   gtk_widget_set_sensitive (GTK_WIDGET (self->rich_editor), editable);
+  stolt_values_find_set_editable (self->find, editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "values.duplicate",
                                  editable && self->document != NULL);
 }

@@ -271,7 +271,7 @@ test_document_label (void)
   gtk_widget_set_visible (find_child (GTK_WIDGET (window), STOLT_TYPE_TIMELINE_TAB), FALSE);
   gtk_widget_set_visible (find_child (GTK_WIDGET (window), STOLT_TYPE_SWOT_PAGE), FALSE);
   gtk_widget_set_visible (find_child (GTK_WIDGET (window), STOLT_TYPE_VALUES_PAGE), FALSE);
-  gtk_window_set_default_size (GTK_WINDOW (window), 500, 600);
+  gtk_window_set_default_size (GTK_WINDOW (window), 650, 600);
   for (guint i = 0; i < 20; i++)
     {
       iterate ();

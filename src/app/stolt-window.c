@@ -952,7 +952,6 @@ add_presentation_controls (StoltWindow *self)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GtkWidget *button = gtk_button_new_from_icon_name ("x-office-presentation-symbolic");
   GtkWidget *arrow = gtk_menu_button_new ();
-  GtkWidget *squeezer;
   g_autoptr(GMenu) menu = g_menu_new ();
 
   self->timer = stolt_workshop_timer_new ();
@@ -972,21 +971,18 @@ add_presentation_controls (StoltWindow *self)
   gtk_box_append (GTK_BOX (box), button);
   gtk_box_append (GTK_BOX (box), arrow);
   self->timer_display = GTK_WIDGET (stolt_timer_display_new (self->timer, FALSE));
-  /* The squeezer lets them go rather than hold a narrow window wide */
   self->presentation_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   gtk_box_append (GTK_BOX (self->presentation_box), self->timer_display);
   gtk_box_append (GTK_BOX (self->presentation_box), box);
-  squeezer = adw_squeezer_new ();
-  adw_squeezer_set_transition_type (ADW_SQUEEZER (squeezer), ADW_SQUEEZER_TRANSITION_TYPE_NONE);
-  adw_squeezer_add (ADW_SQUEEZER (squeezer), self->presentation_box);
-  adw_squeezer_add (ADW_SQUEEZER (squeezer), gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0));
-  adw_header_bar_pack_end (self->header_bar, squeezer);
+  adw_header_bar_pack_end (self->header_bar, self->presentation_box);
 }
 
 /* Below this width the header bar keeps Undo, Redo, the switcher's title
  * and the main menu (issue 14): Present and the slides are in the menu
- * too, and the timer shows in the presentation */
-#define NARROW_HEADER_WIDTH 600
+ * too, and the timer shows in the presentation.  Wider, the bar with
+ * everything and strict centring needs about 620 px, so the switch never
+ * holds the window wide. */
+#define NARROW_HEADER_WIDTH 700
 
 static void
 surface_width_cb (StoltWindow *self)

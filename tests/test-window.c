@@ -265,7 +265,18 @@ test_document_label (void)
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==, "• plan.stolt");
   g_assert_true (g_str_has_suffix (gtk_widget_get_tooltip_text (label), "Unsaved changes"));
 
-  /* Narrow: the title and subtitle say it, the label goes */
+  /* Narrow: the title and subtitle say it, the label goes.  Timeline,
+   * SWOT and Values do not fold yet (issue 14): set aside, the window
+   * goes down to 360 px */
+  gtk_widget_set_visible (find_child (GTK_WIDGET (window), STOLT_TYPE_TIMELINE_TAB), FALSE);
+  gtk_widget_set_visible (find_child (GTK_WIDGET (window), STOLT_TYPE_SWOT_PAGE), FALSE);
+  gtk_widget_set_visible (find_child (GTK_WIDGET (window), STOLT_TYPE_VALUES_PAGE), FALSE);
+  gtk_window_set_default_size (GTK_WINDOW (window), 650, 600);
+  for (guint i = 0; i < 20; i++)
+    {
+      iterate ();
+      g_usleep (10000);
+    }
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 600);
   stolt_test_wait_for ((gboolean (*) (gpointer)) adw_view_switcher_title_get_title_visible,
                        switcher);

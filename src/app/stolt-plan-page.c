@@ -22,6 +22,7 @@
 #include "stolt-format.h"
 #include "stolt-plan-page.h"
 #include "stolt-plan-stats.h"
+#include "stolt-split.h"
 
 #define DERIVED_DELAY_MS 300
 
@@ -40,6 +41,7 @@ typedef struct
   StoltRecordTable  *table;          /* NULL until the section is built */
   StoltRecordEditor *editor;
   GtkWidget         *page;           /* in the stack from the start */
+  StoltSplit        *split;          /* the table and its form */
 } Section;
 
 struct _StoltPlanPage
@@ -48,6 +50,8 @@ struct _StoltPlanPage
 
   /* Template widgets */
   GtkWidget      *box;
+  GtkWidget      *sidebar_scroller;
+  StoltSplit     *split;             /* the sidebar and the sections */
   GtkStackSidebar *sidebar;
   GtkStack       *sections;
   GtkBox         *card_box;
@@ -413,6 +417,7 @@ row_activated_cb (StoltRecordTable *table,
   Section *section = g_object_get_data (G_OBJECT (table), "section");
 
   stolt_record_table_select (table, record);
+  stolt_split_show_end (section->split);
   stolt_record_editor_focus_field (section->editor, NULL);
 }
 
@@ -435,6 +440,8 @@ selection_changed_cb (StoltPlanPage *self)
       ensure_section (self, section);
       stolt_record_table_select (section->table, record);
       gtk_stack_set_visible_child_name (self->sections, section->spec->name);
+      stolt_split_show_end (self->split);
+      stolt_split_show_end (section->split);
       self->selecting = FALSE;
     }
 }
@@ -539,7 +546,7 @@ add_section (StoltPlanPage     *self,
              const SectionSpec *spec)
 {
   GtkWidget *page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  Section section = { spec, NULL, NULL, page };
+  Section section = { spec, NULL, NULL, page, NULL };
 
   gtk_stack_add_titled (self->sections, page, spec->name, g_dgettext (GETTEXT_PACKAGE, spec->title));
   g_array_append_val (self->built, section);
@@ -550,18 +557,16 @@ ensure_section (StoltPlanPage *self,
                 Section       *section)
 {
   const SectionSpec *spec = section->spec;
-  GtkWidget *paned, *side, *side_scroller;
+  GtkWidget *split, *side, *side_scroller;
   StoltTableSpec *table_spec;
 
   if (section->table != NULL)
     return;
 
-  paned = gtk_paned_new (GTK_ORIENTATION_HORIZONTAL);
   side = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
   /* The spec tables are const; the item type is known only at run time */
   table_spec = g_memdup2 (spec->spec, sizeof (StoltTableSpec));
   table_spec->item_type = section_item_type (spec);
-  g_object_set_data_full (G_OBJECT (paned), "table-spec", table_spec, g_free);
 
   section->table = STOLT_RECORD_TABLE (stolt_record_table_new (table_spec));
   stolt_record_table_set_project (section->table, self->project);
@@ -604,13 +609,17 @@ ensure_section (StoltPlanPage *self,
   gtk_widget_set_size_request (GTK_WIDGET (section->table), 260, -1);
   side_scroller = stolt_framed_scroller_new (side);
   gtk_widget_set_size_request (side_scroller, 280, -1);
-  gtk_paned_set_start_child (GTK_PANED (paned), GTK_WIDGET (section->table));
-  gtk_paned_set_end_child (GTK_PANED (paned), side_scroller);
-  gtk_paned_set_resize_end_child (GTK_PANED (paned), g_str_equal (spec->name, "goals"));
-  gtk_paned_set_shrink_start_child (GTK_PANED (paned), FALSE);
-  gtk_paned_set_shrink_end_child (GTK_PANED (paned), FALSE);
-  gtk_widget_set_vexpand (paned, TRUE);
-  gtk_box_append (GTK_BOX (section->page), paned);
+  /* Wide, the table keeps its width and the form takes the rest (the
+   * goal's result chain wants room); narrow, they fold (issue 14) */
+  gtk_widget_set_hexpand (GTK_WIDGET (section->table), !g_str_equal (spec->name, "goals"));
+  split = stolt_split_new (GTK_WIDGET (section->table), side_scroller,
+                           /* Translators: the back button of a narrow window's form */
+                           _("Back to the List"));
+  section->split = STOLT_SPLIT (split);
+  stolt_split_set_end_title (section->split, g_dgettext (GETTEXT_PACKAGE, spec->editor_title));
+  g_object_set_data_full (G_OBJECT (split), "table-spec", table_spec, g_free);
+  gtk_widget_set_vexpand (split, TRUE);
+  gtk_box_append (GTK_BOX (section->page), split);
 
   g_object_set_data (G_OBJECT (section->table), "section", section);
   g_signal_connect (section->table, "notify::selected-record", G_CALLBACK (table_selected_cb), self);
@@ -626,6 +635,18 @@ visible_section_cb (StoltPlanPage *self)
 
   if (section != NULL)
     ensure_section (self, section);
+  stolt_split_set_end_title (self->split, name != NULL ? gtk_stack_page_get_title (
+                               gtk_stack_get_page (self->sections,
+                                                   gtk_stack_get_visible_child (self->sections)))
+                             : NULL);
+}
+
+/* Folded, choosing a part of the plan (even the one already chosen)
+ * brings it in */
+static void
+sidebar_row_activated_cb (StoltPlanPage *self)
+{
+  stolt_split_show_end (self->split);
 }
 
 static const char *const card_fields[] = {
@@ -732,6 +753,7 @@ stolt_plan_page_class_init (StoltPlanPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/stoltplan/Stolt/stolt-plan-page.ui");
   gtk_widget_class_bind_template_child (widget_class, StoltPlanPage, box);
+  gtk_widget_class_bind_template_child (widget_class, StoltPlanPage, sidebar_scroller);
   gtk_widget_class_bind_template_child (widget_class, StoltPlanPage, sidebar);
   gtk_widget_class_bind_template_child (widget_class, StoltPlanPage, sections);
   gtk_widget_class_bind_template_child (widget_class, StoltPlanPage, card_box);
@@ -745,7 +767,26 @@ stolt_plan_page_class_init (StoltPlanPageClass *klass)
 static void
 stolt_plan_page_init (StoltPlanPage *self)
 {
+  GtkWidget *list;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The template lays out the parts; the split folds them (issue 14) */
+  g_object_ref (self->sidebar_scroller);
+  g_object_ref (self->sections);
+  gtk_box_remove (GTK_BOX (self->box), self->sidebar_scroller);
+  gtk_box_remove (GTK_BOX (self->box), GTK_WIDGET (self->sections));
+  self->split = STOLT_SPLIT (stolt_split_new (self->sidebar_scroller, GTK_WIDGET (self->sections),
+                                              _("Back to the Parts of the Plan")));
+  g_object_unref (self->sidebar_scroller);
+  g_object_unref (self->sections);
+  gtk_widget_set_hexpand (GTK_WIDGET (self->split), TRUE);
+  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->split));
+  list = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar));
+  while (list != NULL && !GTK_IS_LIST_BOX (list))
+    list = gtk_widget_get_first_child (list);
+  g_assert (list != NULL);
+  g_signal_connect_object (list, "row-activated", G_CALLBACK (sidebar_row_activated_cb), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_swapped (self->sections, "notify::visible-child-name",
                             G_CALLBACK (visible_section_cb), self);
   self->goal_editors = g_ptr_array_new ();
@@ -833,6 +874,7 @@ stolt_plan_page_show_section (StoltPlanPage *self,
   g_return_if_fail (STOLT_IS_PLAN_PAGE (self));
 
   gtk_stack_set_visible_child_name (self->sections, name);
+  stolt_split_show_end (self->split);
 }
 
 const char *

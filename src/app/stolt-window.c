@@ -52,6 +52,9 @@ struct _StoltWindow
   GtkFileChooserNative *chooser;
   StoltSelection       *selection;
   StoltWorkshopTimer   *timer;
+  GtkWidget            *presentation_box;  /* hidden in a narrow window */
+  GtkWidget            *timer_display;
+  gulong                surface_width_id;
 
   guint                 mark_source;
   guint                 label_idle_id;
@@ -967,9 +970,51 @@ add_presentation_controls (StoltWindow *self)
   gtk_widget_add_css_class (box, "linked");
   gtk_box_append (GTK_BOX (box), button);
   gtk_box_append (GTK_BOX (box), arrow);
-  adw_header_bar_pack_end (self->header_bar, box);
-  adw_header_bar_pack_end (self->header_bar,
-                           GTK_WIDGET (stolt_timer_display_new (self->timer, FALSE)));
+  self->timer_display = GTK_WIDGET (stolt_timer_display_new (self->timer, FALSE));
+  self->presentation_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_box_append (GTK_BOX (self->presentation_box), self->timer_display);
+  gtk_box_append (GTK_BOX (self->presentation_box), box);
+  adw_header_bar_pack_end (self->header_bar, self->presentation_box);
+}
+
+/* Below this width the header bar keeps Undo, Redo, the switcher's title
+ * and the main menu (issue 14): Present and the slides are in the menu
+ * too, and the timer shows in the presentation.  Wider, the bar with
+ * everything and strict centring needs about 620 px, so the switch never
+ * holds the window wide. */
+#define NARROW_HEADER_WIDTH 700
+
+static void
+surface_width_cb (StoltWindow *self)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (self));
+  gboolean narrow = surface != NULL && gdk_surface_get_width (surface) < NARROW_HEADER_WIDTH;
+
+  gtk_widget_set_visible (self->presentation_box, !narrow);
+  /* Strict centering needs both sides as wide as the wider one */
+  adw_header_bar_set_centering_policy (self->header_bar, narrow ? ADW_CENTERING_POLICY_LOOSE
+                                                                : ADW_CENTERING_POLICY_STRICT);
+}
+
+static void
+stolt_window_realize (GtkWidget *widget)
+{
+  StoltWindow *self = STOLT_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (stolt_window_parent_class)->realize (widget);
+  self->surface_width_id = g_signal_connect_swapped (gtk_native_get_surface (GTK_NATIVE (self)),
+                                                     "notify::width",
+                                                     G_CALLBACK (surface_width_cb), self);
+  surface_width_cb (self);
+}
+
+static void
+stolt_window_unrealize (GtkWidget *widget)
+{
+  StoltWindow *self = STOLT_WINDOW (widget);
+
+  g_clear_signal_handler (&self->surface_width_id, gtk_native_get_surface (GTK_NATIVE (self)));
+  GTK_WIDGET_CLASS (stolt_window_parent_class)->unrealize (widget);
 }
 
 StoltWorkshopTimer *
@@ -1057,6 +1102,9 @@ stolt_window_class_init (StoltWindowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  widget_class->realize = stolt_window_realize;
+  widget_class->unrealize = stolt_window_unrealize;
 
   object_class->dispose = stolt_window_dispose;
   object_class->finalize = stolt_window_finalize;

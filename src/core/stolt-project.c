@@ -686,6 +686,27 @@ static gboolean set_field (StoltProject     *self,
                            const GValue     *value,
                            GError          **error);
 
+static gboolean
+set_named_field (StoltProject *self,
+                 StoltRecord  *record,
+                 const char   *field_name,
+                 const GValue *value,
+                 gboolean      internal_allowed,
+                 GError      **error)
+{
+  const StoltField *field;
+
+  g_return_val_if_fail (STOLT_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (stolt_project_owns (self, record), FALSE);
+
+  field = stolt_record_find_field (record, field_name);
+  g_return_val_if_fail (field != NULL, FALSE);
+  /* Stolt's own fields (the project's uid) are no edit of the user's */
+  g_return_val_if_fail (internal_allowed || (field->flags & STOLT_FIELD_FLAG_INTERNAL) == 0, FALSE);
+
+  return set_field (self, record, field, value, error);
+}
+
 /**
  * stolt_project_set:
  * @value: the new value, of the field's type (see StoltFieldKind)
@@ -700,17 +721,7 @@ stolt_project_set (StoltProject *self,
                    const GValue *value,
                    GError      **error)
 {
-  const StoltField *field;
-
-  g_return_val_if_fail (STOLT_IS_PROJECT (self), FALSE);
-  g_return_val_if_fail (stolt_project_owns (self, record), FALSE);
-
-  field = stolt_record_find_field (record, field_name);
-  g_return_val_if_fail (field != NULL, FALSE);
-  /* Stolt's own fields (the project's uid) are no edit of the user's */
-  g_return_val_if_fail ((field->flags & STOLT_FIELD_FLAG_INTERNAL) == 0, FALSE);
-
-  return set_field (self, record, field, value, error);
+  return set_named_field (self, record, field_name, value, FALSE, error);
 }
 
 /* For core's own functions that keep an internal field (the slide
@@ -722,15 +733,7 @@ _stolt_project_set_internal (StoltProject *self,
                              const GValue *value,
                              GError      **error)
 {
-  const StoltField *field;
-
-  g_return_val_if_fail (STOLT_IS_PROJECT (self), FALSE);
-  g_return_val_if_fail (stolt_project_owns (self, record), FALSE);
-
-  field = stolt_record_find_field (record, field_name);
-  g_return_val_if_fail (field != NULL, FALSE);
-
-  return set_field (self, record, field, value, error);
+  return set_named_field (self, record, field_name, value, TRUE, error);
 }
 
 static gboolean

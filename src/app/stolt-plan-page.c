@@ -360,18 +360,33 @@ update_serves (StoltPlanPage *self)
                                : _("No value names this measure yet"));
 }
 
+static void
+update_derived (StoltPlanPage *self)
+{
+  update_serves (self);
+  update_totals (self);
+  update_missing_groups (self);
+  update_overview (self);
+  update_smart (self);
+}
+
 static gboolean
 derived_timeout_cb (gpointer data)
 {
   StoltPlanPage *self = data;
 
   self->derived_id = 0;
-  update_serves (self);
-  update_totals (self);
-  update_missing_groups (self);
-  update_overview (self);
-  update_smart (self);
+  update_derived (self);
   return G_SOURCE_REMOVE;
+}
+
+/* Recounts now; a recount already scheduled is dropped, not forgotten
+ * (left pending, it would outlive a page disposed before it fires) */
+static void
+update_derived_now (StoltPlanPage *self)
+{
+  g_clear_handle_id (&self->derived_id, g_source_remove);
+  update_derived (self);
 }
 
 static void
@@ -624,7 +639,7 @@ ensure_section (StoltPlanPage *self,
   g_object_set_data (G_OBJECT (section->table), "section", section);
   g_signal_connect (section->table, "notify::selected-record", G_CALLBACK (table_selected_cb), self);
   g_signal_connect (section->table, "row-activated", G_CALLBACK (row_activated_cb), self);
-  derived_timeout_cb (self);
+  update_derived_now (self);
 }
 
 static void
@@ -817,7 +832,7 @@ stolt_plan_page_set_project (StoltPlanPage *self,
   g_signal_connect_object (project, "children-changed", G_CALLBACK (project_changed_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_stack_sidebar_set_stack (self->sidebar, self->sections);
-  derived_timeout_cb (self);
+  update_derived_now (self);
   apply_editable (self);
 }
 
@@ -919,8 +934,7 @@ stolt_plan_page_dup_summary (StoltPlanPage *self,
   if (find_section (self, name) == NULL)
     return NULL;
   ensure_section (self, find_section (self, name));
-  g_clear_handle_id (&self->derived_id, g_source_remove);
-  derived_timeout_cb (self);
+  update_derived_now (self);
 
   if (g_str_equal (name, "organisation"))
     return g_strdup (gtk_label_get_text (GTK_LABEL (self->missing_label)));

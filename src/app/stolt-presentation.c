@@ -20,6 +20,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "stolt-date.h"
 #include "stolt-palette.h"
@@ -216,8 +217,13 @@ draw_timeline_cb (GtkDrawingArea *area,
   StoltTimelineStyle style;
   StoltTimelineViewport viewport = { { 0, 1 }, width, height, 0, stolt_date_today () };
   guint32 first = viewport.today - TIMELINE_DAYS_BEFORE;
+  double header;
 
   stolt_timeline_style_init (&style, text);
+  /* Whole rows only: the slide's foot never cuts one in half */
+  header = stolt_timeline_style_get_header_height (&style);
+  if (height > header + style.row_height)
+    viewport.height = header + floor ((height - header) / style.row_height) * style.row_height;
   stolt_timeline_scale_init (&viewport.scale, first,
                              (double) width / (TIMELINE_DAYS_BEFORE + TIMELINE_DAYS_AFTER));
   layout = stolt_timeline_layout_new (self->timeline_index, &style, &viewport);

@@ -276,7 +276,8 @@ place_label (StoltTimelineHeader     *self,
   cell->label_x = MAX (cell->x0, 0) + padding;
 }
 
-static void
+/* Returns whether one form of the label fits every cell of the tier */
+static gboolean
 fill_tier (StoltTimelineHeader      *self,
            StoltTimelineHeaderTier  *tier,
            gboolean                  with_year,
@@ -306,26 +307,19 @@ fill_tier (StoltTimelineHeader      *self,
   for (guint i = 0; i < tier->cells->len; i++)
     place_label (self, &g_array_index (tier->cells, StoltTimelineHeaderCell, i),
                  tier->unit, with_year, form, width, text, padding);
+  return form != G_MAXUINT;
 }
 
-/**
- * stolt_timeline_header_new:
- * @scale: the zoom and origin
- * @width: @height: the header's size; it starts at y = 0
- * @text: measures the labels
- * @padding: room kept free on each side of a label
- *
- * Returns: (transfer full): the cells the header shows
- */
-StoltTimelineHeader *
-stolt_timeline_header_new (const StoltTimelineScale *scale,
-                           double                    width,
-                           double                    height,
-                           StoltTimelineText        *text,
-                           double                    padding)
+static StoltTimelineHeader *
+header_new (const StoltTimelineScale *scale,
+            StoltTimelineUnit         lowest,
+            double                    width,
+            double                    height,
+            StoltTimelineText        *text,
+            double                    padding,
+            gboolean                 *lowest_fits)
 {
   StoltTimelineHeader *self = g_new0 (StoltTimelineHeader, 1);
-  StoltTimelineUnit lowest = stolt_timeline_unit_for_zoom (scale->pixels_per_day);
   double tier_height;
 
   self->lowest = lowest;
@@ -344,7 +338,40 @@ stolt_timeline_header_new (const StoltTimelineScale *scale,
       tier->y = i * tier_height;
       tier->height = tier_height;
       tier->cells = g_array_new (FALSE, FALSE, sizeof (StoltTimelineHeaderCell));
-      fill_tier (self, tier, with_year, scale, width, text, padding);
+      /* Only the lowest tier must fit: a long month in a week-lowest
+       * header may still lose its label, as it scrolls out */
+      *lowest_fits = fill_tier (self, tier, with_year, scale, width, text, padding);
+    }
+  return self;
+}
+
+/**
+ * stolt_timeline_header_new:
+ * @scale: the zoom and origin
+ * @width: @height: the header's size; it starts at y = 0
+ * @text: measures the labels
+ * @padding: room kept free on each side of a label
+ *
+ * Returns: (transfer full): the cells the header shows
+ */
+StoltTimelineHeader *
+stolt_timeline_header_new (const StoltTimelineScale *scale,
+                           double                    width,
+                           double                    height,
+                           StoltTimelineText        *text,
+                           double                    padding)
+{
+  StoltTimelineUnit lowest = stolt_timeline_unit_for_zoom (scale->pixels_per_day);
+  gboolean fits = FALSE;
+  StoltTimelineHeader *self = header_new (scale, lowest, width, height, text, padding, &fits);
+
+  /* The zoom's lowest unit assumes the screen's text size: with larger
+   * text (a projector slide) its labels may not fit, a unit up's do */
+  while (!fits && lowest < STOLT_TIMELINE_UNIT_YEAR)
+    {
+      lowest++;
+      stolt_timeline_header_free (self);
+      self = header_new (scale, lowest, width, height, text, padding, &fits);
     }
   return self;
 }

@@ -16,6 +16,10 @@
  *   quarter       year, quarter               0.5 to 1
  *   year          year                        below 0.5
  *
+ * The zooms suit the screen's text size; with larger text (a projector
+ * slide) a lowest tier whose labels no longer fit gives way to the one
+ * a unit up.
+ *
  * A tier writes all its labels in one form, the longest that fits every
  * cell of the tier ("October 2026", "Oct 2026", "October", "Oct", "O"),
  * at the left of the part of the cell in view: a label slides while its

@@ -333,8 +333,10 @@ test_leap_day (void)
   g_assert_true (seen);
 }
 
-/* At every zoom, the lowest tier is the zoom's unit and every label fits
- * its cell and the header, without touching its neighbours */
+/* At every zoom, the lowest tier is the zoom's unit (or the one above
+ * when its labels do not fit) and every label fits its cell and the
+ * header, without touching its neighbours; the named zooms keep their
+ * unit */
 static void
 test_tiers (void)
 {
@@ -349,8 +351,16 @@ test_tiers (void)
     zooms[i] = STOLT_TIMELINE_MIN_PIXELS_PER_DAY * pow (1.25, i);
 
   for (guint z = 0; z < G_N_ELEMENTS (all_zooms); z++)
-    g_assert_cmpint (stolt_timeline_unit_for_zoom (stolt_timeline_zoom_get_pixels_per_day (all_zooms[z])),
-                     ==, lowest[z]);
+    {
+      double ppd = stolt_timeline_zoom_get_pixels_per_day (all_zooms[z]);
+      StoltTimelineScale scale;
+      g_autoptr(StoltTimelineHeader) header = NULL;
+
+      g_assert_cmpint (stolt_timeline_unit_for_zoom (ppd), ==, lowest[z]);
+      stolt_timeline_scale_init (&scale, YMD (2026, 8, 19) + 0.4, ppd);
+      header = stolt_timeline_header_new (&scale, 1280, 66, text, 5);
+      g_assert_cmpint (header->lowest, ==, lowest[z]);
+    }
 
   for (guint z = 0; z < G_N_ELEMENTS (zooms); z++)
     {
@@ -361,7 +371,9 @@ test_tiers (void)
       /* An origin in the middle of a day, a week and a month */
       stolt_timeline_scale_init (&scale, YMD (2026, 8, 19) + 0.4, zooms[z]);
       header = stolt_timeline_header_new (&scale, 1280, 66, text, 5);
-      g_assert_cmpint (header->lowest, ==, stolt_timeline_unit_for_zoom (zooms[z]));
+      /* The zoom's unit, or where its labels do not fit, the one above */
+      g_assert_cmpint (header->lowest, >=, stolt_timeline_unit_for_zoom (zooms[z]));
+      g_assert_cmpint (header->lowest, <=, stolt_timeline_unit_for_zoom (zooms[z]) + 1);
       g_assert_cmpfloat_with_epsilon (header->tiers[header->n_tiers - 1].y +
                                       header->tiers[header->n_tiers - 1].height, 66, EPSILON);
 
@@ -400,6 +412,40 @@ test_tiers (void)
       /* The lowest tier is labelled at every zoom but the very smallest */
       if (zooms[z] >= 0.1)
         g_assert_cmpuint (labelled, >, 0);
+    }
+}
+
+/* Projector text (28 px) at a week zoom: week labels do not fit a week,
+ * so months become the lowest tier, and every one of them is labelled;
+ * at screen size the same zoom keeps its weeks */
+static void
+test_large_text (void)
+{
+  g_autoptr(StoltTimelineText) large = timeline_test_text (28);
+  g_autoptr(StoltTimelineText) normal = timeline_test_text (12);
+  g_autoptr(StoltTimelineHeader) header = NULL;
+  g_autoptr(StoltTimelineHeader) screen = NULL;
+  StoltTimelineScale scale;
+  const StoltTimelineHeaderTier *lowest;
+
+  stolt_timeline_scale_init (&scale, YMD (2026, 11, 1), 7.5);
+  g_assert_cmpint (stolt_timeline_unit_for_zoom (7.5), ==, STOLT_TIMELINE_UNIT_WEEK);
+  screen = stolt_timeline_header_new (&scale, 1126, 3 * 51, normal, 5);
+  g_assert_cmpint (screen->lowest, ==, STOLT_TIMELINE_UNIT_WEEK);
+
+  header = stolt_timeline_header_new (&scale, 1126, 3 * 51, large, 5);
+  g_assert_cmpint (header->lowest, ==, STOLT_TIMELINE_UNIT_MONTH);
+  g_assert_cmpint (header->grid, ==, STOLT_TIMELINE_UNIT_MONTH);
+  lowest = &header->tiers[header->n_tiers - 1];
+  g_assert_cmpint (lowest->unit, ==, STOLT_TIMELINE_UNIT_MONTH);
+  for (guint c = 0; c < lowest->cells->len; c++)
+    {
+      const StoltTimelineHeaderCell *cell = &g_array_index (lowest->cells,
+                                                            StoltTimelineHeaderCell, c);
+
+      /* All but a month cut by the right edge say which they are */
+      if (cell->x1 <= 1126)
+        g_assert_nonnull (cell->label);
     }
 }
 
@@ -1036,6 +1082,7 @@ main (int   argc,
   g_test_add_func ("/timeline/header/leap-day", test_leap_day);
   g_test_add_func ("/timeline/header/tiers", test_tiers);
   g_test_add_func ("/timeline/header/one-form-per-tier", test_one_form_per_tier);
+  g_test_add_func ("/timeline/header/large-text", test_large_text);
   g_test_add_func ("/timeline/header/month-names", test_month_names);
 #define ADD(path, func, project) \
   g_test_add (path, Fixture, project, fixture_set_up, func, fixture_tear_down)

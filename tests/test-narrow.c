@@ -13,6 +13,7 @@
 
 #include <adwaita.h>
 
+#include "stolt-chain-box.h"
 #include "stolt-display-util.h"
 #include "stolt-plan-page.h"
 #include "stolt-project.h"
@@ -22,6 +23,7 @@
 #include "stolt-test-util.h"
 #include "stolt-values-page-private.h"
 #include "stolt-window.h"
+#include "stolt-wrap-box.h"
 
 #define NARROW 360
 
@@ -401,7 +403,7 @@ test_values_folds (void)
   StoltSplit *outer, *values;
   StoltRecordTable *table;
   StoltRecord *section;
-  GtkWidget *back;
+  GtkWidget *back, *toolbar;
 
   stolt_values_page_set_project (page, project);
   window = page_window (GTK_WIDGET (page));
@@ -448,6 +450,20 @@ test_values_folds (void)
   g_assert_true (stolt_split_get_end_shown (outer));
   g_assert_true (stolt_split_get_end_shown (table_split (table)));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (stolt_values_page_get_rich_editor (page))));
+  toolbar = stolt_test_find_child (GTK_WIDGET (stolt_values_page_get_rich_editor (page)), STOLT_TYPE_WRAP_BOX);
+  g_assert_nonnull (toolbar);
+  /* Every formatting button on screen, wrapped onto a second line */
+  for (GtkWidget *button = gtk_widget_get_first_child (toolbar); button != NULL;
+       button = gtk_widget_get_next_sibling (button))
+    {
+      graphene_rect_t bounds;
+
+      g_assert_true (gtk_widget_get_mapped (button));
+      g_assert_true (gtk_widget_compute_bounds (button, GTK_WIDGET (window), &bounds));
+      g_assert_cmpfloat (bounds.origin.x, >=, 0);
+      g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (GTK_WIDGET (window)));
+    }
+  g_assert_cmpuint (stolt_wrap_box_get_n_lines (STOLT_WRAP_BOX (toolbar)), ==, 2);
 
   /* The window's width does not grow past 360 px on the way */
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, NARROW);
@@ -466,6 +482,88 @@ test_values_folds (void)
   stolt_test_iterate ();
 }
 
+static gboolean
+is_vertical (gpointer chain)
+{
+  return gtk_widget_get_width (chain) < 400 && stolt_chain_box_get_vertical (chain);
+}
+
+static gboolean
+is_row (gpointer chain)
+{
+  return gtk_widget_get_width (chain) > 1000 && !stolt_chain_box_get_vertical (chain);
+}
+
+static graphene_rect_t
+bounds_in (GtkWidget *child,
+           GtkWidget *chain)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (child, chain, &bounds));
+  return bounds;
+}
+
+/* The goal's result chain: a row with room for 200 px a box, a column
+ * of full-width boxes otherwise, never wider than its window */
+static void
+test_result_chain (void)
+{
+  static const char *const names[] = { "Input", "Activities", "Outputs", "Effects", "Vision" };
+  g_autoptr(StoltProject) project = stolt_test_sample_project ();
+  StoltPlanPage *page = NULL;
+  GtkWindow *window = plan_window (project, &page);
+  StoltRecordTable *goals;
+  GtkWidget *chain, *boxes[G_N_ELEMENTS (names)];
+
+  /* In the Plan tab at 360 px the goal's chain stands in a column */
+  stolt_plan_page_show_section (page, "goals");
+  goals = stolt_plan_page_get_table (page, "goals");
+  g_signal_emit_by_name (goals, "row-activated", stolt_record_table_get_shown (goals, 0));
+  chain = stolt_test_find_child (GTK_WIDGET (page), STOLT_TYPE_CHAIN_BOX);
+  g_assert_nonnull (chain);
+  stolt_test_wait_for (is_vertical, chain);
+  gtk_window_destroy (window);
+  stolt_test_iterate ();
+
+  /* Alone, five boxes in a window wide and narrow */
+  chain = stolt_chain_box_new (200);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      boxes[i] = gtk_label_new (names[i]);
+      stolt_chain_box_append (STOLT_CHAIN_BOX (chain), boxes[i]);
+    }
+  window = page_window (chain);
+  g_assert_cmpint (min_width (chain), <, NARROW);
+  gtk_window_set_default_size (window, 1200, 400);
+  stolt_test_wait_for (is_row, chain);
+  for (guint i = 1; i < G_N_ELEMENTS (names); i++)
+    {
+      graphene_rect_t before = bounds_in (boxes[i - 1], chain), box = bounds_in (boxes[i], chain);
+
+      /* Side by side, an arrow between */
+      g_assert_cmpfloat (box.size.width, >=, 200);
+      g_assert_cmpfloat (box.origin.y, ==, before.origin.y);
+      g_assert_cmpfloat (box.origin.x, >, before.origin.x + before.size.width + 16);
+    }
+
+  gtk_window_set_default_size (window, NARROW, 640);
+  stolt_test_wait_for (is_vertical, chain);
+  for (guint i = 1; i < G_N_ELEMENTS (names); i++)
+    {
+      graphene_rect_t before = bounds_in (boxes[i - 1], chain), box = bounds_in (boxes[i], chain);
+
+      /* One under the other at the full width, an arrow between */
+      g_assert_cmpfloat (box.size.width, ==, gtk_widget_get_width (chain));
+      g_assert_cmpfloat (box.origin.x, ==, 0);
+      g_assert_cmpfloat (box.origin.y, >, before.origin.y + before.size.height + 16);
+    }
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, NARROW);
+
+  gtk_window_destroy (window);
+  stolt_test_iterate ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -475,6 +573,7 @@ main (int    argc,
   g_test_add_func ("/narrow/minimum-width", test_minimum_width);
   g_test_add_func ("/narrow/plan-folds", test_plan_folds);
   g_test_add_func ("/narrow/values-folds", test_values_folds);
+  g_test_add_func ("/narrow/result-chain", test_result_chain);
 
   return stolt_test_display_run ();
 }

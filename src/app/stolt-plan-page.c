@@ -498,8 +498,10 @@ static void
 build_goal_side (StoltPlanPage *self,
                  GtkWidget     *side)
 {
-  /* A row when each box gets 150 px, else a column (issue 14) */
-  GtkWidget *chain = stolt_chain_box_new (150);
+  /* A row when each box gets 200 px, room for a long compound word
+   * ("medarbeidersamtaler") on a line; otherwise, in the form's column of
+   * at most 900 px too, a column (issue 14) */
+  GtkWidget *chain = stolt_chain_box_new (200);
   GtkWidget *heading = gtk_label_new (_("Result Chain"));
   GtkWidget *smart;
 

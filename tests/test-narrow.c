@@ -13,6 +13,7 @@
 
 #include <adwaita.h>
 
+#include "stolt-chain-box.h"
 #include "stolt-display-util.h"
 #include "stolt-plan-page.h"
 #include "stolt-project.h"
@@ -20,12 +21,23 @@
 #include "stolt-swot-page.h"
 #include "stolt-timeline-tab.h"
 #include "stolt-test-util.h"
-#include "stolt-values-page.h"
+#include "stolt-values-page-private.h"
 #include "stolt-window.h"
+#include "stolt-wrap-box.h"
 
 #define NARROW 360
 
 static const char *const tabs[] = { "plan", "timeline", "swot", "values" };
+
+static GType
+tab_type (guint i)
+{
+  const GType types[] = {
+    STOLT_TYPE_PLAN_PAGE, STOLT_TYPE_TIMELINE_TAB, STOLT_TYPE_SWOT_PAGE, STOLT_TYPE_VALUES_PAGE,
+  };
+
+  return types[i];
+}
 
 static int
 min_width (GtkWidget *widget)
@@ -64,6 +76,61 @@ report (GtkWidget *widget,
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     report (child, depth + 1);
+}
+
+/* The button for @action that is on screen, if any */
+static GtkWidget *
+find_mapped_action (GtkWidget  *root,
+                    const char *action)
+{
+  if (GTK_IS_ACTIONABLE (root) && gtk_widget_get_mapped (root) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_mapped_action (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static const char *const timeline_actions[] = {
+  "timeline.zoom-out", "timeline.zoom-in", "timeline.fit", "timeline.today", "timeline.print",
+};
+
+/* Wide, Fit Project says so in words; narrow, it is an icon */
+static gboolean
+fit_is_icon (gpointer window)
+{
+  GtkWidget *timeline = stolt_test_find_child (GTK_WIDGET (window), STOLT_TYPE_TIMELINE_TAB);
+  GtkWidget *fit = find_mapped_action (timeline, "timeline.fit");
+
+  return fit != NULL && gtk_button_get_label (GTK_BUTTON (fit)) == NULL;
+}
+
+static gboolean
+fit_is_labelled (gpointer window)
+{
+  GtkWidget *timeline = stolt_test_find_child (GTK_WIDGET (window), STOLT_TYPE_TIMELINE_TAB);
+  GtkWidget *fit = find_mapped_action (timeline, "timeline.fit");
+
+  return fit != NULL && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (fit)), "_Fit Project") == 0;
+}
+
+/* Every action of the timeline's toolbar has a button on screen */
+static void
+assert_timeline_toolbar (StoltWindow *window,
+                         gboolean     wide)
+{
+  GtkWidget *timeline = stolt_test_find_child (GTK_WIDGET (window), STOLT_TYPE_TIMELINE_TAB);
+
+  stolt_test_wait_for (wide ? fit_is_labelled : fit_is_icon, window);
+  for (guint i = 0; i < G_N_ELEMENTS (timeline_actions); i++)
+    g_assert_nonnull (find_mapped_action (timeline, timeline_actions[i]));
 }
 
 typedef struct
@@ -127,6 +194,8 @@ static void
 fill_tabs (StoltWindow *window)
 {
   StoltPlanPage *plan = STOLT_PLAN_PAGE (tab (window, STOLT_TYPE_PLAN_PAGE));
+  StoltValuesPage *values = STOLT_VALUES_PAGE (tab (window, STOLT_TYPE_VALUES_PAGE));
+  static const char *const parts[] = { "values", "sections" };
   static const char *const sections[] = {
     "organisation", "phases", "milestones", "activities", "measures", "goals",
   };
@@ -141,9 +210,25 @@ fill_tabs (StoltWindow *window)
       stolt_record_table_select (table, first);
       stolt_test_iterate ();
     }
+
+  /* The sample's values document, a value and a section (with the
+   * formatting toolbar) chosen */
+  g_assert_nonnull (stolt_values_page_get_document (values));
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      StoltRecordTable *table = stolt_values_page_get_table (values, parts[i]);
+      StoltRecord *first = stolt_record_table_get_shown (table, 0);
+
+      g_assert_nonnull (first);
+      stolt_values_page_show_part (values, parts[i]);
+      stolt_record_table_select (table, first);
+      stolt_test_iterate ();
+    }
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (stolt_values_page_get_rich_editor (values))));
 }
 
-/* The header bar and the Plan tab fit 360 px with a realistic project */
+/* The header bar and the Plan, Timeline and Values tabs fit 360 px with
+ * a realistic project */
 static void
 test_minimum_width (void)
 {
@@ -158,7 +243,8 @@ test_minimum_width (void)
       {
         gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", tabs[i]);
         stolt_test_iterate ();
-        g_printerr ("# %s: the window needs %d px\n", tabs[i], min_width (GTK_WIDGET (window)));
+        g_printerr ("# %s: the window needs %d px, the tab %d px\n", tabs[i],
+                    min_width (GTK_WIDGET (window)), min_width (tab (window, tab_type (i))));
         report (GTK_WIDGET (window), 0);
       }
 
@@ -169,14 +255,14 @@ test_minimum_width (void)
                    ADW_CENTERING_POLICY_STRICT);
   g_assert_true (gtk_widget_is_visible (stolt_test_find_action (header, "win.present")));
   g_assert_cmpint (min_width (plan), <=, NARROW);
+  g_assert_cmpint (min_width (tab (window, STOLT_TYPE_TIMELINE_TAB)), <=, NARROW);
+  g_assert_cmpint (min_width (tab (window, STOLT_TYPE_VALUES_PAGE)), <=, NARROW);
   g_assert_cmpint (min_width (header), <, 700);
 
   /* Narrow, it gives up the centre and Present (which the menu has).
-   * Timeline, SWOT and Values do not fold yet: set aside, the window with
-   * the Plan tab goes down to 360 px */
-  gtk_widget_set_visible (tab (window, STOLT_TYPE_TIMELINE_TAB), FALSE);
+   * The SWOT tab is made to fold on another branch: set aside until it
+   * is merged */
   gtk_widget_set_visible (tab (window, STOLT_TYPE_SWOT_PAGE), FALSE);
-  gtk_widget_set_visible (tab (window, STOLT_TYPE_VALUES_PAGE), FALSE);
   resize (window, 650, 640);
   resize (window, NARROW, 640);
   g_assert_cmpint (min_width (GTK_WIDGET (window)), <=, NARROW);
@@ -186,42 +272,60 @@ test_minimum_width (void)
   g_assert_cmpint (min_width (header), <=, NARROW);
   g_assert_true (stolt_test_menu_has_action (gtk_menu_button_get_menu_model (
                    stolt_test_find_primary_menu (GTK_WIDGET (window))), "win.present"));
+  /* The timeline's toolbar keeps every action, as icons */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "timeline");
+  stolt_test_iterate ();
+  assert_timeline_toolbar (window, FALSE);
   resize (window, 1280, 800);
+  assert_timeline_toolbar (window, TRUE);
 
   stolt_document_close_discarding (stolt_window_get_document (window));
   stolt_test_close_window (window);
   g_object_unref (project);
 }
 
-/* The Plan tab alone in a window, to be narrowed without the other tabs */
+/* One tab alone in a window, to be narrowed without the other tabs */
+static GtkWindow *
+page_window (GtkWidget *page)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+  gtk_window_set_child (window, page);
+  gtk_window_set_default_size (window, NARROW, 640);
+  gtk_window_present (window);
+  return window;
+}
+
 static GtkWindow *
 plan_window (StoltProject   *project,
              StoltPlanPage **page_out)
 {
-  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
   GtkWidget *page = g_object_new (STOLT_TYPE_PLAN_PAGE, NULL);
 
   stolt_plan_page_set_project (STOLT_PLAN_PAGE (page), project);
-  gtk_window_set_child (window, page);
-  gtk_window_set_default_size (window, NARROW, 640);
-  gtk_window_present (window);
   *page_out = STOLT_PLAN_PAGE (page);
-  return window;
+  return page_window (page);
 }
 
+/* The split around the whole page */
 static StoltSplit *
-outer_split (StoltPlanPage *page)
+outer_split (gpointer page)
 {
   return STOLT_SPLIT (stolt_test_find_child (GTK_WIDGET (page), STOLT_TYPE_SPLIT));
+}
+
+/* The split around a table and its form */
+static StoltSplit *
+table_split (StoltRecordTable *table)
+{
+  return STOLT_SPLIT (gtk_widget_get_ancestor (GTK_WIDGET (table), STOLT_TYPE_SPLIT));
 }
 
 static StoltSplit *
 section_split (StoltPlanPage *page,
                const char    *name)
 {
-  GtkWidget *table = GTK_WIDGET (stolt_plan_page_get_table (page, name));
-
-  return STOLT_SPLIT (gtk_widget_get_ancestor (table, STOLT_TYPE_SPLIT));
+  return table_split (stolt_plan_page_get_table (page, name));
 }
 
 static gboolean
@@ -290,6 +394,176 @@ test_plan_folds (void)
   stolt_test_iterate ();
 }
 
+static void
+test_values_folds (void)
+{
+  g_autoptr(StoltProject) project = stolt_test_sample_project ();
+  StoltValuesPage *page = g_object_new (STOLT_TYPE_VALUES_PAGE, NULL);
+  GtkWindow *window;
+  StoltSplit *outer, *values;
+  StoltRecordTable *table;
+  StoltRecord *section;
+  GtkWidget *back, *toolbar;
+
+  stolt_values_page_set_project (page, project);
+  window = page_window (GTK_WIDGET (page));
+  outer = outer_split (page);
+  g_assert_nonnull (outer);
+  stolt_test_wait_for (is_folded, outer);
+  /* Folded, the documents come first, though the first is chosen */
+  g_assert_nonnull (stolt_values_page_get_document (page));
+  g_assert_false (stolt_split_get_end_shown (outer));
+  back = stolt_split_get_back_button (outer);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (back), ==, "Back to the Values Documents");
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (back)));
+
+  /* Opening a document brings it in, its parts with it */
+  table = stolt_values_page_get_table (page, "documents");
+  g_signal_emit_by_name (table, "row-activated", stolt_record_table_get_shown (table, 0));
+  stolt_test_iterate ();
+  g_assert_true (stolt_split_get_end_shown (outer));
+
+  /* Its values fold too: the list, then a value's form, and back */
+  stolt_values_page_show_part (page, "values");
+  table = stolt_values_page_get_table (page, "values");
+  values = table_split (table);
+  g_assert_true (values != outer);
+  stolt_test_wait_for (is_folded, values);
+  g_assert_false (stolt_split_get_end_shown (values));
+  g_signal_emit_by_name (table, "row-activated", stolt_record_table_get_shown (table, 0));
+  stolt_test_iterate ();
+  g_assert_true (stolt_split_get_end_shown (values));
+  g_assert_true (stolt_split_go_back (values));
+  g_assert_false (stolt_split_get_end_shown (values));
+  g_assert_false (stolt_split_go_back (values));
+  g_signal_emit_by_name (back, "clicked");
+  g_assert_false (stolt_split_get_end_shown (outer));
+
+  /* A section shown from elsewhere (the outline, find) comes in with its
+   * form, the formatting toolbar in reach */
+  table = stolt_values_page_get_table (page, "sections");
+  section = stolt_record_table_get_shown (table, 0);
+  g_assert_nonnull (section);
+  g_assert_true (stolt_values_page_reveal (page, section, "body")
+                 == GTK_WIDGET (stolt_rich_editor_get_view (stolt_values_page_get_rich_editor (page))));
+  stolt_test_iterate ();
+  g_assert_true (stolt_split_get_end_shown (outer));
+  g_assert_true (stolt_split_get_end_shown (table_split (table)));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (stolt_values_page_get_rich_editor (page))));
+  toolbar = stolt_test_find_child (GTK_WIDGET (stolt_values_page_get_rich_editor (page)), STOLT_TYPE_WRAP_BOX);
+  g_assert_nonnull (toolbar);
+  /* Every formatting button on screen, wrapped onto a second line */
+  for (GtkWidget *button = gtk_widget_get_first_child (toolbar); button != NULL;
+       button = gtk_widget_get_next_sibling (button))
+    {
+      graphene_rect_t bounds;
+
+      g_assert_true (gtk_widget_get_mapped (button));
+      g_assert_true (gtk_widget_compute_bounds (button, GTK_WIDGET (window), &bounds));
+      g_assert_cmpfloat (bounds.origin.x, >=, 0);
+      g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (GTK_WIDGET (window)));
+    }
+  g_assert_cmpuint (stolt_wrap_box_get_n_lines (STOLT_WRAP_BOX (toolbar)), ==, 2);
+
+  /* The window's width does not grow past 360 px on the way */
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, NARROW);
+
+  /* Wide, everything shows side by side and back goes nowhere */
+  gtk_window_set_default_size (window, 1280, 800);
+  stolt_values_page_show_part (page, "values");
+  stolt_test_wait_for (is_unfolded, outer);
+  stolt_test_wait_for (is_unfolded, values);
+  g_assert_true (stolt_split_get_end_shown (outer));
+  g_assert_true (stolt_split_get_end_shown (values));
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (back)));
+  g_assert_false (stolt_split_go_back (outer));
+
+  gtk_window_destroy (window);
+  stolt_test_iterate ();
+}
+
+static gboolean
+is_vertical (gpointer chain)
+{
+  return gtk_widget_get_width (chain) < 400 && stolt_chain_box_get_vertical (chain);
+}
+
+static gboolean
+is_row (gpointer chain)
+{
+  return gtk_widget_get_width (chain) > 1000 && !stolt_chain_box_get_vertical (chain);
+}
+
+static graphene_rect_t
+bounds_in (GtkWidget *child,
+           GtkWidget *chain)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (child, chain, &bounds));
+  return bounds;
+}
+
+/* The goal's result chain: a row with room for 200 px a box, a column
+ * of full-width boxes otherwise, never wider than its window */
+static void
+test_result_chain (void)
+{
+  static const char *const names[] = { "Input", "Activities", "Outputs", "Effects", "Vision" };
+  g_autoptr(StoltProject) project = stolt_test_sample_project ();
+  StoltPlanPage *page = NULL;
+  GtkWindow *window = plan_window (project, &page);
+  StoltRecordTable *goals;
+  GtkWidget *chain, *boxes[G_N_ELEMENTS (names)];
+
+  /* In the Plan tab at 360 px the goal's chain stands in a column */
+  stolt_plan_page_show_section (page, "goals");
+  goals = stolt_plan_page_get_table (page, "goals");
+  g_signal_emit_by_name (goals, "row-activated", stolt_record_table_get_shown (goals, 0));
+  chain = stolt_test_find_child (GTK_WIDGET (page), STOLT_TYPE_CHAIN_BOX);
+  g_assert_nonnull (chain);
+  stolt_test_wait_for (is_vertical, chain);
+  gtk_window_destroy (window);
+  stolt_test_iterate ();
+
+  /* Alone, five boxes in a window wide and narrow */
+  chain = stolt_chain_box_new (200);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      boxes[i] = gtk_label_new (names[i]);
+      stolt_chain_box_append (STOLT_CHAIN_BOX (chain), boxes[i]);
+    }
+  window = page_window (chain);
+  g_assert_cmpint (min_width (chain), <, NARROW);
+  gtk_window_set_default_size (window, 1200, 400);
+  stolt_test_wait_for (is_row, chain);
+  for (guint i = 1; i < G_N_ELEMENTS (names); i++)
+    {
+      graphene_rect_t before = bounds_in (boxes[i - 1], chain), box = bounds_in (boxes[i], chain);
+
+      /* Side by side, an arrow between */
+      g_assert_cmpfloat (box.size.width, >=, 200);
+      g_assert_cmpfloat (box.origin.y, ==, before.origin.y);
+      g_assert_cmpfloat (box.origin.x, >, before.origin.x + before.size.width + 16);
+    }
+
+  gtk_window_set_default_size (window, NARROW, 640);
+  stolt_test_wait_for (is_vertical, chain);
+  for (guint i = 1; i < G_N_ELEMENTS (names); i++)
+    {
+      graphene_rect_t before = bounds_in (boxes[i - 1], chain), box = bounds_in (boxes[i], chain);
+
+      /* One under the other at the full width, an arrow between */
+      g_assert_cmpfloat (box.size.width, ==, gtk_widget_get_width (chain));
+      g_assert_cmpfloat (box.origin.x, ==, 0);
+      g_assert_cmpfloat (box.origin.y, >, before.origin.y + before.size.height + 16);
+    }
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, NARROW);
+
+  gtk_window_destroy (window);
+  stolt_test_iterate ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -298,6 +572,8 @@ main (int    argc,
 
   g_test_add_func ("/narrow/minimum-width", test_minimum_width);
   g_test_add_func ("/narrow/plan-folds", test_plan_folds);
+  g_test_add_func ("/narrow/values-folds", test_values_folds);
+  g_test_add_func ("/narrow/result-chain", test_result_chain);
 
   return stolt_test_display_run ();
 }

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "stolt-chain-box.h"
 #include "stolt-framed-scroller.h"
 #include "stolt-date.h"
 #include "stolt-enum-labels.h"
@@ -497,9 +498,11 @@ static void
 build_goal_side (StoltPlanPage *self,
                  GtkWidget     *side)
 {
-  GtkWidget *chain = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  /* A row when each box gets 200 px, room for a long compound word
+   * ("medarbeidersamtaler") on a line; otherwise, in the form's column of
+   * at most 900 px too, a column (issue 14) */
+  GtkWidget *chain = stolt_chain_box_new (200);
   GtkWidget *heading = gtk_label_new (_("Result Chain"));
-  GtkWidget *chain_scroller;
   GtkWidget *smart;
 
   gtk_widget_add_css_class (heading, "heading");
@@ -511,28 +514,10 @@ build_goal_side (StoltPlanPage *self,
       const char *fields[] = { chain_fields[i], NULL };
       GtkWidget *editor = make_editor (self, fields, NULL);
 
-      if (i > 0)
-        {
-          GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
-
-          gtk_widget_set_valign (arrow, GTK_ALIGN_CENTER);
-          gtk_widget_add_css_class (arrow, "dim-label");
-          gtk_box_append (GTK_BOX (chain), arrow);
-        }
-      gtk_widget_set_hexpand (editor, TRUE);
-      gtk_widget_set_size_request (editor, 120, -1);
-      gtk_box_append (GTK_BOX (chain), editor);
+      stolt_chain_box_append (STOLT_CHAIN_BOX (chain), editor);
       g_ptr_array_add (self->goal_editors, editor);
     }
-  /* Five columns need room; in a narrow window they scroll sideways
-   * rather than widening the whole window */
-  chain_scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (chain_scroller), GTK_POLICY_AUTOMATIC,
-                                  GTK_POLICY_NEVER);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (chain_scroller), TRUE);
-  gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (chain_scroller), TRUE);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (chain_scroller), chain);
-  gtk_box_append (GTK_BOX (side), chain_scroller);
+  gtk_box_append (GTK_BOX (side), chain);
 
   smart = make_editor (self, smart_fields, _("SMART Check"));
   g_ptr_array_add (self->goal_editors, smart);

@@ -30,6 +30,7 @@
 #include "stolt-markdown.h"
 #include "stolt-rich-editor.h"
 #include "stolt-rich-html.h"
+#include "stolt-wrap-box.h"
 
 #define COMMIT_DELAY_MS 800
 
@@ -1260,10 +1261,11 @@ paste_clipboard_cb (GtkTextView     *view,
 
 /* Building */
 
+/* The buttons wrap onto a second line in a narrow window (issue 14) */
 static GtkWidget *
 make_toolbar (StoltRichEditor *self)
 {
-  GtkWidget *toolbar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  GtkWidget *toolbar = stolt_wrap_box_new (4);
 
   gtk_widget_add_css_class (toolbar, "toolbar");
   gtk_accessible_update_property (GTK_ACCESSIBLE (toolbar), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -1286,7 +1288,7 @@ make_toolbar (StoltRichEditor *self)
                                       name, -1);
       g_object_set_data (G_OBJECT (button), "kind", GUINT_TO_POINTER (i));
       g_signal_connect (button, "toggled", G_CALLBACK (button_toggled_cb), self);
-      gtk_box_append (GTK_BOX (toolbar), button);
+      stolt_wrap_box_append (STOLT_WRAP_BOX (toolbar), button);
       self->buttons[i] = button;
     }
 
@@ -1303,7 +1305,7 @@ make_toolbar (StoltRichEditor *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Link…"), -1);
   g_signal_connect_swapped (self->link_button, "clicked", G_CALLBACK (stolt_rich_editor_edit_link),
                             self);
-  gtk_box_append (GTK_BOX (toolbar), self->link_button);
+  stolt_wrap_box_append (STOLT_WRAP_BOX (toolbar), self->link_button);
   return toolbar;
 }
 

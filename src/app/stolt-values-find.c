@@ -581,7 +581,9 @@ stolt_values_find_init (StoltValuesFind *self)
 
   self->entry = gtk_search_entry_new ();
   g_object_set (self->entry, "placeholder-text", _("Find in document"), NULL);
-  gtk_editable_set_width_chars (GTK_EDITABLE (self->entry), 14);
+  /* Narrow enough for a 360 px window, as wide as before when there is room */
+  gtk_editable_set_width_chars (GTK_EDITABLE (self->entry), 6);
+  gtk_editable_set_max_width_chars (GTK_EDITABLE (self->entry), 14);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Find in document"), -1);
   g_signal_connect_swapped (self->entry, "search-changed", G_CALLBACK (search_changed_cb), self);
@@ -626,7 +628,8 @@ stolt_values_find_init (StoltValuesFind *self)
   self->replace_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   self->replace_entry = gtk_entry_new ();
   g_object_set (self->replace_entry, "placeholder-text", _("Replace with"), NULL);
-  gtk_editable_set_width_chars (GTK_EDITABLE (self->replace_entry), 14);
+  gtk_editable_set_width_chars (GTK_EDITABLE (self->replace_entry), 6);
+  gtk_editable_set_max_width_chars (GTK_EDITABLE (self->replace_entry), 14);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->replace_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Replace with"), -1);
   g_signal_connect_swapped (self->replace_entry, "activate", G_CALLBACK (replace_cb), self);

@@ -21,6 +21,7 @@
 #include "stolt-framed-scroller.h"
 #include "stolt-exporters.h"
 #include "stolt-plan-stats.h"
+#include "stolt-split.h"
 #include "stolt-values-find.h"
 #include "stolt-values-outline.h"
 #include "stolt-values-page-private.h"
@@ -33,25 +34,29 @@ struct _StoltValuesPage
   GtkWidget          parent_instance;
 
   /* Template widgets */
-  GtkWidget         *paned;
+  GtkWidget         *box;
   GtkBox            *documents_box;
   GtkStack          *content;
   GtkStack          *parts;
   GtkBox            *document_box;
   GtkCenterBox      *header;
 
-  /* Built once */
+  /* Built once; each split folds a list and its form (issue 14) */
+  StoltSplit        *split;             /* the documents and the one shown */
   StoltRecordEditor *document_editor;
   GtkWidget         *document_note;     /* values that no measure supports */
-  GtkWidget         *values_side;       /* a box: the values table goes first */
+  StoltSplit        *values_split;
+  GtkWidget         *values_list;       /* a box: the values table goes in */
   StoltRecordEditor *value_editor;
   GtkWidget         *value_note;
-  GtkWidget         *sections_side;
+  StoltSplit        *sections_split;
+  GtkWidget         *sections_list;
   StoltRecordEditor *section_editor;
   StoltRichEditor   *rich_editor;
   GtkWidget         *duplicate_button;
   GtkWidget         *export_button;
   GtkWidget         *outline;
+  GtkWidget         *parts_drop_down;   /* the parts, narrow */
   GtkWidget         *word_count;
   StoltValuesFind   *find;
 
@@ -159,6 +164,16 @@ update_word_count (StoltValuesPage *self)
   gtk_label_set_text (GTK_LABEL (self->word_count), text);
 }
 
+/* Folded, the bar over the document says which one it is */
+static void
+update_title (StoltValuesPage *self)
+{
+  stolt_split_set_end_title (self->split,
+                             self->document != NULL
+                             ? stolt_values_document_get_title (STOLT_VALUES_DOCUMENT (self->document))
+                             : NULL);
+}
+
 static gboolean
 derived_timeout_cb (gpointer data)
 {
@@ -167,6 +182,7 @@ derived_timeout_cb (gpointer data)
   self->derived_id = 0;
   update_notes (self);
   update_word_count (self);
+  update_title (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -213,7 +229,7 @@ drop_table (StoltValuesPage   *self,
   if (*table == NULL)
     return;
   g_signal_handlers_disconnect_by_data (*table, self);
-  gtk_paned_set_start_child (GTK_PANED (gtk_widget_get_parent (GTK_WIDGET (*table))), NULL);
+  gtk_box_remove (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (*table))), GTK_WIDGET (*table));
   *table = NULL;
 }
 
@@ -262,9 +278,15 @@ child_activated_cb (StoltRecordTable *table,
 {
   stolt_record_table_select (table, record);
   if (table == self->values)
-    stolt_record_editor_focus_field (self->value_editor, NULL);
+    {
+      stolt_split_show_end (self->values_split);
+      stolt_record_editor_focus_field (self->value_editor, NULL);
+    }
   else
-    stolt_record_editor_focus_field (self->section_editor, NULL);
+    {
+      stolt_split_show_end (self->sections_split);
+      stolt_record_editor_focus_field (self->section_editor, NULL);
+    }
 }
 
 static void
@@ -286,18 +308,19 @@ show_document (StoltValuesPage *self,
                                  document != NULL && !self->read_only);
   stolt_values_find_set_document (self->find, document != NULL ? self->project : NULL, document);
   update_word_count (self);
+  update_title (self);
   if (document == NULL)
     return;
 
   self->values = make_table (self, &value_table, STOLT_TYPE_VALUE, document, 0,
                              C_("the values inside one values document", "Values"));
-  gtk_paned_set_start_child (GTK_PANED (self->values_side), GTK_WIDGET (self->values));
+  gtk_box_append (GTK_BOX (self->values_list), GTK_WIDGET (self->values));
   g_signal_connect (self->values, "notify::selected-record", G_CALLBACK (value_selected_cb), self);
   g_signal_connect (self->values, "row-activated", G_CALLBACK (child_activated_cb), self);
 
   self->sections = make_table (self, &section_table, STOLT_TYPE_VALUES_SECTION, document, 1,
                                _("Sections"));
-  gtk_paned_set_start_child (GTK_PANED (self->sections_side), GTK_WIDGET (self->sections));
+  gtk_box_append (GTK_BOX (self->sections_list), GTK_WIDGET (self->sections));
   g_signal_connect (self->sections, "notify::selected-record", G_CALLBACK (section_selected_cb), self);
   g_signal_connect (self->sections, "row-activated", G_CALLBACK (child_activated_cb), self);
   update_notes (self);
@@ -321,6 +344,7 @@ document_activated_cb (StoltRecordTable *table,
 {
   stolt_record_table_select (table, record);
   gtk_stack_set_visible_child_name (self->parts, "document");
+  stolt_split_show_end (self->split);
   stolt_record_editor_focus_field (self->document_editor, NULL);
 }
 
@@ -343,15 +367,18 @@ selection_changed_cb (StoltValuesPage *self)
   self->selecting = TRUE;
   stolt_record_table_select (self->documents, document);
   show_document (self, document);
+  stolt_split_show_end (self->split);
   if (STOLT_IS_VALUE (record))
     {
       stolt_record_table_select (self->values, record);
       gtk_stack_set_visible_child_name (self->parts, "values");
+      stolt_split_show_end (self->values_split);
     }
   else if (STOLT_IS_VALUES_SECTION (record))
     {
       stolt_record_table_select (self->sections, record);
       gtk_stack_set_visible_child_name (self->parts, "sections");
+      stolt_split_show_end (self->sections_split);
     }
   self->selecting = FALSE;
 }
@@ -612,16 +639,21 @@ framed_scroller (GtkWidget *child)
   return scrolled;
 }
 
-static GtkWidget *
-make_side (GtkWidget *form)
+/* A list beside its form; the table goes into *list_out when a document
+ * is shown */
+static StoltSplit *
+make_side (GtkWidget  *form,
+           const char *title,
+           GtkWidget **list_out)
 {
-  GtkWidget *paned = gtk_paned_new (GTK_ORIENTATION_HORIZONTAL);
+  GtkWidget *list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *split = stolt_split_new (list, framed_scroller (form),
+                                      /* Translators: the back button of a narrow window's form */
+                                      _("Back to the List"));
 
-  gtk_paned_set_end_child (GTK_PANED (paned), framed_scroller (form));
-  gtk_paned_set_shrink_start_child (GTK_PANED (paned), FALSE);
-  gtk_paned_set_shrink_end_child (GTK_PANED (paned), FALSE);
-  gtk_paned_set_resize_start_child (GTK_PANED (paned), FALSE);
-  return paned;
+  stolt_split_set_end_title (STOLT_SPLIT (split), title);
+  *list_out = list;
+  return STOLT_SPLIT (split);
 }
 
 static void
@@ -649,8 +681,8 @@ build_parts (StoltValuesPage *self)
                       _("Values must show in actions: pick the measures that support this value."));
   gtk_box_append (GTK_BOX (form), GTK_WIDGET (self->value_editor));
   gtk_box_append (GTK_BOX (form), self->value_note);
-  self->values_side = make_side (form);
-  gtk_stack_add_titled (self->parts, self->values_side, "values",
+  self->values_split = make_side (form, _("Value"), &self->values_list);
+  gtk_stack_add_titled (self->parts, GTK_WIDGET (self->values_split), "values",
                         C_("the values inside one values document", "Values"));
 
   /* Its sections */
@@ -663,8 +695,8 @@ build_parts (StoltValuesPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->rich_editor), FALSE);
   gtk_box_append (GTK_BOX (form), GTK_WIDGET (self->section_editor));
   gtk_box_append (GTK_BOX (form), GTK_WIDGET (self->rich_editor));
-  self->sections_side = make_side (form);
-  gtk_stack_add_titled (self->parts, self->sections_side, "sections", _("Sections"));
+  self->sections_split = make_side (form, _("Section"), &self->sections_list);
+  gtk_stack_add_titled (self->parts, GTK_WIDGET (self->sections_split), "sections", _("Sections"));
 }
 
 static GtkWidget *
@@ -739,6 +771,61 @@ add_named_shortcut (GtkEventController *controller,
                                                           gtk_named_action_new (action)));
 }
 
+/* The drop-down follows the part shown, and shows the part chosen */
+static void
+part_shown_cb (StoltValuesPage *self)
+{
+  g_autoptr(GListModel) pages = G_LIST_MODEL (gtk_stack_get_pages (self->parts));
+  GtkWidget *shown = gtk_stack_get_visible_child (self->parts);
+
+  for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
+    {
+      g_autoptr(GObject) page = g_list_model_get_item (pages, i);
+
+      if (gtk_stack_page_get_child (GTK_STACK_PAGE (page)) == shown)
+        gtk_drop_down_set_selected (GTK_DROP_DOWN (self->parts_drop_down), i);
+    }
+}
+
+static void
+part_chosen_cb (StoltValuesPage *self)
+{
+  guint chosen = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->parts_drop_down));
+  g_autoptr(GtkSelectionModel) pages = gtk_stack_get_pages (self->parts);
+
+  if (chosen != GTK_INVALID_LIST_POSITION)
+    gtk_selection_model_select_item (pages, chosen, TRUE);
+}
+
+/* The switcher's buttons while they fit; narrow, a drop-down of the same
+ * parts (issue 14) */
+static void
+build_part_chooser (StoltValuesPage *self)
+{
+  GtkWidget *switcher = gtk_center_box_get_center_widget (self->header);
+  GtkWidget *squeezer = adw_squeezer_new ();
+  g_autoptr(GtkExpression) title = gtk_property_expression_new (GTK_TYPE_STACK_PAGE, NULL, "title");
+
+  g_object_ref (switcher);
+  gtk_center_box_set_center_widget (self->header, NULL);
+  adw_squeezer_set_transition_type (ADW_SQUEEZER (squeezer), ADW_SQUEEZER_TRANSITION_TYPE_NONE);
+  adw_squeezer_add (ADW_SQUEEZER (squeezer), switcher);
+  g_object_unref (switcher);
+
+  self->parts_drop_down = gtk_drop_down_new (G_LIST_MODEL (gtk_stack_get_pages (self->parts)),
+                                             g_steal_pointer (&title));
+  gtk_widget_set_tooltip_text (self->parts_drop_down, _("Part of the document"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->parts_drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Part of the document"), -1);
+  adw_squeezer_add (ADW_SQUEEZER (squeezer), self->parts_drop_down);
+  gtk_center_box_set_center_widget (self->header, squeezer);
+
+  part_shown_cb (self);
+  g_signal_connect_object (self->parts, "notify::visible-child", G_CALLBACK (part_shown_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_swapped (self->parts_drop_down, "notify::selected", G_CALLBACK (part_chosen_cb), self);
+}
+
 /* The outline on the left of the parts, the word count and Find on the
  * right, the find bar under them */
 static void
@@ -748,6 +835,7 @@ build_header (StoltValuesPage *self)
   GtkWidget *button;
   GtkEventController *controller;
 
+  build_part_chooser (self);
   self->outline = stolt_values_outline_new (self);
   gtk_center_box_set_start_widget (self->header, self->outline);
 
@@ -842,12 +930,15 @@ stolt_values_page_reveal (StoltValuesPage *self,
       gtk_stack_set_visible_child_name (self->parts, "values");
       editor = self->value_editor;
       select_child (self->values, editor, record);
+      stolt_split_show_end (self->values_split);
     }
   else if (STOLT_IS_VALUES_SECTION (record) && stolt_record_get_parent (record) == self->document)
     {
       gtk_stack_set_visible_child_name (self->parts, "sections");
       editor = self->section_editor;
       select_child (self->sections, editor, record);
+      stolt_split_show_end (self->sections_split);
+      stolt_split_show_end (self->split);
       if (g_strcmp0 (field, "body") == 0)
         return GTK_WIDGET (stolt_rich_editor_get_view (self->rich_editor));
     }
@@ -858,6 +949,7 @@ stolt_values_page_reveal (StoltValuesPage *self,
     }
   else
     return NULL;
+  stolt_split_show_end (self->split);
   return field != NULL ? stolt_record_editor_get_input (editor, field) : NULL;
 }
 
@@ -952,7 +1044,7 @@ stolt_values_page_class_init (StoltValuesPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/stoltplan/Stolt/stolt-values-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, StoltValuesPage, paned);
+  gtk_widget_class_bind_template_child (widget_class, StoltValuesPage, box);
   gtk_widget_class_bind_template_child (widget_class, StoltValuesPage, documents_box);
   gtk_widget_class_bind_template_child (widget_class, StoltValuesPage, content);
   gtk_widget_class_bind_template_child (widget_class, StoltValuesPage, parts);
@@ -972,6 +1064,19 @@ static void
 stolt_values_page_init (StoltValuesPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The template lays out the list and the document; the split folds
+   * them (issue 14) */
+  g_object_ref (self->documents_box);
+  g_object_ref (self->content);
+  gtk_box_remove (GTK_BOX (self->box), GTK_WIDGET (self->documents_box));
+  gtk_box_remove (GTK_BOX (self->box), GTK_WIDGET (self->content));
+  self->split = STOLT_SPLIT (stolt_split_new (GTK_WIDGET (self->documents_box), GTK_WIDGET (self->content),
+                                              /* Translators: the back button of a narrow window's document */
+                                              _("Back to the Values Documents")));
+  g_object_unref (self->documents_box);
+  g_object_unref (self->content);
+  gtk_widget_set_hexpand (GTK_WIDGET (self->split), TRUE);
+  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->split));
   build_parts (self);
   build_header (self);
   gtk_box_append (self->documents_box, make_document_actions (self));

@@ -9,6 +9,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib-unix.h>
+#include <signal.h>
 
 #include "stolt-accessible.h"
 #include "stolt-application.h"
@@ -31,6 +33,9 @@ struct _StoltApplication
   GtkFileChooserNative  *chooser;
 
   gboolean               offered_recovery;
+  GPtrArray             *open_jobs;         /* OpenJob, files being read */
+  gboolean               terminating;       /* asked to end by a signal */
+  guint                  signal_sources[3];
 
   /* Points at g_application_run()'s argument vector while the command
    * line is parsed: handle-local-options gets only the options, and the
@@ -254,8 +259,17 @@ opened_cb (GObject      *source,
   g_autoptr(GPtrArray) notes = NULL;
   g_autoptr(GError) error = NULL;
 
+  g_ptr_array_remove_fast (self->open_jobs, job);
   document = stolt_session_open_finish (STOLT_SESSION (source), result, &notes, &error);
-  if (document == NULL)
+  if (self->terminating)
+    {
+      /* Read as the app was asked to end: its lock goes with it */
+      if (document != NULL)
+        stolt_document_close (document);
+      if (self->open_jobs->len == 0)
+        g_application_quit (G_APPLICATION (self));
+    }
+  else if (document == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         show_open_error (self, _("Could Not Open the Project"), error);
@@ -306,6 +320,7 @@ stolt_application_open_file (StoltApplication *self,
   job->file = g_object_ref (file);
   job->cancellable = g_cancellable_new ();
   job->progress_source = g_timeout_add (IMPORT_PROGRESS_DELAY_MS, show_progress_cb, job);
+  g_ptr_array_add (self->open_jobs, job);
   stolt_session_open (stolt_application_get_session (self), file, job->cancellable, opened_cb, job);
 }
 
@@ -576,6 +591,33 @@ quit_action_cb (GSimpleAction *action,
     gtk_window_close (l->data);
 }
 
+/* Asked to end from outside (logging out, `kill`, Ctrl+C in a terminal):
+ * nobody can answer a question now, so each project closes as after a
+ * crash, but tidily — its unsaved changes stay in the working copy for
+ * recovery, and its lock beside the file goes, so that colleagues are
+ * not told it is still open */
+static gboolean
+terminate_cb (gpointer user_data)
+{
+  StoltApplication *self = user_data;
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+
+  g_debug ("Asked to end: unsaved changes stay for recovery");
+  self->terminating = TRUE;
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (STOLT_IS_WINDOW (l->data) && stolt_window_get_document (l->data) != NULL)
+      stolt_document_close (stolt_window_get_document (l->data));
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+  /* A file being read may hold its lock already: the app ends once
+   * each has come back (cancelled) and let it go */
+  for (guint i = 0; i < self->open_jobs->len; i++)
+    g_cancellable_cancel (((OpenJob *) g_ptr_array_index (self->open_jobs, i))->cancellable);
+  if (self->open_jobs->len == 0)
+    g_application_quit (G_APPLICATION (self));
+  return G_SOURCE_CONTINUE;
+}
+
 static const GActionEntry app_actions[] = {
   { "new", new_action_cb },
   { "new-from-template", new_from_template_action_cb, "s" },
@@ -672,6 +714,10 @@ stolt_application_startup (GApplication *application)
   g_signal_connect_object (stolt_application_get_settings (self), "changed::style",
                            G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
   style_changed_cb (self);
+
+  self->signal_sources[0] = g_unix_signal_add (SIGTERM, terminate_cb, self);
+  self->signal_sources[1] = g_unix_signal_add (SIGHUP, terminate_cb, self);
+  self->signal_sources[2] = g_unix_signal_add (SIGINT, terminate_cb, self);
 }
 
 static void
@@ -703,11 +749,14 @@ stolt_application_dispose (GObject *object)
 {
   StoltApplication *self = STOLT_APPLICATION (object);
 
+  for (guint i = 0; i < G_N_ELEMENTS (self->signal_sources); i++)
+    g_clear_handle_id (&self->signal_sources[i], g_source_remove);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
   g_clear_object (&self->session);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->open_jobs, g_ptr_array_unref);
 
   G_OBJECT_CLASS (stolt_application_parent_class)->dispose (object);
 }
@@ -733,6 +782,7 @@ stolt_application_class_init (StoltApplicationClass *klass)
 static void
 stolt_application_init (StoltApplication *self)
 {
+  self->open_jobs = g_ptr_array_new ();
   stolt_cli_add_options (G_APPLICATION (self));
 }
 

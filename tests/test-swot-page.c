@@ -381,7 +381,9 @@ test_voting (void)
   bar = stolt_test_find_child (GTK_WIDGET (fixture.page), GTK_TYPE_SPIN_BUTTON);
   spin = GTK_SPIN_BUTTON (bar);
   gtk_spin_button_set_value (spin, 2);
-  spin = GTK_SPIN_BUTTON (gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (bar)));
+  /* The dots each: the spin button of the next group in the voting bar */
+  spin = GTK_SPIN_BUTTON (gtk_widget_get_last_child (
+    gtk_widget_get_next_sibling (gtk_widget_get_parent (bar))));
   gtk_spin_button_set_value (spin, 1);
   stolt_test_iterate ();
   g_assert_cmpint (stolt_swot_analysis_get_participants (analysis), ==, 2);

@@ -21,7 +21,9 @@ struct _StoltWrapBox
 {
   GtkWidget parent_instance;
 
-  guint     n_lines;   /* at the last allocation */
+  guint     n_lines;        /* at the last allocation */
+  guint     max_per_line;   /* 0: as many as fit */
+  gboolean  homogeneous;    /* a full line's children are as wide */
 };
 
 static void stolt_wrap_box_buildable_init (GtkBuildableIface *iface);
@@ -53,6 +55,42 @@ child_height (GtkWidget *child,
   return natural ? nat : minimum;
 }
 
+/* The widths of the children of one line, from @first up to @end */
+static void
+line_widths (StoltWrapBox *self,
+             GtkWidget    *first,
+             GtkWidget    *end,
+             int           n,
+             int           used,
+             int           width,
+             int          *widths)
+{
+  int extra = MAX (width - used, 0), expanders = 0, i = 0;
+  GtkWidget *child;
+
+  for (child = first; child != end; child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_get_visible (child))
+      expanders += gtk_widget_compute_expand (child, GTK_ORIENTATION_HORIZONTAL);
+
+  for (child = first; child != end; child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_get_visible (child))
+      {
+        int w = child_width (child, width);
+
+        if (self->homogeneous && n == (int) self->max_per_line)
+          w = MAX (w, (width - (n - 1) * SPACING) / n);
+        else if (expanders > 0 && gtk_widget_compute_expand (child, GTK_ORIENTATION_HORIZONTAL))
+          {
+            int share = extra / expanders;
+
+            w += share;
+            extra -= share;
+            expanders--;
+          }
+        widths[i++] = w;
+      }
+}
+
 /* Lays the children out in @width; with @allocate it also places them.
  * Returns the height the lines take. */
 static int
@@ -62,13 +100,19 @@ lay_out (StoltWrapBox *self,
          gboolean      allocate)
 {
   GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self));
-  int y = 0;
+  gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+  g_autofree int *widths = NULL;
+  int y = 0, n_children = 0;
   guint lines = 0;
+
+  for (GtkWidget *c = child; c != NULL; c = gtk_widget_get_next_sibling (c))
+    n_children++;
+  widths = g_new0 (int, MAX (n_children, 1));
 
   while (child != NULL)
     {
       GtkWidget *first = child, *end;
-      int used = 0, expanders = 0, height = 0, x = 0, extra, n = 0;
+      int used = 0, height = 0, x = 0, n = 0, i;
 
       /* Which children fit on this line */
       for (end = child; end != NULL; end = gtk_widget_get_next_sibling (end))
@@ -77,60 +121,37 @@ lay_out (StoltWrapBox *self,
 
           if (!gtk_widget_get_visible (end))
             continue;
+          if (self->max_per_line > 0 && n == (int) self->max_per_line)
+            break;
           w = child_width (end, width);
           if (n > 0 && used + SPACING + w > width)
             break;
           used += (n > 0 ? SPACING : 0) + w;
-          expanders += gtk_widget_compute_expand (end, GTK_ORIENTATION_HORIZONTAL);
           n++;
         }
       if (n == 0)
         break;
-      extra = MAX (width - used, 0);
+      line_widths (self, first, end, n, used, width, widths);
 
-      for (child = first; child != end; child = gtk_widget_get_next_sibling (child))
+      for (child = first, i = 0; child != end; child = gtk_widget_get_next_sibling (child))
         if (gtk_widget_get_visible (child))
           {
-            int w = child_width (child, width);
+            int h = child_height (child, widths[i++], natural);
 
-            if (expanders > 0 && gtk_widget_compute_expand (child, GTK_ORIENTATION_HORIZONTAL))
-              {
-                int share = extra / expanders;
-
-                w += share;
-                extra -= share;
-                expanders--;
-              }
-            height = MAX (height, child_height (child, w, natural));
+            height = MAX (height, h);
           }
 
       if (allocate)
-        {
-          extra = MAX (width - used, 0);
-          expanders = 0;
-          for (child = first; child != end; child = gtk_widget_get_next_sibling (child))
-            if (gtk_widget_get_visible (child))
-              expanders += gtk_widget_compute_expand (child, GTK_ORIENTATION_HORIZONTAL);
-          for (child = first; child != end; child = gtk_widget_get_next_sibling (child))
-            if (gtk_widget_get_visible (child))
-              {
-                int w = child_width (child, width);
-                gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+        for (child = first, i = 0; child != end; child = gtk_widget_get_next_sibling (child))
+          if (gtk_widget_get_visible (child))
+            {
+              int w = widths[i++];
 
-                if (expanders > 0 && gtk_widget_compute_expand (child, GTK_ORIENTATION_HORIZONTAL))
-                  {
-                    int share = extra / expanders;
-
-                    w += share;
-                    extra -= share;
-                    expanders--;
-                  }
-                gtk_widget_size_allocate (child,
-                                          &(GtkAllocation) { rtl ? width - x - w : x, y, w, height },
-                                          -1);
-                x += w + SPACING;
-              }
-        }
+              gtk_widget_size_allocate (child,
+                                        &(GtkAllocation) { rtl ? width - x - w : x, y, w, height },
+                                        -1);
+              x += w + SPACING;
+            }
 
       y += (lines > 0 ? SPACING : 0) + height;
       lines++;
@@ -265,4 +286,18 @@ stolt_wrap_box_get_n_lines (StoltWrapBox *self)
 {
   g_return_val_if_fail (STOLT_IS_WRAP_BOX (self), 0);
   return self->n_lines;
+}
+
+/* At most @max children a line (0: as many as fit); with @homogeneous,
+ * the children of a full line are given the same width */
+void
+stolt_wrap_box_set_max_per_line (StoltWrapBox *self,
+                                 guint         max,
+                                 gboolean      homogeneous)
+{
+  g_return_if_fail (STOLT_IS_WRAP_BOX (self));
+
+  self->max_per_line = max;
+  self->homogeneous = homogeneous;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 }

@@ -22,5 +22,8 @@ GtkWidget *stolt_wrap_box_new          (void);
 void       stolt_wrap_box_append       (StoltWrapBox *self,
                                         GtkWidget    *child);
 guint      stolt_wrap_box_get_n_lines  (StoltWrapBox *self);
+void       stolt_wrap_box_set_max_per_line (StoltWrapBox *self,
+                                            guint         max,
+                                            gboolean      homogeneous);
 
 G_END_DECLS

@@ -48,6 +48,7 @@ G_DEFINE_FINAL_TYPE (StoltSwotMatrix, stolt_swot_matrix, GTK_TYPE_WIDGET)
 
 #define SPACING 12
 #define MIN_COLUMN 260
+#define MIN_NARROW_QUADRANT 260
 
 #define STOLT_TYPE_SWOT_GRID (stolt_swot_grid_get_type ())
 G_DECLARE_FINAL_TYPE (StoltSwotGrid, stolt_swot_grid, STOLT, SWOT_GRID, GtkWidget)
@@ -141,6 +142,19 @@ narrow_child (StoltSwotGrid *self,
   return order[i] < 0 ? self->axes[-1 - order[i]] : self->quadrants[order[i]];
 }
 
+/* A child's height in one column: a quadrant shows a few items at least */
+static int
+narrow_child_height (StoltSwotGrid *self,
+                     int            i,
+                     int            width,
+                     gboolean       natural)
+{
+  GtkWidget *child = narrow_child (self, i);
+  int height = measure_height (child, width, natural);
+
+  return STOLT_IS_SWOT_QUADRANT (child) ? MAX (height, MIN_NARROW_QUADRANT) : height;
+}
+
 static int
 narrow_height (StoltSwotGrid *self,
                int            width,
@@ -149,7 +163,7 @@ narrow_height (StoltSwotGrid *self,
   int height = 5 * SPACING;
 
   for (int i = 0; i < 6; i++)
-    height += measure_height (narrow_child (self, i), width, natural);
+    height += narrow_child_height (self, i, width, natural);
   return height;
 }
 
@@ -256,7 +270,7 @@ stolt_swot_grid_size_allocate (GtkWidget *widget,
       for (int i = 0; i < 6; i++)
         {
           GtkWidget *child = narrow_child (self, i);
-          int h = measure_height (child, width, FALSE);
+          int h = narrow_child_height (self, i, width, FALSE);
 
           if (STOLT_IS_SWOT_QUADRANT (child))
             {
@@ -654,6 +668,7 @@ static void
 stolt_swot_matrix_init (StoltSwotMatrix *self)
 {
   StoltSwotGrid *grid;
+  GtkWidget *scroller;
 
   self->editable = TRUE;
   self->grid = g_object_new (STOLT_TYPE_SWOT_GRID, NULL);
@@ -670,7 +685,13 @@ stolt_swot_matrix_init (StoltSwotMatrix *self)
   gtk_widget_set_valign (self->dots_left, GTK_ALIGN_START);
   /* Over the grid, above the axis labels */
   self->overlay = gtk_overlay_new ();
-  gtk_overlay_set_child (GTK_OVERLAY (self->overlay), self->grid);
+  /* In one column the quadrants are taller than a small window: the
+   * matrix scrolls, and each quadrant's list within it */
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), self->grid);
+  gtk_overlay_set_child (GTK_OVERLAY (self->overlay), scroller);
   gtk_overlay_add_overlay (GTK_OVERLAY (self->overlay), self->dots_left);
   gtk_widget_set_parent (self->overlay, GTK_WIDGET (self));
   /* Translators: the SWOT matrix's axes: strengths and opportunities are

@@ -59,9 +59,8 @@ row_votes_revealed (StoltSwotItemRow *self)
 }
 
 static char *
-members_text (StoltSwotItem *item)
+members_text (GPtrArray *members)
 {
-  g_autoptr(GPtrArray) members = stolt_swot_item_members (item);
   GString *text;
 
   if (members->len == 0)
@@ -79,19 +78,25 @@ row_matrix (StoltSwotItemRow *self)
   return STOLT_SWOT_MATRIX (gtk_widget_get_ancestor (GTK_WIDGET (self), STOLT_TYPE_SWOT_MATRIX));
 }
 
+/* Shows the item with @grouped, the items grouped under it (finding
+ * them walks the whole analysis: the sync does it once for all rows) */
 static void
-stolt_swot_item_row_update (StoltSwotItemRow *self)
+stolt_swot_item_row_show (StoltSwotItemRow *self,
+                          GPtrArray        *grouped)
 {
   StoltSwotMatrix *matrix = row_matrix (self);
   int weight = CLAMP (stolt_swot_item_get_weight (self->item), 0, 10);
-  int votes = stolt_swot_item_total_votes (self->item);
+  int votes = stolt_swot_item_get_votes (self->item);
   gboolean revealed = row_votes_revealed (self);
-  g_autofree char *members = members_text (self->item);
-  g_autofree char *votes_text = revealed ? g_strdup_printf ("%d", votes) : g_strdup ("?");
+  g_autofree char *members = members_text (grouped);
+  g_autofree char *votes_text = NULL;
   g_autofree char *weight_text = NULL;
   g_autofree char *votes_label = NULL;
   g_autofree char *description = NULL;
 
+  for (guint i = 0; i < grouped->len; i++)
+    votes += stolt_swot_item_get_votes (grouped->pdata[i]);
+  votes_text = revealed ? g_strdup_printf ("%d", votes) : g_strdup ("?");
   gtk_label_set_text (GTK_LABEL (self->text), stolt_swot_item_get_text (self->item));
   self->has_members = members != NULL;
   gtk_label_set_text (GTK_LABEL (self->members), members != NULL ? members : "");
@@ -112,6 +117,14 @@ stolt_swot_item_row_update (StoltSwotItemRow *self)
   gtk_widget_set_tooltip_text (self->weight, weight_text);
   gtk_widget_set_tooltip_text (self->votes, votes_label);
   gtk_widget_set_visible (self->chrome, matrix == NULL || !stolt_swot_matrix_get_presenting (matrix));
+}
+
+static void
+stolt_swot_item_row_update (StoltSwotItemRow *self)
+{
+  g_autoptr(GPtrArray) grouped = stolt_swot_item_members (self->item);
+
+  stolt_swot_item_row_show (self, grouped);
 }
 
 /* After a change that may rebuild or move rows, the focus follows the item */
@@ -593,7 +606,6 @@ stolt_swot_item_row_new (StoltProject  *project,
 
   self->project = g_object_ref (project);
   self->item = g_object_ref (item);
-  stolt_swot_item_row_update (self);
   return GTK_WIDGET (self);
 }
 
@@ -656,12 +668,32 @@ remove_all_rows (StoltSwotQuadrant *self)
   g_hash_table_remove_all (self->rows);
 }
 
+/* The ids of the items that have others grouped under them */
+static GHashTable *
+grouping_leads (StoltSwotAnalysis *analysis)
+{
+  GListModel *items = stolt_record_get_children (STOLT_RECORD (analysis), 0);
+  GHashTable *leads = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(StoltSwotItem) item = g_list_model_get_item (items, i);
+      gint64 lead = stolt_swot_item_get_cluster (item);
+
+      if (lead != 0)
+        g_hash_table_add (leads, g_memdup2 (&lead, sizeof lead));
+    }
+  return leads;
+}
+
 /* Makes the list show the quadrant's items in their order, reusing rows */
 void
 stolt_swot_quadrant_sync (StoltSwotQuadrant *self)
 {
   g_autoptr(GPtrArray) shown = NULL;
   g_autoptr(GHashTable) keep = NULL;
+  g_autoptr(GHashTable) leads = NULL;
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
   GtkWidget *focus_row = focus != NULL ? gtk_widget_get_ancestor (focus, STOLT_TYPE_SWOT_ITEM_ROW) : NULL;
@@ -675,6 +707,7 @@ stolt_swot_quadrant_sync (StoltSwotQuadrant *self)
     }
 
   shown = stolt_swot_quadrant_items (self->analysis, self->quadrant);
+  leads = grouping_leads (self->analysis);
   keep = g_hash_table_new (NULL, NULL);
   for (guint i = 0; i < shown->len; i++)
     g_hash_table_add (keep, shown->pdata[i]);
@@ -699,7 +732,12 @@ stolt_swot_quadrant_sync (StoltSwotQuadrant *self)
           row = stolt_swot_item_row_new (self->project, shown->pdata[i]);
           g_hash_table_insert (self->rows, shown->pdata[i], row);
           gtk_list_box_insert (GTK_LIST_BOX (self->list), row, i);
-          stolt_swot_item_row_update (row);
+          gint64 id = stolt_record_get_id (shown->pdata[i]);
+
+          if (g_hash_table_contains (leads, &id))
+            stolt_swot_item_row_update (row);
+          else
+            stolt_swot_item_row_show (row, none);
           continue;
         }
       g_object_ref (row);
@@ -737,15 +775,28 @@ stolt_swot_quadrant_update_leads (StoltSwotQuadrant *self,
       stolt_swot_item_row_update (row);
 }
 
+/* Every row again (votes revealed, presenting): the groups looked up once */
 void
 stolt_swot_quadrant_update_all (StoltSwotQuadrant *self)
 {
+  g_autoptr(GHashTable) leads = NULL;
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
   GHashTableIter iter;
-  gpointer row;
+  gpointer item, row;
 
+  if (self->analysis == NULL)
+    return;
+  leads = grouping_leads (self->analysis);
   g_hash_table_iter_init (&iter, self->rows);
-  while (g_hash_table_iter_next (&iter, NULL, &row))
-    stolt_swot_item_row_update (row);
+  while (g_hash_table_iter_next (&iter, &item, &row))
+    {
+      gint64 id = stolt_record_get_id (item);
+
+      if (g_hash_table_contains (leads, &id))
+        stolt_swot_item_row_update (row);
+      else
+        stolt_swot_item_row_show (row, none);
+    }
 }
 
 gboolean

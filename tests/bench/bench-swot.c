@@ -37,12 +37,13 @@ before_paint_cb (GdkFrameClock *clock)
 static void
 after_paint_cb (GdkFrameClock *clock)
 {
-  paint_ms = (g_get_monotonic_time () - paint_start) / 1000.0;
+  paint_ms += (g_get_monotonic_time () - paint_start) / 1000.0;
   painted = TRUE;
 }
 
 /* Runs the main loop until the window has drawn a frame and is idle;
- * returns that frame's work in ms */
+ * returns the work of the frames drawn meanwhile in ms (a change queued
+ * in one frame may be laid out in the next: both count) */
 static double
 wait_for_frame (GtkWidget *window)
 {
@@ -50,6 +51,7 @@ wait_for_frame (GtkWidget *window)
     g_main_context_iteration (NULL, TRUE);
 
   painted = FALSE;
+  paint_ms = 0;
   gtk_widget_queue_draw (window);
   while (!painted || g_main_context_pending (NULL))
     g_main_context_iteration (NULL, TRUE);

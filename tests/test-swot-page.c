@@ -78,12 +78,8 @@ n_rows (Fixture       *fixture,
         StoltQuadrant  q)
 {
   GtkWidget *list = stolt_swot_quadrant_get_list (quadrant (fixture, q));
-  guint n = 0;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (list); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    n++;
-  return n;
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list))));
 }
 
 /* The item shown at @index of quadrant @q, read from the row widget */
@@ -94,13 +90,18 @@ shown_item (Fixture       *fixture,
 {
   g_autoptr(GPtrArray) items = stolt_swot_quadrant_items (stolt_swot_page_get_analysis (fixture->page), q);
   GtkWidget *list = stolt_swot_quadrant_get_list (quadrant (fixture, q));
-  GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), index);
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+  g_autoptr(StoltSwotItem) shown = g_list_model_get_item (model, index);
+  GtkWidget *row;
 
-  g_assert_nonnull (row);
+  g_assert_nonnull (shown);
   g_assert_cmpuint (index, <, items->len);
-  /* The list shows the model's order */
-  g_assert_true (stolt_swot_quadrant_get_row (quadrant (fixture, q), items->pdata[index]) ==
-                 GTK_WIDGET (row));
+  /* The list shows the model's order, and a row shows the item */
+  g_assert_true (shown == items->pdata[index]);
+  stolt_test_iterate ();
+  row = stolt_swot_quadrant_get_row (quadrant (fixture, q), items->pdata[index]);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_is_ancestor (row, list));
   return items->pdata[index];
 }
 

@@ -3,12 +3,14 @@
  * Copyright 2026 The Stolt developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Prints the median time to add an item (model, undo step and the
- * quadrant's list in step) and to cast a vote, and the work of the
- * frame drawn after each (from before-paint to after-paint: layout and
- * drawing of the 1280×720 window), and of a plain redraw.  Every row of
- * a quadrant is a widget (GtkListBox), so a frame that draws a change
- * walks all 800 rows' render nodes: that, not the edit, is what costs.
+ * Prints the time to open the matrix (the quadrants' lists made, then
+ * to its first frame), the median time to add an item (model, undo step
+ * and the quadrant's list in step) and to cast a vote, and the work of
+ * the frames drawn after each (from before-paint to after-paint: layout
+ * and drawing of the 1280×720 window), and of a plain redraw, beside
+ * their budgets.  The quadrants are list views: a row is made for the
+ * items in view (GTK 4.8 makes up to 200 a list before it knows their
+ * height), and recycled as the list scrolls.
  * Run under Xvfb:
  *   xvfb-run -a meson test -C build-bench --benchmark bench-swot
  */

@@ -18,7 +18,9 @@
 #include "stolt-plan-page.h"
 #include "stolt-project.h"
 #include "stolt-split.h"
+#include "stolt-swot-edit.h"
 #include "stolt-swot-page.h"
+#include "stolt-swot-quadrant.h"
 #include "stolt-timeline-tab.h"
 #include "stolt-test-util.h"
 #include "stolt-values-page-private.h"
@@ -227,8 +229,7 @@ fill_tabs (StoltWindow *window)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (stolt_values_page_get_rich_editor (values))));
 }
 
-/* The header bar and the Plan, Timeline and Values tabs fit 360 px with
- * a realistic project */
+/* The header bar and every tab fit 360 px with a realistic project */
 static void
 test_minimum_width (void)
 {
@@ -257,12 +258,11 @@ test_minimum_width (void)
   g_assert_cmpint (min_width (plan), <=, NARROW);
   g_assert_cmpint (min_width (tab (window, STOLT_TYPE_TIMELINE_TAB)), <=, NARROW);
   g_assert_cmpint (min_width (tab (window, STOLT_TYPE_VALUES_PAGE)), <=, NARROW);
+  g_assert_cmpint (min_width (tab (window, STOLT_TYPE_SWOT_PAGE)), <=, NARROW);
   g_assert_cmpint (min_width (header), <, 700);
 
-  /* Narrow, it gives up the centre and Present (which the menu has).
-   * The SWOT tab is made to fold on another branch: set aside until it
-   * is merged */
-  gtk_widget_set_visible (tab (window, STOLT_TYPE_SWOT_PAGE), FALSE);
+  /* Narrow, with every tab in it, it gives up the centre and Present
+   * (which the menu has) */
   resize (window, 650, 640);
   resize (window, NARROW, 640);
   g_assert_cmpint (min_width (GTK_WIDGET (window)), <=, NARROW);
@@ -564,6 +564,103 @@ test_result_chain (void)
   stolt_test_iterate ();
 }
 
+/* The SWOT tab alone in a window, with an analysis of a real workshop's size */
+static gboolean
+is_one_column (gpointer matrix)
+{
+  return !stolt_swot_matrix_get_two_columns (matrix);
+}
+
+static gboolean
+is_two_columns (gpointer matrix)
+{
+  return stolt_swot_matrix_get_two_columns (matrix);
+}
+
+/* Whether @widget lies inside @window's width */
+static gboolean
+within_width (GtkWidget *widget,
+              GtkWidget *window)
+{
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_compute_bounds (widget, window, &bounds))
+    return FALSE;
+  return bounds.origin.x >= 0 && bounds.origin.x + bounds.size.width <= gtk_widget_get_width (window);
+}
+
+static void
+test_swot_narrow (void)
+{
+  g_autoptr(StoltProject) project = stolt_project_new ();
+  StoltSwotAnalysis *analysis = stolt_swot_add_analysis (project, "Jobb i Västmanland", 0);
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWidget *page = g_object_new (STOLT_TYPE_SWOT_PAGE, NULL);
+  StoltSwotMatrix *matrix;
+  GtkWidget *entry, *bar;
+  g_autoptr(GPtrArray) threats = NULL;
+  int least_height = 0;
+
+  for (int q = 0; q < 4; q++)
+    for (int i = 0; i < 12; i++)
+      {
+        g_autofree char *text = g_strdup_printf ("Innspill %d fra gruppe %d om kompetanse og "
+                                                 "rekruttering i kommunen", i, q);
+
+        stolt_swot_add_item (project, analysis, q, text, NULL);
+      }
+  stolt_project_set_text (project, STOLT_RECORD (analysis), "scope",
+                          "Kompetensförsörjning i länets kommuner", NULL);
+  stolt_project_set_int (project, STOLT_RECORD (analysis), "participants", 40, NULL);
+  stolt_project_set_int (project, STOLT_RECORD (analysis), "dots-per-person", 5, NULL);
+  stolt_swot_page_set_project (STOLT_SWOT_PAGE (page), project);
+  stolt_swot_page_show_analysis (STOLT_SWOT_PAGE (page), analysis);
+  gtk_window_set_child (window, page);
+  gtk_window_set_default_size (window, NARROW, 640);
+  gtk_window_present (window);
+  matrix = stolt_swot_page_get_matrix (STOLT_SWOT_PAGE (page));
+
+  if (g_getenv ("STOLT_TEST_NARROW_REPORT") != NULL)
+    report (page, 0);
+  /* Narrow, the page fits 360 px: the quadrants stand in one column and
+   * the toolbars take more lines */
+  g_assert_cmpint (min_width (page), <=, NARROW);
+  stolt_test_wait_for (is_one_column, matrix);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, NARROW);
+  bar = stolt_test_find_child (page, STOLT_TYPE_WRAP_BOX);
+  g_assert_cmpuint (stolt_wrap_box_get_n_lines (STOLT_WRAP_BOX (bar)), >, 1);
+
+  /* Everything is there: the last quadrant's entry, the menus, voting */
+  entry = stolt_swot_quadrant_get_entry (STOLT_SWOT_QUADRANT (
+    stolt_swot_matrix_get_quadrant (matrix, STOLT_QUADRANT_THREATS)));
+  g_assert_true (gtk_widget_get_mapped (entry));
+  g_assert_true (within_width (entry, GTK_WIDGET (window)));
+  g_assert_true (within_width (stolt_test_find_action (page, "swot.reset-votes"), GTK_WIDGET (window)));
+  g_assert_true (gtk_widget_get_mapped (stolt_test_find_action (page, "swot.reset-votes")));
+  g_assert_true (gtk_widget_grab_focus (entry));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Fewer young people in the county");
+  g_signal_emit_by_name (entry, "activate");
+  stolt_test_iterate ();
+  threats = stolt_swot_quadrant_items (analysis, STOLT_QUADRANT_THREATS);
+  g_assert_cmpuint (threats->len, ==, 13);
+  g_assert_cmpstr (stolt_swot_item_get_text (threats->pdata[12]), ==, "Fewer young people in the county");
+  g_assert_true (gtk_widget_is_focus (entry) || gtk_widget_get_focus_child (entry) != NULL);
+
+  /* Wide again, two columns on one line of tools */
+  gtk_window_set_default_size (window, 1280, 800);
+  stolt_test_wait_for (is_two_columns, matrix);
+  g_assert_cmpuint (stolt_wrap_box_get_n_lines (STOLT_WRAP_BOX (bar)), ==, 1);
+
+  /* The window's least height is the page's at its least width: in one
+   * column the matrix scrolls, so a 1280×720 or 360×640 window can be */
+  gtk_widget_measure (page, GTK_ORIENTATION_VERTICAL, -1, &least_height, NULL, NULL, NULL);
+  g_printerr ("# the SWOT page needs %d px in height\n", least_height);
+  g_assert_cmpint (least_height, <=, 560);
+
+  gtk_window_destroy (window);
+  stolt_test_iterate ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -574,6 +671,7 @@ main (int    argc,
   g_test_add_func ("/narrow/plan-folds", test_plan_folds);
   g_test_add_func ("/narrow/values-folds", test_values_folds);
   g_test_add_func ("/narrow/result-chain", test_result_chain);
+  g_test_add_func ("/narrow/swot", test_swot_narrow);
 
   return stolt_test_display_run ();
 }

@@ -78,12 +78,8 @@ n_rows (Fixture       *fixture,
         StoltQuadrant  q)
 {
   GtkWidget *list = stolt_swot_quadrant_get_list (quadrant (fixture, q));
-  guint n = 0;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (list); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    n++;
-  return n;
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list))));
 }
 
 /* The item shown at @index of quadrant @q, read from the row widget */
@@ -94,13 +90,18 @@ shown_item (Fixture       *fixture,
 {
   g_autoptr(GPtrArray) items = stolt_swot_quadrant_items (stolt_swot_page_get_analysis (fixture->page), q);
   GtkWidget *list = stolt_swot_quadrant_get_list (quadrant (fixture, q));
-  GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), index);
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+  g_autoptr(StoltSwotItem) shown = g_list_model_get_item (model, index);
+  GtkWidget *row;
 
-  g_assert_nonnull (row);
+  g_assert_nonnull (shown);
   g_assert_cmpuint (index, <, items->len);
-  /* The list shows the model's order */
-  g_assert_true (stolt_swot_quadrant_get_row (quadrant (fixture, q), items->pdata[index]) ==
-                 GTK_WIDGET (row));
+  /* The list shows the model's order, and a row shows the item */
+  g_assert_true (shown == items->pdata[index]);
+  stolt_test_iterate ();
+  row = stolt_swot_quadrant_get_row (quadrant (fixture, q), items->pdata[index]);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_is_ancestor (row, list));
   return items->pdata[index];
 }
 
@@ -359,6 +360,157 @@ test_cluster (void)
   fixture_close (&fixture);
 }
 
+/* The drag source and the drop target of a widget, as GTK has them */
+static GtkEventController *
+find_controller (GtkWidget *widget,
+                 GType      type)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
+        return controller;
+    }
+  return NULL;
+}
+
+/* What the row's drag source gives when a drag starts on it, as the
+ * drop target receives it */
+static void
+drag_value (GtkWidget *row,
+            GValue    *value)
+{
+  GtkEventController *source = find_controller (row, GTK_TYPE_DRAG_SOURCE);
+  g_autoptr(GdkContentProvider) content = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (source);
+  g_signal_emit_by_name (source, "prepare", 10.0, 10.0, &content);
+  g_assert_nonnull (content);
+  g_value_init (value, STOLT_TYPE_SWOT_ITEM);
+  g_assert_true (gdk_content_provider_get_value (content, value, &error));
+  g_assert_no_error (error);
+}
+
+static gboolean
+is_laid_out (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_height (widget) > 0;
+}
+
+/* Drops @item at @fraction of @target's height (a row, or a list's
+ * scroller below the rows); returns whether the drop was taken */
+static gboolean
+drop_on (Fixture       *fixture,
+         StoltSwotItem *item,
+         GtkWidget     *target,
+         double         fraction)
+{
+  GtkEventController *drop = find_controller (target, GTK_TYPE_DROP_TARGET);
+  g_auto(GValue) value = G_VALUE_INIT;
+  gboolean taken = FALSE;
+
+  g_assert_nonnull (drop);
+  /* Where it lands depends on the target's height: a row just added is
+   * given one at the next frame */
+  stolt_test_wait_for (is_laid_out, target);
+  drag_value (row_of (fixture, item), &value);
+  g_signal_emit_by_name (drop, "drop", &value, 10.0,
+                         gtk_widget_get_height (target) * fraction, &taken);
+  stolt_test_iterate ();
+  return taken;
+}
+
+/* Dragging an item: onto the middle of another it is grouped under it,
+ * onto a row's top or bottom edge of another quadrant it moves there,
+ * before or after that row, and below the rows it goes to the end;
+ * each is one undo step */
+static void
+test_drag_and_drop (void)
+{
+  Fixture fixture;
+  StoltSwotItem *a, *b, *c, *d;
+  GtkWidget *entry, *scroller;
+
+  fixture_open (&fixture, NULL);
+  gtk_widget_activate_action (GTK_WIDGET (fixture.page), "swot.add", NULL);
+  stolt_test_iterate ();
+  entry = stolt_swot_quadrant_get_entry (quadrant (&fixture, STOLT_QUADRANT_STRENGTHS));
+  type_into (entry, "Skilled staff");
+  type_into (entry, "Staff with long experience");
+  entry = stolt_swot_quadrant_get_entry (quadrant (&fixture, STOLT_QUADRANT_THREATS));
+  type_into (entry, "Retirements");
+  type_into (entry, "Competition from the capital");
+  a = shown_item (&fixture, STOLT_QUADRANT_STRENGTHS, 0);
+  b = shown_item (&fixture, STOLT_QUADRANT_STRENGTHS, 1);
+  c = shown_item (&fixture, STOLT_QUADRANT_THREATS, 0);
+  d = shown_item (&fixture, STOLT_QUADRANT_THREATS, 1);
+
+  /* Onto the middle of another item: a cluster, b's text under a */
+  g_assert_true (drop_on (&fixture, b, row_of (&fixture, a), 0.5));
+  g_assert_cmpint (stolt_swot_item_get_cluster (b), ==, stolt_record_get_id (STOLT_RECORD (a)));
+  g_assert_cmpuint (n_rows (&fixture, STOLT_QUADRANT_STRENGTHS), ==, 1);
+  g_assert_true (has_label_cb (row_of (&fixture, a), "Staff with long experience"));
+  undo (&fixture);
+  g_assert_cmpint (stolt_swot_item_get_cluster (b), ==, 0);
+  g_assert_cmpuint (n_rows (&fixture, STOLT_QUADRANT_STRENGTHS), ==, 2);
+  g_assert_true (shown_item (&fixture, STOLT_QUADRANT_STRENGTHS, 1) == b);
+
+  /* Onto an item's own row: nothing */
+  g_assert_false (drop_on (&fixture, a, row_of (&fixture, a), 0.5));
+  g_assert_cmpint (stolt_swot_item_get_cluster (a), ==, 0);
+
+  /* Onto the top edge of a row in another quadrant: before it */
+  g_assert_true (drop_on (&fixture, a, row_of (&fixture, d), 0.1));
+  g_assert_cmpint (stolt_swot_item_get_quadrant (a), ==, STOLT_QUADRANT_THREATS);
+  g_assert_true (shown_item (&fixture, STOLT_QUADRANT_THREATS, 0) == c);
+  g_assert_true (shown_item (&fixture, STOLT_QUADRANT_THREATS, 1) == a);
+  g_assert_true (shown_item (&fixture, STOLT_QUADRANT_THREATS, 2) == d);
+  g_assert_cmpuint (n_rows (&fixture, STOLT_QUADRANT_STRENGTHS), ==, 1);
+  g_assert_true (gtk_widget_is_focus (row_of (&fixture, a)));
+  undo (&fixture);
+  g_assert_cmpint (stolt_swot_item_get_quadrant (a), ==, STOLT_QUADRANT_STRENGTHS);
+  g_assert_true (shown_item (&fixture, STOLT_QUADRANT_STRENGTHS, 0) == a);
+  g_assert_cmpuint (n_rows (&fixture, STOLT_QUADRANT_THREATS), ==, 2);
+
+  /* Onto the bottom edge of the first row: after it */
+  g_assert_true (drop_on (&fixture, b, row_of (&fixture, c), 0.9));
+  g_assert_true (shown_item (&fixture, STOLT_QUADRANT_THREATS, 1) == b);
+  g_assert_true (shown_item (&fixture, STOLT_QUADRANT_THREATS, 2) == d);
+  undo (&fixture);
+  g_assert_cmpint (stolt_swot_item_get_quadrant (b), ==, STOLT_QUADRANT_STRENGTHS);
+  g_assert_true (shown_item (&fixture, STOLT_QUADRANT_STRENGTHS, 1) == b);
+
+  /* Below the rows of an empty quadrant: to its end */
+  scroller = gtk_widget_get_ancestor (stolt_swot_quadrant_get_list (quadrant (&fixture,
+                                                                              STOLT_QUADRANT_OPPORTUNITIES)),
+                                      GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_true (drop_on (&fixture, c, scroller, 0.8));
+  g_assert_cmpint (stolt_swot_item_get_quadrant (c), ==, STOLT_QUADRANT_OPPORTUNITIES);
+  g_assert_true (shown_item (&fixture, STOLT_QUADRANT_OPPORTUNITIES, 0) == c);
+  g_assert_cmpuint (n_rows (&fixture, STOLT_QUADRANT_THREATS), ==, 1);
+  undo (&fixture);
+  g_assert_cmpint (stolt_swot_item_get_quadrant (c), ==, STOLT_QUADRANT_THREATS);
+  g_assert_cmpuint (n_rows (&fixture, STOLT_QUADRANT_OPPORTUNITIES), ==, 0);
+  g_assert_true (shown_item (&fixture, STOLT_QUADRANT_THREATS, 0) == c);
+
+  /* A read-only file starts no drag */
+  stolt_swot_matrix_set_editable (stolt_swot_page_get_matrix (fixture.page), FALSE);
+  {
+    GtkEventController *source = find_controller (row_of (&fixture, a), GTK_TYPE_DRAG_SOURCE);
+    g_autoptr(GdkContentProvider) content = NULL;
+
+    g_signal_emit_by_name (source, "prepare", 10.0, 10.0, &content);
+    g_assert_null (content);
+  }
+  stolt_swot_matrix_set_editable (stolt_swot_page_get_matrix (fixture.page), TRUE);
+
+  fixture_close (&fixture);
+}
+
 /* Two participants with one dot each: two votes, then no more; counts
  * hidden until revealed; a new round sets them back; each undoes */
 static void
@@ -381,7 +533,9 @@ test_voting (void)
   bar = stolt_test_find_child (GTK_WIDGET (fixture.page), GTK_TYPE_SPIN_BUTTON);
   spin = GTK_SPIN_BUTTON (bar);
   gtk_spin_button_set_value (spin, 2);
-  spin = GTK_SPIN_BUTTON (gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (bar)));
+  /* The dots each: the spin button of the next group in the voting bar */
+  spin = GTK_SPIN_BUTTON (gtk_widget_get_last_child (
+    gtk_widget_get_next_sibling (gtk_widget_get_parent (bar))));
   gtk_spin_button_set_value (spin, 1);
   stolt_test_iterate ();
   g_assert_cmpint (stolt_swot_analysis_get_participants (analysis), ==, 2);
@@ -631,6 +785,7 @@ main (int   argc,
   g_test_add_func ("/swot/quick-entry", test_quick_entry);
   g_test_add_func ("/swot/edit-reorder-move", test_edit_reorder_move);
   g_test_add_func ("/swot/cluster", test_cluster);
+  g_test_add_func ("/swot/drag-and-drop", test_drag_and_drop);
   g_test_add_func ("/swot/voting", test_voting);
   g_test_add_func ("/swot/strategy-measure", test_strategy_measure);
   g_test_add_func ("/swot/analyses", test_analyses);

@@ -42,6 +42,283 @@ struct _StoltSwotMatrix
 
 G_DEFINE_FINAL_TYPE (StoltSwotMatrix, stolt_swot_matrix, GTK_TYPE_WIDGET)
 
+/* The grid: two columns of quadrants with the axes beside and above them
+ * when there is room, one column (the axes' names as headings, helpful
+ * and harmful left out) in a narrow window */
+
+#define SPACING 12
+#define MIN_COLUMN 260
+#define MIN_NARROW_QUADRANT 260
+
+#define STOLT_TYPE_SWOT_GRID (stolt_swot_grid_get_type ())
+G_DECLARE_FINAL_TYPE (StoltSwotGrid, stolt_swot_grid, STOLT, SWOT_GRID, GtkWidget)
+
+enum { AXIS_HELPFUL, AXIS_HARMFUL, AXIS_INTERNAL, AXIS_EXTERNAL };
+
+struct _StoltSwotGrid
+{
+  GtkWidget  parent_instance;
+
+  /* Borrowed: children, unparented in dispose */
+  GtkWidget *axes[4];
+  GtkWidget *quadrants[4];
+};
+
+G_DEFINE_FINAL_TYPE (StoltSwotGrid, stolt_swot_grid, GTK_TYPE_WIDGET)
+
+static int
+measure_width (GtkWidget *widget,
+               gboolean   natural)
+{
+  int minimum = 0, nat = 0;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &nat, NULL, NULL);
+  return natural ? nat : minimum;
+}
+
+static int
+measure_height (GtkWidget *widget,
+                int        width,
+                gboolean   natural)
+{
+  int minimum = 0, nat = 0;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, width, &minimum, &nat, NULL, NULL);
+  return natural ? nat : minimum;
+}
+
+static int
+axis_column (StoltSwotGrid *self)
+{
+  return MAX (measure_width (self->axes[AXIS_INTERNAL], TRUE),
+              measure_width (self->axes[AXIS_EXTERNAL], TRUE));
+}
+
+static int
+quadrant_width (StoltSwotGrid *self,
+                gboolean       natural)
+{
+  int width = 0;
+
+  for (int q = 0; q < 4; q++)
+    width = MAX (width, measure_width (self->quadrants[q], natural));
+  return width;
+}
+
+/* Two columns need room for two quadrants side by side */
+static gboolean
+is_wide (StoltSwotGrid *self,
+         int            width)
+{
+  return width >= axis_column (self) + 2 * SPACING + 2 * MAX (quadrant_width (self, FALSE), MIN_COLUMN);
+}
+
+/* The heights of the wide grid's rows in @width: the axis row, then the
+ * rows of internal and external quadrants at their least */
+static void
+wide_rows (StoltSwotGrid *self,
+           int            width,
+           gboolean       natural,
+           int           *column,
+           int            rows[3])
+{
+  *column = (width - axis_column (self) - 2 * SPACING) / 2;
+  rows[0] = MAX (measure_height (self->axes[AXIS_HELPFUL], *column, natural),
+                 measure_height (self->axes[AXIS_HARMFUL], *column, natural));
+  for (int r = 0; r < 2; r++)
+    rows[1 + r] = MAX (MAX (measure_height (self->quadrants[2 * r], *column, natural),
+                            measure_height (self->quadrants[2 * r + 1], *column, natural)),
+                       MAX (measure_height (self->axes[AXIS_INTERNAL + r], -1, natural), 0));
+}
+
+/* The narrow grid: the internal heading, strengths, weaknesses, the
+ * external heading, opportunities, threats */
+static GtkWidget *
+narrow_child (StoltSwotGrid *self,
+              int            i)
+{
+  static const int order[] = { -1 - AXIS_INTERNAL, 0, 1, -1 - AXIS_EXTERNAL, 2, 3 };
+
+  return order[i] < 0 ? self->axes[-1 - order[i]] : self->quadrants[order[i]];
+}
+
+/* A child's height in one column: a quadrant shows a few items at least */
+static int
+narrow_child_height (StoltSwotGrid *self,
+                     int            i,
+                     int            width,
+                     gboolean       natural)
+{
+  GtkWidget *child = narrow_child (self, i);
+  int height = measure_height (child, width, natural);
+
+  return STOLT_IS_SWOT_QUADRANT (child) ? MAX (height, MIN_NARROW_QUADRANT) : height;
+}
+
+static int
+narrow_height (StoltSwotGrid *self,
+               int            width,
+               gboolean       natural)
+{
+  int height = 5 * SPACING;
+
+  for (int i = 0; i < 6; i++)
+    height += narrow_child_height (self, i, width, natural);
+  return height;
+}
+
+static GtkSizeRequestMode
+stolt_swot_grid_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+stolt_swot_grid_measure (GtkWidget      *widget,
+                         GtkOrientation  orientation,
+                         int             for_size,
+                         int            *minimum,
+                         int            *natural,
+                         int            *minimum_baseline,
+                         int            *natural_baseline)
+{
+  StoltSwotGrid *self = STOLT_SWOT_GRID (widget);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = quadrant_width (self, FALSE);
+      for (int a = AXIS_INTERNAL; a <= AXIS_EXTERNAL; a++)
+        *minimum = MAX (*minimum, measure_width (self->axes[a], FALSE));
+      *natural = MAX (*minimum, axis_column (self) + 2 * SPACING + 2 * quadrant_width (self, TRUE));
+      return;
+    }
+
+  if (for_size < 0)
+    {
+      int least;
+
+      stolt_swot_grid_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &least, &for_size, NULL, NULL);
+    }
+  if (is_wide (self, for_size))
+    {
+      int column, rows[3];
+
+      wide_rows (self, for_size, FALSE, &column, rows);
+      *minimum = rows[0] + rows[1] + rows[2] + 2 * SPACING;
+      wide_rows (self, for_size, TRUE, &column, rows);
+      *natural = rows[0] + rows[1] + rows[2] + 2 * SPACING;
+    }
+  else
+    {
+      *minimum = narrow_height (self, for_size, FALSE);
+      *natural = narrow_height (self, for_size, TRUE);
+    }
+  *natural = MAX (*natural, *minimum);
+}
+
+static void
+place (GtkWidget *child,
+       gboolean   rtl,
+       int        width,
+       int        x,
+       int        y,
+       int        w,
+       int        h)
+{
+  gtk_widget_size_allocate (child, &(GtkAllocation) { rtl ? width - x - w : x, y, w, h }, -1);
+}
+
+static void
+stolt_swot_grid_size_allocate (GtkWidget *widget,
+                               int        width,
+                               int        height,
+                               int        baseline)
+{
+  StoltSwotGrid *self = STOLT_SWOT_GRID (widget);
+  gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
+  gboolean wide = is_wide (self, width);
+
+  gtk_widget_set_child_visible (self->axes[AXIS_HELPFUL], wide);
+  gtk_widget_set_child_visible (self->axes[AXIS_HARMFUL], wide);
+  if (wide)
+    {
+      int column, rows[3], axis = axis_column (self);
+      int extra, x1, x2;
+
+      wide_rows (self, width, FALSE, &column, rows);
+      x1 = axis + SPACING;
+      x2 = axis + 2 * SPACING + column;
+      extra = MAX (height - rows[0] - rows[1] - rows[2] - 2 * SPACING, 0);
+      rows[1] += extra / 2;
+      rows[2] += extra - extra / 2;
+      place (self->axes[AXIS_HELPFUL], rtl, width, x1, 0, column, rows[0]);
+      place (self->axes[AXIS_HARMFUL], rtl, width, x2, 0, column, rows[0]);
+      for (int r = 0; r < 2; r++)
+        {
+          int y = rows[0] + SPACING + r * (rows[1] + SPACING);
+
+          place (self->axes[AXIS_INTERNAL + r], rtl, width, 0, y, axis, rows[1 + r]);
+          place (self->quadrants[2 * r], rtl, width, x1, y, column, rows[1 + r]);
+          place (self->quadrants[2 * r + 1], rtl, width, x2, y, column, rows[1 + r]);
+        }
+    }
+  else
+    {
+      int extra = MAX (height - narrow_height (self, width, FALSE), 0), y = 0;
+      int quadrants_left = 4;
+
+      for (int i = 0; i < 6; i++)
+        {
+          GtkWidget *child = narrow_child (self, i);
+          int h = narrow_child_height (self, i, width, FALSE);
+
+          if (STOLT_IS_SWOT_QUADRANT (child))
+            {
+              int share = extra / quadrants_left--;
+
+              h += share;
+              extra -= share;
+            }
+          place (child, rtl, width, 0, y, width, h);
+          y += h + SPACING;
+        }
+    }
+}
+
+static void
+stolt_swot_grid_dispose (GObject *object)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
+  G_OBJECT_CLASS (stolt_swot_grid_parent_class)->dispose (object);
+}
+
+static void
+stolt_swot_grid_class_init (StoltSwotGridClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = stolt_swot_grid_dispose;
+  widget_class->get_request_mode = stolt_swot_grid_get_request_mode;
+  widget_class->measure = stolt_swot_grid_measure;
+  widget_class->size_allocate = stolt_swot_grid_size_allocate;
+  gtk_widget_class_set_css_name (widget_class, "swot-grid");
+}
+
+static void
+stolt_swot_grid_init (StoltSwotGrid *self)
+{
+}
+
+static gboolean
+stolt_swot_grid_is_wide (StoltSwotGrid *self)
+{
+  return gtk_widget_get_child_visible (self->axes[AXIS_HELPFUL]);
+}
+
 enum
 {
   PROP_0,
@@ -390,14 +667,12 @@ axis_label (const char *text,
 static void
 stolt_swot_matrix_init (StoltSwotMatrix *self)
 {
-  GtkGrid *grid;
+  StoltSwotGrid *grid;
+  GtkWidget *scroller;
 
   self->editable = TRUE;
-  self->grid = gtk_grid_new ();
-  grid = GTK_GRID (self->grid);
-  gtk_grid_set_row_spacing (grid, 12);
-  gtk_grid_set_column_spacing (grid, 12);
-  gtk_grid_set_row_homogeneous (grid, FALSE);
+  self->grid = g_object_new (STOLT_TYPE_SWOT_GRID, NULL);
+  grid = STOLT_SWOT_GRID (self->grid);
 
   /* An inscription, not a label: its text changes with every vote, and
    * a label would make the whole matrix measure its items again */
@@ -410,24 +685,31 @@ stolt_swot_matrix_init (StoltSwotMatrix *self)
   gtk_widget_set_valign (self->dots_left, GTK_ALIGN_START);
   /* Over the grid, above the axis labels */
   self->overlay = gtk_overlay_new ();
-  gtk_overlay_set_child (GTK_OVERLAY (self->overlay), self->grid);
+  /* In one column the quadrants are taller than a small window: the
+   * matrix scrolls, and each quadrant's list within it */
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), self->grid);
+  gtk_overlay_set_child (GTK_OVERLAY (self->overlay), scroller);
   gtk_overlay_add_overlay (GTK_OVERLAY (self->overlay), self->dots_left);
   gtk_widget_set_parent (self->overlay, GTK_WIDGET (self));
   /* Translators: the SWOT matrix's axes: strengths and opportunities are
    * helpful, weaknesses and threats harmful */
-  gtk_grid_attach (grid, axis_label (_("Helpful"), FALSE), 1, 0, 1, 1);
-  gtk_grid_attach (grid, axis_label (_("Harmful"), FALSE), 2, 0, 1, 1);
+  grid->axes[AXIS_HELPFUL] = axis_label (_("Helpful"), FALSE);
+  grid->axes[AXIS_HARMFUL] = axis_label (_("Harmful"), FALSE);
   /* Translators: the SWOT matrix's axes: strengths and weaknesses come
    * from inside the organisation, opportunities and threats from outside */
-  gtk_grid_attach (grid, axis_label (_("Internal"), TRUE), 0, 1, 1, 1);
-  gtk_grid_attach (grid, axis_label (_("External"), TRUE), 0, 2, 1, 1);
+  grid->axes[AXIS_INTERNAL] = axis_label (_("Internal"), TRUE);
+  grid->axes[AXIS_EXTERNAL] = axis_label (_("External"), TRUE);
+  for (int a = 0; a < 4; a++)
+    gtk_widget_set_parent (grid->axes[a], self->grid);
 
   for (int q = 0; q < 4; q++)
     {
       self->quadrants[q] = stolt_swot_quadrant_new (q);
-      gtk_widget_set_hexpand (self->quadrants[q], TRUE);
-      gtk_widget_set_vexpand (self->quadrants[q], TRUE);
-      gtk_grid_attach (grid, self->quadrants[q], 1 + q % 2, 1 + q / 2, 1, 1);
+      grid->quadrants[q] = self->quadrants[q];
+      gtk_widget_set_parent (self->quadrants[q], self->grid);
     }
   gtk_widget_set_size_request (self->quadrants[0], 200, 160);
 
@@ -436,6 +718,14 @@ stolt_swot_matrix_init (StoltSwotMatrix *self)
                                   G_CALLBACK (children_changed_cb), self);
   g_signal_group_connect_swapped (self->project_signals, "record-changed",
                                   G_CALLBACK (record_changed_cb), self);
+}
+
+/* Whether the quadrants stand in two columns (FALSE: one, in a narrow window) */
+gboolean
+stolt_swot_matrix_get_two_columns (StoltSwotMatrix *self)
+{
+  g_return_val_if_fail (STOLT_IS_SWOT_MATRIX (self), FALSE);
+  return stolt_swot_grid_is_wide (STOLT_SWOT_GRID (self->grid));
 }
 
 GtkWidget *

@@ -48,4 +48,6 @@ void               stolt_swot_matrix_place          (StoltSwotMatrix   *self,
                                                      StoltQuadrant      quadrant,
                                                      StoltSwotItem     *before);
 
+gboolean           stolt_swot_matrix_get_two_columns (StoltSwotMatrix  *self);
+
 G_END_DECLS

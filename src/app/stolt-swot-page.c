@@ -20,6 +20,7 @@
 #include "stolt-exporters.h"
 #include "stolt-swot-edit.h"
 #include "stolt-swot-page.h"
+#include "stolt-wrap-box.h"
 
 struct _StoltSwotPage
 {
@@ -571,6 +572,7 @@ stolt_swot_page_class_init (StoltSwotPageClass *klass)
 
   g_type_ensure (STOLT_TYPE_SWOT_MATRIX);
   g_type_ensure (STOLT_TYPE_SWOT_STRATEGIES);
+  g_type_ensure (STOLT_TYPE_WRAP_BOX);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/stoltplan/Stolt/stolt-swot-page.ui");
   gtk_widget_class_bind_template_child (widget_class, StoltSwotPage, stack);

@@ -3,11 +3,11 @@
  * Copyright 2026 The Stolt developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The list is a GtkListBox kept in step with the model by
- * stolt_swot_quadrant_sync(): rows are made once per item and reused when
- * items move, so the focused row keeps the focus through a reorder and
- * a change costs what changed (4 × 200 items stay well under a frame;
- * tests/bench/bench-swot.c).
+ * The list is a GtkListView over a GListStore of the quadrant's items,
+ * kept in step with the model by stolt_swot_quadrant_sync() with one
+ * splice a change: rows are bound to the items in view and recycled, a
+ * moved item keeps its row (and the focus), and a change costs what
+ * changed (tests/bench/bench-swot.c).
  */
 
 #define G_LOG_DOMAIN "stolt-swot"
@@ -27,12 +27,13 @@
 /* A row: text (and the texts grouped under it), weight, votes, buttons */
 
 #define STOLT_TYPE_SWOT_ITEM_ROW (stolt_swot_item_row_get_type ())
-G_DECLARE_FINAL_TYPE (StoltSwotItemRow, stolt_swot_item_row, STOLT, SWOT_ITEM_ROW, GtkListBoxRow)
+G_DECLARE_FINAL_TYPE (StoltSwotItemRow, stolt_swot_item_row, STOLT, SWOT_ITEM_ROW, GtkWidget)
 
 struct _StoltSwotItemRow
 {
-  GtkListBoxRow  parent_instance;
+  GtkWidget      parent_instance;
 
+  GtkWidget     *box;
   GtkWidget     *stack;
   GtkWidget     *text;
   GtkWidget     *members;
@@ -46,7 +47,14 @@ struct _StoltSwotItemRow
   StoltSwotItem *item;
 };
 
-G_DEFINE_FINAL_TYPE (StoltSwotItemRow, stolt_swot_item_row, GTK_TYPE_LIST_BOX_ROW)
+G_DEFINE_FINAL_TYPE (StoltSwotItemRow, stolt_swot_item_row, GTK_TYPE_WIDGET)
+
+/* The quadrant's list is a GtkListView: a row is made for the items in
+ * view and bound to another item as the list scrolls.  What the rows
+ * need to know of their neighbours the quadrant's list model tells. */
+static StoltSwotItem *quadrant_item_at (GtkWidget *row, int index);
+static int            quadrant_position (GtkWidget *row, StoltSwotItem *item);
+static void           quadrant_focus_item (GtkWidget *row, StoltSwotItem *item);
 
 static const char *const circled[] = { "", "①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩" };
 
@@ -59,9 +67,8 @@ row_votes_revealed (StoltSwotItemRow *self)
 }
 
 static char *
-members_text (StoltSwotItem *item)
+members_text (GPtrArray *members)
 {
-  g_autoptr(GPtrArray) members = stolt_swot_item_members (item);
   GString *text;
 
   if (members->len == 0)
@@ -79,19 +86,25 @@ row_matrix (StoltSwotItemRow *self)
   return STOLT_SWOT_MATRIX (gtk_widget_get_ancestor (GTK_WIDGET (self), STOLT_TYPE_SWOT_MATRIX));
 }
 
+/* Shows the item with @grouped, the items grouped under it (finding
+ * them walks the whole analysis: the sync does it once for all rows) */
 static void
-stolt_swot_item_row_update (StoltSwotItemRow *self)
+stolt_swot_item_row_show (StoltSwotItemRow *self,
+                          GPtrArray        *grouped)
 {
   StoltSwotMatrix *matrix = row_matrix (self);
   int weight = CLAMP (stolt_swot_item_get_weight (self->item), 0, 10);
-  int votes = stolt_swot_item_total_votes (self->item);
+  int votes = stolt_swot_item_get_votes (self->item);
   gboolean revealed = row_votes_revealed (self);
-  g_autofree char *members = members_text (self->item);
-  g_autofree char *votes_text = revealed ? g_strdup_printf ("%d", votes) : g_strdup ("?");
+  g_autofree char *members = members_text (grouped);
+  g_autofree char *votes_text = NULL;
   g_autofree char *weight_text = NULL;
   g_autofree char *votes_label = NULL;
   g_autofree char *description = NULL;
 
+  for (guint i = 0; i < grouped->len; i++)
+    votes += stolt_swot_item_get_votes (grouped->pdata[i]);
+  votes_text = revealed ? g_strdup_printf ("%d", votes) : g_strdup ("?");
   gtk_label_set_text (GTK_LABEL (self->text), stolt_swot_item_get_text (self->item));
   self->has_members = members != NULL;
   gtk_label_set_text (GTK_LABEL (self->members), members != NULL ? members : "");
@@ -112,6 +125,14 @@ stolt_swot_item_row_update (StoltSwotItemRow *self)
   gtk_widget_set_tooltip_text (self->weight, weight_text);
   gtk_widget_set_tooltip_text (self->votes, votes_label);
   gtk_widget_set_visible (self->chrome, matrix == NULL || !stolt_swot_matrix_get_presenting (matrix));
+}
+
+static void
+stolt_swot_item_row_update (StoltSwotItemRow *self)
+{
+  g_autoptr(GPtrArray) grouped = stolt_swot_item_members (self->item);
+
+  stolt_swot_item_row_show (self, grouped);
 }
 
 /* After a change that may rebuild or move rows, the focus follows the item */
@@ -232,21 +253,24 @@ remove_item (StoltSwotItemRow *self)
   g_autoptr(StoltProject) project = g_object_ref (self->project);
   g_autofree char *text = g_strdup (stolt_swot_item_get_text (item));
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  GtkWidget *list = gtk_widget_get_parent (GTK_WIDGET (self));
-  int index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (self));
-  GtkListBoxRow *next;
+  GtkWidget *quadrant = gtk_widget_get_ancestor (GTK_WIDGET (self), STOLT_TYPE_SWOT_QUADRANT);
+  /* The removal unbinds this row: what it needs afterwards is held here */
+  g_autoptr(GtkWidget) guard = quadrant != NULL ? g_object_ref (quadrant) : NULL;
+  int index = quadrant != NULL ? quadrant_position (quadrant, item) : -1;
+  StoltSwotItem *next;
 
-  g_object_ref (list);
   stolt_project_remove (project, STOLT_RECORD (item));
   /* The focus stays in the list, on the row that took its place */
-  next = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), index);
-  if (next == NULL && index > 0)
-    next = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), index - 1);
-  if (next != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (next));
+  if (quadrant != NULL && index >= 0)
+    {
+      next = quadrant_item_at (quadrant, index);
+      if (next == NULL && index > 0)
+        next = quadrant_item_at (quadrant, index - 1);
+      if (next != NULL)
+        quadrant_focus_item (quadrant, next);
+    }
   if (overlay != NULL)
     show_removed_toast (overlay, text);
-  g_object_unref (list);
 }
 
 static StoltQuadrant
@@ -260,14 +284,9 @@ neighbour_quadrant (StoltQuadrant quadrant,
 static StoltSwotItem *
 item_above (StoltSwotItemRow *self)
 {
-  int index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (self));
-  GtkWidget *list = gtk_widget_get_parent (GTK_WIDGET (self));
-  GtkListBoxRow *above;
+  int index = quadrant_position (GTK_WIDGET (self), self->item);
 
-  if (index <= 0 || list == NULL)
-    return NULL;
-  above = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), index - 1);
-  return above != NULL ? STOLT_SWOT_ITEM_ROW (above)->item : NULL;
+  return index > 0 ? quadrant_item_at (GTK_WIDGET (self), index - 1) : NULL;
 }
 
 static void
@@ -438,11 +457,9 @@ row_drop_cb (GtkDropTarget    *target,
 
   if (y >= height * 3 / 4)
     {
-      int index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (self));
-      GtkListBoxRow *below = gtk_list_box_get_row_at_index (
-        GTK_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (self))), index + 1);
+      int index = quadrant_position (GTK_WIDGET (self), item);
 
-      before = below != NULL ? STOLT_SWOT_ITEM_ROW (below)->item : NULL;
+      before = index >= 0 ? quadrant_item_at (GTK_WIDGET (self), index + 1) : NULL;
     }
   stolt_swot_matrix_place (matrix, dropped, stolt_swot_item_get_quadrant (item), before);
   return TRUE;
@@ -453,6 +470,7 @@ stolt_swot_item_row_dispose (GObject *object)
 {
   StoltSwotItemRow *self = STOLT_SWOT_ITEM_ROW (object);
 
+  g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_object (&self->item);
   g_clear_object (&self->project);
   G_OBJECT_CLASS (stolt_swot_item_row_parent_class)->dispose (object);
@@ -501,7 +519,9 @@ stolt_swot_item_row_class_init (StoltSwotItemRowClass *klass)
       gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + w, 0, "item.weight", "i", w);
       gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0 + w, 0, "item.weight", "i", w);
     }
-  gtk_widget_class_set_css_name (widget_class, "row");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+  gtk_widget_class_set_css_name (widget_class, "swot-item");
 }
 
 static GtkWidget *
@@ -575,7 +595,9 @@ stolt_swot_item_row_init (StoltSwotItemRow *self)
   gtk_box_append (GTK_BOX (box), icon_button ("list-add-symbolic", _("Add a Vote"),
                                               "item.vote-add"));
   gtk_box_append (GTK_BOX (box), menu);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), box);
+  self->box = box;
+  gtk_widget_set_parent (box, GTK_WIDGET (self));
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
 
   g_signal_connect (click, "pressed", G_CALLBACK (row_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
@@ -586,15 +608,9 @@ stolt_swot_item_row_init (StoltSwotItemRow *self)
 }
 
 static GtkWidget *
-stolt_swot_item_row_new (StoltProject  *project,
-                         StoltSwotItem *item)
+stolt_swot_item_row_new (void)
 {
-  StoltSwotItemRow *self = g_object_new (STOLT_TYPE_SWOT_ITEM_ROW, NULL);
-
-  self->project = g_object_ref (project);
-  self->item = g_object_ref (item);
-  stolt_swot_item_row_update (self);
-  return GTK_WIDGET (self);
+  return g_object_new (STOLT_TYPE_SWOT_ITEM_ROW, NULL);
 }
 
 /* The quadrant */
@@ -613,7 +629,9 @@ struct _StoltSwotQuadrant
   /* Owned references */
   StoltProject      *project;
   StoltSwotAnalysis *analysis;
-  GHashTable        *rows;    /* StoltSwotItem → its row (borrowed: the list holds it) */
+  GListStore        *items;   /* what the list shows, in its order */
+  GHashTable        *rows;    /* StoltSwotItem → the row bound to it (borrowed) */
+  StoltSwotItem     *pending_focus;  /* to be focused once a row is bound to it */
 
   StoltQuadrant      quadrant;
 };
@@ -625,6 +643,50 @@ stolt_swot_quadrant_get_quadrant (StoltSwotQuadrant *self)
 {
   g_return_val_if_fail (STOLT_IS_SWOT_QUADRANT (self), 0);
   return self->quadrant;
+}
+
+static StoltSwotQuadrant *
+row_quadrant (GtkWidget *widget)
+{
+  return STOLT_IS_SWOT_QUADRANT (widget)
+           ? STOLT_SWOT_QUADRANT (widget)
+           : (StoltSwotQuadrant *) gtk_widget_get_ancestor (widget, STOLT_TYPE_SWOT_QUADRANT);
+}
+
+/* The item at @index of the list, or NULL (borrowed: the list holds it) */
+static StoltSwotItem *
+quadrant_item_at (GtkWidget *widget,
+                  int        index)
+{
+  StoltSwotQuadrant *self = row_quadrant (widget);
+  g_autoptr(StoltSwotItem) item = NULL;
+
+  if (self == NULL || index < 0)
+    return NULL;
+  item = g_list_model_get_item (G_LIST_MODEL (self->items), index);
+  return item;
+}
+
+static int
+quadrant_position (GtkWidget     *widget,
+                   StoltSwotItem *item)
+{
+  StoltSwotQuadrant *self = row_quadrant (widget);
+  guint position;
+
+  if (self == NULL || !g_list_store_find (self->items, item, &position))
+    return -1;
+  return position;
+}
+
+static void
+quadrant_focus_item (GtkWidget     *widget,
+                     StoltSwotItem *item)
+{
+  StoltSwotQuadrant *self = row_quadrant (widget);
+
+  if (self != NULL)
+    stolt_swot_quadrant_focus_item (self, item);
 }
 
 GtkWidget *
@@ -649,24 +711,39 @@ stolt_swot_quadrant_get_row (StoltSwotQuadrant *self,
 static void
 remove_all_rows (StoltSwotQuadrant *self)
 {
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (self->list)) != NULL)
-    gtk_list_box_remove (GTK_LIST_BOX (self->list), child);
+  g_list_store_remove_all (self->items);
   g_hash_table_remove_all (self->rows);
+  g_clear_object (&self->pending_focus);
 }
 
-/* Makes the list show the quadrant's items in their order, reusing rows */
+/* The ids of the items that have others grouped under them */
+static GHashTable *
+grouping_leads (StoltSwotAnalysis *analysis)
+{
+  GListModel *items = stolt_record_get_children (STOLT_RECORD (analysis), 0);
+  GHashTable *leads = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(StoltSwotItem) item = g_list_model_get_item (items, i);
+      gint64 lead = stolt_swot_item_get_cluster (item);
+
+      if (lead != 0)
+        g_hash_table_add (leads, g_memdup2 (&lead, sizeof lead));
+    }
+  return leads;
+}
+
+/* Makes the list show the quadrant's items in their order.  One splice
+ * for what lies between the unchanged start and end: the list view keeps
+ * the rows of the items it takes out and puts back in the same change,
+ * so a moved row keeps the focus. */
 void
 stolt_swot_quadrant_sync (StoltSwotQuadrant *self)
 {
   g_autoptr(GPtrArray) shown = NULL;
-  g_autoptr(GHashTable) keep = NULL;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-  GtkWidget *focus_row = focus != NULL ? gtk_widget_get_ancestor (focus, STOLT_TYPE_SWOT_ITEM_ROW) : NULL;
-  GHashTableIter iter;
-  gpointer item, row;
+  GListModel *model = G_LIST_MODEL (self->items);
+  guint n_old = g_list_model_get_n_items (model), head = 0, tail = 0;
 
   if (self->analysis == NULL)
     {
@@ -675,42 +752,26 @@ stolt_swot_quadrant_sync (StoltSwotQuadrant *self)
     }
 
   shown = stolt_swot_quadrant_items (self->analysis, self->quadrant);
-  keep = g_hash_table_new (NULL, NULL);
-  for (guint i = 0; i < shown->len; i++)
-    g_hash_table_add (keep, shown->pdata[i]);
-
-  g_hash_table_iter_init (&iter, self->rows);
-  while (g_hash_table_iter_next (&iter, &item, &row))
-    if (!g_hash_table_contains (keep, item))
-      {
-        gtk_list_box_remove (GTK_LIST_BOX (self->list), row);
-        g_hash_table_iter_remove (&iter);
-      }
-
-  for (guint i = 0; i < shown->len; i++)
+  while (head < n_old && head < shown->len)
     {
-      GtkWidget *at = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), i));
+      g_autoptr(StoltSwotItem) item = g_list_model_get_item (model, head);
 
-      row = g_hash_table_lookup (self->rows, shown->pdata[i]);
-      if (row != NULL && row == at)
-        continue;
-      if (row == NULL)
-        {
-          row = stolt_swot_item_row_new (self->project, shown->pdata[i]);
-          g_hash_table_insert (self->rows, shown->pdata[i], row);
-          gtk_list_box_insert (GTK_LIST_BOX (self->list), row, i);
-          stolt_swot_item_row_update (row);
-          continue;
-        }
-      g_object_ref (row);
-      gtk_list_box_remove (GTK_LIST_BOX (self->list), row);
-      gtk_list_box_insert (GTK_LIST_BOX (self->list), row, i);
-      g_object_unref (row);
+      if (item != shown->pdata[head])
+        break;
+      head++;
     }
+  while (tail < n_old - head && tail < shown->len - head)
+    {
+      g_autoptr(StoltSwotItem) item = g_list_model_get_item (model, n_old - 1 - tail);
 
-  if (focus_row != NULL && gtk_widget_get_parent (focus_row) == self->list &&
-      gtk_root_get_focus (root) == NULL)
-    gtk_widget_grab_focus (focus_row);
+      if (item != shown->pdata[shown->len - 1 - tail])
+        break;
+      tail++;
+    }
+  if (head == n_old && head == shown->len)
+    return;
+  g_list_store_splice (self->items, head, n_old - head - tail,
+                       shown->pdata + head, shown->len - head - tail);
 }
 
 void
@@ -737,24 +798,46 @@ stolt_swot_quadrant_update_leads (StoltSwotQuadrant *self,
       stolt_swot_item_row_update (row);
 }
 
+/* Every row again (votes revealed, presenting): the groups looked up once */
 void
 stolt_swot_quadrant_update_all (StoltSwotQuadrant *self)
 {
+  g_autoptr(GHashTable) leads = NULL;
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
   GHashTableIter iter;
-  gpointer row;
+  gpointer item, row;
 
+  if (self->analysis == NULL)
+    return;
+  leads = grouping_leads (self->analysis);
   g_hash_table_iter_init (&iter, self->rows);
-  while (g_hash_table_iter_next (&iter, NULL, &row))
-    stolt_swot_item_row_update (row);
+  while (g_hash_table_iter_next (&iter, &item, &row))
+    {
+      gint64 id = stolt_record_get_id (item);
+
+      if (g_hash_table_contains (leads, &id))
+        stolt_swot_item_row_update (row);
+      else
+        stolt_swot_item_row_show (row, none);
+    }
 }
 
+/* Focuses @item's row; an item out of view is scrolled to, and its row
+ * focused when the list binds one to it */
 gboolean
 stolt_swot_quadrant_focus_item (StoltSwotQuadrant *self,
                                 StoltSwotItem     *item)
 {
   GtkWidget *row = g_hash_table_lookup (self->rows, item);
+  guint position;
 
-  return row != NULL && gtk_widget_grab_focus (row);
+  if (row != NULL && gtk_widget_grab_focus (row))
+    return TRUE;
+  if (!g_list_store_find (self->items, item, &position))
+    return FALSE;
+  g_set_object (&self->pending_focus, item);
+  gtk_widget_activate_action (self->list, "list.scroll-to-item", "u", position);
+  return TRUE;
 }
 
 gboolean
@@ -834,7 +917,6 @@ entry_key_pressed_cb (GtkEventControllerKey *controller,
                       StoltSwotQuadrant     *self)
 {
   GtkWidget *matrix = gtk_widget_get_ancestor (GTK_WIDGET (self), STOLT_TYPE_SWOT_MATRIX);
-  GtkWidget *last;
 
   state &= gtk_accelerator_get_default_mod_mask ();
   if ((keyval == GDK_KEY_Tab || keyval == GDK_KEY_ISO_Left_Tab) && matrix != NULL &&
@@ -847,8 +929,11 @@ entry_key_pressed_cb (GtkEventControllerKey *controller,
     }
   if (keyval == GDK_KEY_Up && state == 0)
     {
-      last = gtk_widget_get_last_child (self->list);
-      return last != NULL && gtk_widget_grab_focus (last);
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+      g_autoptr(StoltSwotItem) last = n > 0 ? g_list_model_get_item (G_LIST_MODEL (self->items), n - 1)
+                                            : NULL;
+
+      return last != NULL && stolt_swot_quadrant_focus_item (self, last);
     }
   return FALSE;
 }
@@ -872,6 +957,8 @@ stolt_swot_quadrant_dispose (GObject *object)
 
   g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_pointer (&self->rows, g_hash_table_unref);
+  g_clear_object (&self->pending_focus);
+  g_clear_object (&self->items);
   g_clear_object (&self->analysis);
   g_clear_object (&self->project);
   G_OBJECT_CLASS (stolt_swot_quadrant_parent_class)->dispose (object);
@@ -893,6 +980,7 @@ static void
 stolt_swot_quadrant_init (StoltSwotQuadrant *self)
 {
   self->rows = g_hash_table_new (NULL, NULL);
+  self->items = g_list_store_new (STOLT_TYPE_SWOT_ITEM);
 }
 
 static GtkWidget *
@@ -941,6 +1029,49 @@ list_drop_cb (GtkDropTarget     *target,
   return TRUE;
 }
 
+static void
+row_setup_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item)
+{
+  gtk_list_item_set_activatable (list_item, FALSE);
+  gtk_list_item_set_selectable (list_item, FALSE);
+  gtk_list_item_set_child (list_item, stolt_swot_item_row_new ());
+}
+
+static void
+row_bound_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              StoltSwotQuadrant        *self)
+{
+  StoltSwotItemRow *row = STOLT_SWOT_ITEM_ROW (gtk_list_item_get_child (list_item));
+  StoltSwotItem *item = gtk_list_item_get_item (list_item);
+
+  g_set_object (&row->project, self->project);
+  g_set_object (&row->item, item);
+  g_hash_table_insert (self->rows, item, row);
+  stolt_swot_item_row_update (row);
+  if (item == self->pending_focus)
+    {
+      g_clear_object (&self->pending_focus);
+      gtk_widget_grab_focus (GTK_WIDGET (row));
+    }
+}
+
+static void
+row_unbound_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                StoltSwotQuadrant        *self)
+{
+  StoltSwotItemRow *row = STOLT_SWOT_ITEM_ROW (gtk_list_item_get_child (list_item));
+
+  if (row->item == NULL || self->rows == NULL)
+    return;
+  stop_editing (row, FALSE);
+  if (g_hash_table_lookup (self->rows, row->item) == row)
+    g_hash_table_remove (self->rows, row->item);
+  g_clear_object (&row->item);
+}
+
 /* The entry's name and placeholder, e.g. "Add a strength" */
 static const char *
 entry_label (StoltQuadrant quadrant)
@@ -962,6 +1093,7 @@ stolt_swot_quadrant_new (StoltQuadrant quadrant)
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkEventController *key = gtk_event_controller_key_new ();
   GtkDropTarget *drop = gtk_drop_target_new (STOLT_TYPE_SWOT_ITEM, GDK_ACTION_MOVE);
+  GtkListItemFactory *factory;
   const char *name = stolt_enum_get_label (STOLT_TYPE_QUADRANT, quadrant);
   static const char *const classes[] = { "strengths", "weaknesses", "opportunities", "threats" };
 
@@ -971,8 +1103,13 @@ stolt_swot_quadrant_new (StoltQuadrant quadrant)
   gtk_widget_add_css_class (GTK_WIDGET (self), classes[quadrant]);
   gtk_widget_add_css_class (GTK_WIDGET (self), "card");
 
-  self->list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->list), GTK_SELECTION_NONE);
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (row_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (row_bound_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (row_unbound_cb), self);
+  self->list = gtk_list_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (
+                                    G_LIST_MODEL (g_object_ref (self->items)))),
+                                  factory);
   gtk_widget_add_css_class (self->list, "swot-list");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   name, -1);

@@ -38,6 +38,7 @@ void           stolt_swot_quadrant_set_presenting (StoltSwotQuadrant *self,
                                                    gboolean           presenting);
 GtkWidget     *stolt_swot_quadrant_get_entry    (StoltSwotQuadrant *self);
 GtkWidget     *stolt_swot_quadrant_get_list     (StoltSwotQuadrant *self);
+/* The row bound to @item: NULL while the item is out of view */
 GtkWidget     *stolt_swot_quadrant_get_row      (StoltSwotQuadrant *self,
                                                  StoltSwotItem     *item);
 gboolean       stolt_swot_quadrant_start_editing (StoltSwotQuadrant *self,

@@ -23,6 +23,7 @@
 #include "stolt-labels.h"
 #include "stolt-swot-edit.h"
 #include "stolt-swot-strategies.h"
+#include "stolt-wrap-box.h"
 
 typedef struct
 {
@@ -83,6 +84,8 @@ wrapped_label (const char *text,
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
+  /* Short enough that two cards stand side by side in a wide window */
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
   return label;
@@ -532,13 +535,14 @@ kind_box_new (StoltSwotStrategies *self,
   KindBox *box = &self->kinds[kind];
   GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *add_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *pickers = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *pickers = stolt_wrap_box_new (6);
   GtkWidget *title = wrapped_label (stolt_label_strategy (kind), "title-3");
   GtkWidget *add = gtk_button_new_with_mnemonic (_("_Add"));
   StoltQuadrant quadrants[2];
 
   stolt_strategy_kind_quadrants (kind, &quadrants[0], &quadrants[1]);
   gtk_widget_add_css_class (card, "card");
+  gtk_widget_set_hexpand (card, TRUE);
   gtk_widget_add_css_class (card, "swot-strategies");
   gtk_box_append (GTK_BOX (card), title);
   gtk_box_append (GTK_BOX (card), wrapped_label (stolt_label_strategy_description (kind), "dim-label"));
@@ -559,11 +563,11 @@ kind_box_new (StoltSwotStrategies *self,
 
   box->pickers[0] = picker_new (stolt_enum_get_label (STOLT_TYPE_QUADRANT, quadrants[0]));
   box->pickers[1] = picker_new (stolt_enum_get_label (STOLT_TYPE_QUADRANT, quadrants[1]));
-  gtk_box_append (GTK_BOX (pickers), box->pickers[0]);
-  gtk_box_append (GTK_BOX (pickers), box->pickers[1]);
+  stolt_wrap_box_append (STOLT_WRAP_BOX (pickers), box->pickers[0]);
+  stolt_wrap_box_append (STOLT_WRAP_BOX (pickers), box->pickers[1]);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "tows.add");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (add), "i", kind);
-  gtk_box_append (GTK_BOX (pickers), add);
+  stolt_wrap_box_append (STOLT_WRAP_BOX (pickers), add);
 
   gtk_box_append (GTK_BOX (add_box), box->entry);
   gtk_box_append (GTK_BOX (add_box), pickers);
@@ -574,14 +578,13 @@ kind_box_new (StoltSwotStrategies *self,
 static void
 stolt_swot_strategies_init (StoltSwotStrategies *self)
 {
-  GtkWidget *grid = gtk_grid_new ();
+  /* Two cards a line, or one in a narrow window */
+  GtkWidget *grid = stolt_wrap_box_new (6);
 
   self->editable = TRUE;
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 12);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  gtk_grid_set_column_homogeneous (GTK_GRID (grid), TRUE);
+  stolt_wrap_box_set_max_per_line (STOLT_WRAP_BOX (grid), 2, TRUE);
   for (int k = 0; k < 4; k++)
-    gtk_grid_attach (GTK_GRID (grid), kind_box_new (self, k), k % 2, k / 2, 1, 1);
+    stolt_wrap_box_append (STOLT_WRAP_BOX (grid), kind_box_new (self, k));
 
   self->scrolled = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scrolled), GTK_POLICY_NEVER,

@@ -140,6 +140,8 @@ lay_out (StoltWrapBox *self,
             height = MAX (height, h);
           }
 
+      if (lines > 0)
+        y += self->spacing;
       if (allocate)
         for (child = first, i = 0; child != end; child = gtk_widget_get_next_sibling (child))
           if (gtk_widget_get_visible (child))
@@ -152,7 +154,7 @@ lay_out (StoltWrapBox *self,
               x += w + self->spacing;
             }
 
-      y += (lines > 0 ? self->spacing : 0) + height;
+      y += height;
       lines++;
       child = end;
     }

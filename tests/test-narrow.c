@@ -532,9 +532,12 @@ test_result_chain (void)
   /* In the Plan tab at 360 px the goal's chain stands in a column */
   stolt_plan_page_show_section (page, "goals");
   goals = stolt_plan_page_get_table (page, "goals");
-  g_signal_emit_by_name (goals, "row-activated", stolt_record_table_get_shown (goals, 0));
   chain = stolt_test_find_child (GTK_WIDGET (page), STOLT_TYPE_CHAIN_BOX);
   g_assert_nonnull (chain);
+  /* No goal chosen, no chain: not a heading over four lone arrows */
+  g_assert_false (gtk_widget_get_visible (chain));
+  g_signal_emit_by_name (goals, "row-activated", stolt_record_table_get_shown (goals, 0));
+  g_assert_true (gtk_widget_get_visible (chain));
   stolt_test_wait_for (is_vertical, chain);
   gtk_window_destroy (window);
   stolt_test_iterate ();

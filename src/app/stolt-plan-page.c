@@ -66,6 +66,8 @@ struct _StoltPlanPage
   GtkWidget      *person_totals;
   GtkWidget      *smart_group;
   GPtrArray      *goal_editors;      /* the result chain and SMART forms */
+  GtkWidget      *chain_heading;     /* shown with a goal only */
+  GtkWidget      *chain;
   GPtrArray      *total_rows;
 
   /* Owned references */
@@ -412,6 +414,8 @@ table_selected_cb (StoltRecordTable *table,
     {
       for (guint i = 0; i < self->goal_editors->len; i++)
         stolt_record_editor_set_record (g_ptr_array_index (self->goal_editors, i), record);
+      gtk_widget_set_visible (self->chain_heading, record != NULL);
+      gtk_widget_set_visible (self->chain, record != NULL);
       update_smart (self);
     }
   if (g_str_equal (section->spec->name, "measures"))
@@ -518,6 +522,11 @@ build_goal_side (StoltPlanPage *self,
       g_ptr_array_add (self->goal_editors, editor);
     }
   gtk_box_append (GTK_BOX (side), chain);
+  /* Until a goal is chosen its forms are empty: no heading, no arrows */
+  gtk_widget_set_visible (heading, FALSE);
+  gtk_widget_set_visible (chain, FALSE);
+  self->chain_heading = heading;
+  self->chain = chain;
 
   smart = make_editor (self, smart_fields, _("SMART Check"));
   g_ptr_array_add (self->goal_editors, smart);
@@ -694,6 +703,7 @@ stolt_plan_page_clear (StoltPlanPage *self,
   g_clear_pointer (&self->built, g_array_unref);
   self->missing_label = self->overview_label = self->serves_row = NULL;
   self->phase_totals = self->person_totals = self->smart_group = NULL;
+  self->chain_heading = self->chain = NULL;
   g_ptr_array_set_size (self->goal_editors, 0);
   g_ptr_array_set_size (self->total_rows, 0);
   if (self->project != NULL)

@@ -32,6 +32,7 @@
 #include "stolt-markdown.h"
 #include "stolt-rich-editor.h"
 #include "stolt-rich-html.h"
+#include "stolt-rich-link-dialog.h"
 
 #define COMMIT_DELAY_MS 800
 #define MAX_DEPTH 7             /* list nesting, as stolt_markdown_from_rich () */
@@ -1039,75 +1040,6 @@ stolt_rich_editor_set_link (StoltRichEditor  *self,
   return TRUE;
 }
 
-typedef struct
-{
-  StoltRichEditor *editor;
-  GtkWidget       *text;
-  GtkWidget       *address;
-  GtkWidget       *message;
-} LinkDialog;
-
-static void
-link_dialog_free (gpointer data)
-{
-  LinkDialog *dialog = data;
-
-  g_object_unref (dialog->editor);
-  g_free (dialog);
-}
-
-static void
-link_address_changed_cb (GtkEditable *editable,
-                         GtkWidget   *window)
-{
-  LinkDialog *dialog = g_object_get_data (G_OBJECT (window), "link-dialog");
-  g_autofree char *address = stolt_rich_link_complete (gtk_editable_get_text (editable));
-  gboolean allowed = stolt_rich_link_is_allowed (address);
-
-  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (window), "apply", allowed);
-  /* Say why only once something was typed */
-  gtk_widget_set_visible (dialog->message, !allowed && address[0] != '\0');
-  if (!allowed && address[0] != '\0')
-    gtk_widget_add_css_class (GTK_WIDGET (editable), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
-}
-
-static void
-link_response_cb (AdwMessageDialog *window,
-                  const char       *response,
-                  LinkDialog       *dialog)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (g_str_equal (response, "apply"))
-    stolt_rich_editor_set_link (dialog->editor, gtk_editable_get_text (GTK_EDITABLE (dialog->text)),
-                                gtk_editable_get_text (GTK_EDITABLE (dialog->address)), &error);
-  else if (g_str_equal (response, "remove"))
-    stolt_rich_editor_set_link (dialog->editor, NULL, NULL, &error);
-  if (error != NULL)
-    g_warning ("Could not set the link: %s", error->message);
-  gtk_widget_grab_focus (dialog->editor->view);
-}
-
-static GtkWidget *
-labelled_entry (GtkWidget  *box,
-                const char *label_text,
-                GtkWidget **entry)
-{
-  GtkWidget *label = gtk_label_new_with_mnemonic (label_text);
-
-  *entry = gtk_entry_new ();
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), *entry);
-  gtk_entry_set_activates_default (GTK_ENTRY (*entry), TRUE);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (*entry), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
-                                  label, NULL, -1);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), *entry);
-  return *entry;
-}
-
 /**
  * stolt_rich_editor_edit_link:
  *
@@ -1117,8 +1049,6 @@ labelled_entry (GtkWidget  *box,
 void
 stolt_rich_editor_edit_link (StoltRichEditor *self)
 {
-  LinkDialog *dialog;
-  GtkWidget *window, *box;
   GtkRoot *root;
   GtkTextIter start, end;
   GtkTextTag *existing = NULL;
@@ -1131,49 +1061,9 @@ stolt_rich_editor_edit_link (StoltRichEditor *self)
   if (!gtk_text_buffer_get_selection_bounds (self->buffer, &start, &end))
     existing = link_at_cursor (self, &start, &end);
   text = gtk_text_iter_get_slice (&start, &end);
-
   root = gtk_widget_get_root (GTK_WIDGET (self));
-  window = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   existing != NULL ? _("Edit Link") : _("Add Link"), NULL);
-  dialog = g_new0 (LinkDialog, 1);
-  dialog->editor = g_object_ref (self);
-  g_object_set_data_full (G_OBJECT (window), "link-dialog", dialog, link_dialog_free);
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  labelled_entry (box, _("_Text"), &dialog->text);
-  labelled_entry (box, _("_Address"), &dialog->address);
-  gtk_editable_set_text (GTK_EDITABLE (dialog->text), text);
-  gtk_editable_set_text (GTK_EDITABLE (dialog->address), link_uri (existing) != NULL
-                                                         ? link_uri (existing) : "");
-  gtk_entry_set_placeholder_text (GTK_ENTRY (dialog->address), "https://");
-  gtk_entry_set_input_purpose (GTK_ENTRY (dialog->address), GTK_INPUT_PURPOSE_URL);
-  dialog->message = gtk_label_new (_("Only web addresses (https://, http://) and e-mail "
-                                     "addresses (mailto:) can be links."));
-  gtk_label_set_wrap (GTK_LABEL (dialog->message), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (dialog->message), 0);
-  gtk_widget_add_css_class (dialog->message, "error");
-  gtk_widget_set_visible (dialog->message, FALSE);
-  gtk_box_append (GTK_BOX (box), dialog->message);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (window), box);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (window), "cancel", _("_Cancel"));
-  if (existing != NULL)
-    {
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (window), "remove", _("_Remove Link"));
-      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (window), "remove",
-                                                  ADW_RESPONSE_DESTRUCTIVE);
-    }
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (window), "apply",
-                                   existing != NULL ? _("_Save") : _("_Add"));
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (window), "apply",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (window), "apply");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (window), "cancel");
-  g_signal_connect (dialog->address, "changed", G_CALLBACK (link_address_changed_cb), window);
-  link_address_changed_cb (GTK_EDITABLE (dialog->address), window);
-  g_signal_connect (window, "response", G_CALLBACK (link_response_cb), dialog);
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_widget_grab_focus (text[0] == '\0' ? dialog->text : dialog->address);
+  stolt_rich_link_dialog_present (self, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, text,
+                                  link_uri (existing));
 }
 
 static void

@@ -48,6 +48,7 @@ struct _StoltValuesFind
   GArray          *matches;      /* StoltValuesMatch */
   int              current;      /* -1: none shown */
   GWeakRef         return_focus; /* where the keys were before the bar opened */
+  GWeakRef         marked;       /* the input showing the match, "find-match" */
   guint            refresh_id;
   gboolean         editable;
 };
@@ -263,6 +264,24 @@ select_in_editable (StoltValuesFind *self,
                               g_utf8_pointer_to_offset (text, text + range->end));
 }
 
+/* The input showing the match has the "find-match" style while the bar
+ * has the keys: an unfocused widget's selection is too faint to find,
+ * in the dark style above all (style.css) */
+static void
+mark_input (StoltValuesFind *self,
+            GtkWidget       *input)
+{
+  g_autoptr(GtkWidget) marked = g_weak_ref_get (&self->marked);
+
+  if (marked == input)
+    return;
+  if (marked != NULL)
+    gtk_widget_remove_css_class (marked, "find-match");
+  if (input != NULL)
+    gtk_widget_add_css_class (input, "find-match");
+  g_weak_ref_set (&self->marked, input);
+}
+
 /* Shows match @index in the tab, selected; returns its input */
 static GtkWidget *
 show_match (StoltValuesFind *self,
@@ -277,6 +296,7 @@ show_match (StoltValuesFind *self,
     return NULL;
 
   input = stolt_values_page_reveal (self->page, match->record, match->field);
+  mark_input (self, stolt_values_find_is_open (self) ? input : NULL);
   if (GTK_IS_TEXT_VIEW (input))
     select_in_view (self, GTK_TEXT_VIEW (input), match->ordinal);
   else if (GTK_IS_EDITABLE (input))
@@ -448,6 +468,7 @@ search_mode_cb (StoltValuesFind *self)
 
   /* Closed: the keys go to the match, or back where they were */
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  mark_input (self, NULL);
   input = self->current >= 0 ? show_match (self, self->current) : NULL;
   if (input != NULL && gtk_widget_is_sensitive (input))
     {
@@ -551,7 +572,9 @@ stolt_values_find_dispose (GObject *object)
 
   stolt_values_find_set_document (self, NULL, NULL);
   g_clear_pointer (&self->bar, gtk_widget_unparent);
+  mark_input (self, NULL);
   g_weak_ref_clear (&self->return_focus);
+  g_weak_ref_clear (&self->marked);
   g_clear_pointer (&self->needle, g_free);
 
   G_OBJECT_CLASS (stolt_values_find_parent_class)->dispose (object);
@@ -578,6 +601,7 @@ stolt_values_find_init (StoltValuesFind *self)
   self->current = -1;
   self->editable = TRUE;
   g_weak_ref_init (&self->return_focus, NULL);
+  g_weak_ref_init (&self->marked, NULL);
 
   self->entry = gtk_search_entry_new ();
   g_object_set (self->entry, "placeholder-text", _("Find in document"), NULL);

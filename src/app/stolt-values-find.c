@@ -181,13 +181,48 @@ scroll_into_view (GtkWidget *widget)
 }
 
 /* After the page just shown has its size */
+
+#define SCROLL_TRIES 20
+
+typedef struct
+{
+  GtkWidget *widget;
+  guint      tries;
+} ScrollLater;
+
+static void
+scroll_later_free (gpointer data)
+{
+  ScrollLater *later = data;
+
+  g_object_unref (later->widget);
+  g_free (later);
+}
+
 static gboolean
 scroll_idle_cb (gpointer data)
 {
-  GtkWidget *widget = data;
+  ScrollLater *later = data;
+  GtkWidget *widget = later->widget;
 
-  if (gtk_widget_get_mapped (widget))
-    scroll_into_view (widget);
+  if (!gtk_widget_get_mapped (widget))
+    return G_SOURCE_REMOVE;
+  /* Shown, but not yet laid out: an idle runs after a frame that is due,
+   * so a few more tries are enough */
+  if (gtk_widget_get_width (widget) <= 1)
+    return ++later->tries < SCROLL_TRIES ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+
+  if (GTK_IS_TEXT_VIEW (widget))
+    {
+      GtkTextView *view = GTK_TEXT_VIEW (widget);
+      GtkAdjustment *across = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (view));
+
+      gtk_text_view_scroll_mark_onscreen (view, gtk_text_buffer_get_insert (gtk_text_view_get_buffer (view)));
+      /* Wrapped text is never wider than the view */
+      if (across != NULL && gtk_text_view_get_wrap_mode (view) != GTK_WRAP_NONE)
+        gtk_adjustment_set_value (across, gtk_adjustment_get_lower (across));
+    }
+  scroll_into_view (widget);
   return G_SOURCE_REMOVE;
 }
 
@@ -244,8 +279,9 @@ select_in_view (StoltValuesFind *self,
   to = from;
   gtk_text_iter_forward_chars (&from, start - line_starts[line]);
   gtk_text_iter_forward_chars (&to, end - line_starts[line]);
+  /* Scrolled to in scroll_idle_cb (): a view just shown has no size yet,
+   * and scrolling it now would leave it scrolled off its left margin */
   gtk_text_buffer_select_range (buffer, &from, &to);
-  gtk_text_view_scroll_to_mark (view, gtk_text_buffer_get_insert (buffer), 0.1, FALSE, 0.0, 0.0);
 }
 
 static void
@@ -302,7 +338,12 @@ show_match (StoltValuesFind *self,
   else if (GTK_IS_EDITABLE (input))
     select_in_editable (self, GTK_EDITABLE (input), match->ordinal);
   if (input != NULL)
-    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, scroll_idle_cb, g_object_ref (input), g_object_unref);
+    {
+      ScrollLater *later = g_new0 (ScrollLater, 1);
+
+      later->widget = g_object_ref (input);
+      g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, scroll_idle_cb, later, scroll_later_free);
+    }
   return input;
 }
 

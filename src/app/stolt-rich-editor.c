@@ -31,7 +31,7 @@
 
 #include "stolt-markdown.h"
 #include "stolt-rich-editor.h"
-#include "stolt-rich-html.h"
+#include "stolt-rich-clipboard.h"
 #include "stolt-rich-link-dialog.h"
 
 #define COMMIT_DELAY_MS 800
@@ -1197,73 +1197,38 @@ paste_plain (StoltRichEditor *self)
 }
 
 static void
-html_spliced_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      data)
-{
-  g_autoptr(StoltRichEditor) self = data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GPtrArray) blocks = NULL;
-
-  if (g_output_stream_splice_finish (G_OUTPUT_STREAM (source), result, &error) < 0)
-    {
-      g_debug ("Could not read the clipboard's HTML: %s", error->message);
-      if (self->section != NULL)
-        paste_plain (self);
-      return;
-    }
-  if (self->section == NULL || self->buffer == NULL)
-    return;
-  bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (source));
-  blocks = stolt_rich_blocks_from_html (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-  if (blocks->len == 0)
-    paste_plain (self);
-  else
-    paste_blocks (self, blocks);
-}
-
-static void
 html_read_cb (GObject      *source,
               GAsyncResult *result,
               gpointer      data)
 {
   g_autoptr(StoltRichEditor) self = data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GInputStream) stream = gdk_clipboard_read_finish (GDK_CLIPBOARD (source), result,
-                                                             NULL, &error);
-  g_autoptr(GOutputStream) memory = NULL;
+  g_autoptr(GPtrArray) blocks = stolt_rich_clipboard_read_blocks_finish (GDK_CLIPBOARD (source),
+                                                                         result, &error);
 
-  if (stream == NULL)
-    {
-      g_debug ("Could not read the clipboard's HTML: %s", error->message);
-      if (self->section != NULL)
-        paste_plain (self);
-      return;
-    }
-  memory = g_memory_output_stream_new_resizable ();
-  g_output_stream_splice_async (memory, stream,
-                                G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE |
-                                G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
-                                G_PRIORITY_DEFAULT, NULL, html_spliced_cb,
-                                g_steal_pointer (&self));
+  if (blocks == NULL)
+    g_debug ("Could not read the clipboard's HTML: %s", error->message);
+  if (self->section == NULL || self->buffer == NULL)
+    return;
+  if (blocks == NULL || blocks->len == 0)
+    paste_plain (self);
+  else
+    paste_blocks (self, blocks);
 }
 
-/* Formatted text comes as text/html from LibreOffice and browsers; plain
- * text is pasted as the text view always did */
+/* Formatted text comes as text/html from LibreOffice and browsers
+ * (stolt-rich-clipboard.c); plain text is pasted as the text view always
+ * did */
 static void
 paste_clipboard_cb (GtkTextView     *view,
                     StoltRichEditor *self)
 {
-  static const char *const html[] = { "text/html", NULL };
   GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (view));
 
-  if (self->plain_paste || self->section == NULL ||
-      !gdk_content_formats_contain_mime_type (gdk_clipboard_get_formats (clipboard), "text/html"))
+  if (self->plain_paste || self->section == NULL || !stolt_rich_clipboard_has_html (clipboard))
     return;
   g_signal_stop_emission_by_name (view, "paste-clipboard");
-  gdk_clipboard_read_async (clipboard, (const char **) html, G_PRIORITY_DEFAULT, NULL,
-                            html_read_cb, g_object_ref (self));
+  stolt_rich_clipboard_read_blocks_async (clipboard, NULL, html_read_cb, g_object_ref (self));
 }
 
 /* Building */

@@ -189,7 +189,9 @@ static void
 drop_mark (GtkWidget  *label,
            const char *mark)
 {
-  GtkWidget *row = gtk_widget_get_parent (label) != NULL ? gtk_widget_get_parent (gtk_widget_get_parent (label)) : NULL;
+  /* The inscription is in its column's cell, the cell in the row */
+  GtkWidget *cell = gtk_widget_get_parent (label);
+  GtkWidget *row = cell != NULL ? gtk_widget_get_parent (cell) : NULL;
 
   if (row == NULL)
     return;
@@ -238,6 +240,7 @@ drop_cb (GtkDropTarget    *target,
       || stolt_record_get_parent (dragged) != stolt_record_get_parent (cell->record))
     return FALSE;
 
+  /* Not in this list (another document's, another project's): no */
   onto = g_object_ref (cell->record);
   from = list_position (self, dragged);
   to = list_position (self, onto);

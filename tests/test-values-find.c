@@ -289,6 +289,8 @@ test_find (void)
   g_assert_cmpstr (text, ==, "åp");
   g_assert_cmpint (line, ==, 1);
   g_clear_pointer (&text, g_free);
+  /* The match stands out while the keys are in the bar */
+  g_assert_true (gtk_widget_has_css_class (body_view (&fixture), "find-match"));
 
   /* Around the end and back, with the keys */
   press (&fixture, "<Control>g");
@@ -314,6 +316,9 @@ test_find (void)
   stolt_test_iterate ();
   g_assert_false (stolt_values_find_is_open (fixture.find));
   g_assert_true (has_focus_within (input (&fixture, "value", "practice")));
+  /* Focused, its selection is the usual one; the body no longer stands out */
+  g_assert_false (gtk_widget_has_css_class (input (&fixture, "value", "practice"), "find-match"));
+  g_assert_false (gtk_widget_has_css_class (body_view (&fixture), "find-match"));
   text = view_selection (input (&fixture, "value", "practice"), NULL);
   g_assert_cmpstr (text, ==, "møter");
   g_clear_pointer (&text, g_free);

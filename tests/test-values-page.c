@@ -6,7 +6,8 @@
  * Documents (add, status, duplicate, delete and undo), values linked to
  * measures and seen from the Plan tab, and section bodies typed and
  * formatted in the rich-text editor, undone a word at a time, saved and
- * read back.
+ * read back; values and sections reordered by drag and drop and by keys;
+ * a document printed to a file; nested lists kept and moved with Tab.
  */
 
 #include "config.h"
@@ -594,7 +595,8 @@ test_headings_links_paste (void)
   markdown = stolt_rich_editor_dup_markdown (editor);
   g_assert_cmpstr (markdown, ==, body_of (section));
 
-  /* Formatted text from the clipboard keeps what the subset has */
+  /* Formatted text from the clipboard keeps what the subset has, a
+   * nested list too */
   {
     GtkTextIter iter;
 
@@ -613,7 +615,7 @@ test_headings_links_paste (void)
   g_test_message ("%s", body_of (section));
   g_assert_nonnull (strstr (body_of (section),
                             "\n### Pasted heading\n\nSome **bold** and [a link](https://example.org/)\n\n"
-                            "- one\n- two\n- deeper\n"));
+                            "- one\n- two\n  - deeper\n"));
   g_assert_null (strstr (body_of (section), "evil"));
   undo (&fixture);
   g_assert_null (strstr (body_of (section), "Pasted heading"));
@@ -657,6 +659,382 @@ test_export (void)
   g_rmdir (dir);
 }
 
+/* Reordering by drag and drop: the cell showing @text in @table */
+static GtkWidget *
+find_cell (GtkWidget  *widget,
+           const char *text)
+{
+  if (GTK_IS_INSCRIPTION (widget)
+      && g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (widget)), text) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_cell (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gpointer
+find_controller (GtkWidget *widget,
+                 GType      type)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
+        return controller;
+    }
+  return NULL;
+}
+
+static gboolean
+has_height (gpointer widget)
+{
+  return gtk_widget_get_height (widget) > 0;
+}
+
+/* Drags the row titled @from onto the upper (@below FALSE) or lower half
+ * of the row titled @onto: what the drag source's "prepare" gives is what
+ * the drop target's "drop" gets, as in a drag with the pointer */
+static gboolean
+drag_row (StoltRecordTable *table,
+          const char       *from,
+          const char       *onto,
+          gboolean          below)
+{
+  GtkWidget *view = GTK_WIDGET (stolt_record_table_get_view (table));
+  GtkWidget *source_cell = find_cell (view, from);
+  GtkWidget *target_cell = find_cell (view, onto);
+  GtkDragSource *source;
+  GtkDropTarget *target;
+  g_autoptr(GdkContentProvider) content = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autoptr(GError) error = NULL;
+  gboolean dropped = FALSE;
+
+  g_assert_nonnull (source_cell);
+  g_assert_nonnull (target_cell);
+  source = find_controller (source_cell, GTK_TYPE_DRAG_SOURCE);
+  target = find_controller (target_cell, GTK_TYPE_DROP_TARGET);
+  g_assert_nonnull (source);
+  g_assert_nonnull (target);
+  /* Where on the row it lands needs the row laid out */
+  stolt_test_wait_for (has_height, target_cell);
+
+  g_signal_emit_by_name (source, "prepare", 4.0, 4.0, &content);
+  if (content == NULL)
+    return FALSE;
+  g_value_init (&value, gtk_drop_target_get_gtypes (target, NULL)[0]);
+  g_assert_true (gdk_content_provider_get_value (content, &value, &error));
+  g_assert_no_error (error);
+  g_signal_emit_by_name (target, "drop", &value, 4.0,
+                         below ? gtk_widget_get_height (target_cell) - 2.0 : 2.0, &dropped);
+  stolt_test_iterate ();
+  return dropped;
+}
+
+static char *
+names_in_order (StoltRecord *document,
+                guint        list)
+{
+  GListModel *children = stolt_record_get_children (document, list);
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (children); i++)
+    {
+      g_autoptr(StoltRecord) child = g_list_model_get_item (children, i);
+
+      g_string_append_printf (names, "%s%s", i > 0 ? "|" : "", stolt_record_get_title (child));
+    }
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+/* Values and sections move by drag and drop and by Alt+Up/Down, one undo
+ * step a move; a sorted table keeps its order */
+static void
+test_reorder (void)
+{
+  Fixture fixture;
+  StoltRecord *document;
+  StoltRecordTable *values, *sections;
+  g_autofree char *before = NULL;
+  g_autofree char *sections_before = NULL;
+  g_auto(GStrv) names = NULL;
+  g_auto(GStrv) headings = NULL;
+  char *after;
+
+  fixture_open (&fixture);
+  document = first_document (&fixture);
+  stolt_values_page_show_part (fixture.page, "values");
+  stolt_test_iterate ();
+  values = stolt_values_page_get_table (fixture.page, "values");
+  before = names_in_order (document, 0);
+  names = g_strsplit (before, "|", -1);
+  g_assert_cmpuint (g_strv_length (names), >=, 3);
+
+  /* The first value dropped on the lower half of the third: after it */
+  g_assert_true (drag_row (values, names[0], names[2], TRUE));
+  after = names_in_order (document, 0);
+  g_assert_true (g_str_has_prefix (after, names[1]));
+  g_assert_true (strstr (after, names[2]) < strstr (after, names[0]));
+  g_assert_cmpstr (stolt_record_get_title (stolt_record_table_get_selected (values)), ==, names[0]);
+  g_free (after);
+  undo (&fixture);
+  after = names_in_order (document, 0);
+  g_assert_cmpstr (after, ==, before);
+  g_free (after);
+
+  /* The third dropped on the upper half of the first: first */
+  g_assert_true (drag_row (values, names[2], names[0], FALSE));
+  after = names_in_order (document, 0);
+  g_assert_true (g_str_has_prefix (after, names[2]));
+  g_free (after);
+  undo (&fixture);
+
+  /* A row dropped on itself stays where it was */
+  g_assert_true (drag_row (values, names[1], names[1], TRUE));
+  after = names_in_order (document, 0);
+  g_assert_cmpstr (after, ==, before);
+  g_free (after);
+
+  /* By keys: Alt+Down on the first value, then undo */
+  g_assert_true (stolt_record_table_select (values, stolt_record_table_get_shown (values, 0)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (values), "table.move-down", NULL));
+  stolt_test_iterate ();
+  after = names_in_order (document, 0);
+  g_assert_true (g_str_has_prefix (after, names[1]));
+  g_free (after);
+  undo (&fixture);
+  after = names_in_order (document, 0);
+  g_assert_cmpstr (after, ==, before);
+  g_free (after);
+
+  /* Sorted by a column, the list's own order is not shown: no drag */
+  g_assert_true (stolt_record_table_sort_by (values, "name", GTK_SORT_DESCENDING));
+  stolt_test_iterate ();
+  g_assert_false (drag_row (values, names[0], names[2], TRUE));
+  after = names_in_order (document, 0);
+  g_assert_cmpstr (after, ==, before);
+  g_free (after);
+
+  /* Sections the same way */
+  stolt_values_page_show_part (fixture.page, "sections");
+  stolt_test_iterate ();
+  sections = stolt_values_page_get_table (fixture.page, "sections");
+  g_assert_nonnull (stolt_record_table_add (sections));
+  stolt_test_iterate ();
+  sections_before = names_in_order (document, 1);
+  headings = g_strsplit (sections_before, "|", -1);
+  g_assert_cmpuint (g_strv_length (headings), >=, 2);
+  g_assert_true (drag_row (sections, headings[1], headings[0], FALSE));
+  after = names_in_order (document, 1);
+  g_assert_true (g_str_has_prefix (after, headings[1]));
+  g_free (after);
+  undo (&fixture);
+  after = names_in_order (document, 1);
+  g_assert_cmpstr (after, ==, sections_before);
+  g_free (after);
+
+  fixture_close (&fixture);
+}
+
+static char *
+pdf_text (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL,
+                               G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &text, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return text;
+}
+
+/* Shift+Ctrl+P prints the document shown as values-pdf draws it: printed
+ * to a file, every heading, value and list item is there, in order */
+static void
+test_print (void)
+{
+  Fixture fixture;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("stolt-values-print-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "printed.pdf", NULL);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *flat = NULL;
+  StoltRecord *document, *section;
+  GListModel *values;
+  const char *expected[] = { "Mål for arbeidet", "Første punkt", "Andre punkt",
+                             "Et punkt under", "Nummerert én", "Nummerert to" };
+  const char *last = NULL;
+
+  g_assert_no_error (error);
+  fixture_open (&fixture);
+  document = first_document (&fixture);
+  section = g_list_model_get_item (stolt_record_get_children (document, 1), 0);
+  g_object_unref (section);
+  g_assert_true (stolt_project_set_text (fixture.project, section, "body",
+                                         "## Mål for arbeidet\n\n"
+                                         "- Første punkt\n"
+                                         "- Andre punkt\n"
+                                         "  - Et punkt under\n\n"
+                                         "1. Nummerert én\n"
+                                         "2. Nummerert to\n", &error));
+  g_assert_no_error (error);
+  stolt_test_iterate ();
+
+  operation = stolt_values_page_new_print (fixture.page);
+  g_assert_nonnull (operation);
+  gtk_print_operation_set_export_filename (operation, path);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                            GTK_WINDOW (fixture.window), &error),
+                   ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+
+  text = pdf_text (path);
+  /* pdftotext breaks long lines where the page did */
+  flat = g_strdelimit (g_strdup (text), "\n", ' ');
+  g_assert_nonnull (strstr (flat, stolt_values_document_get_title (STOLT_VALUES_DOCUMENT (document))));
+  values = stolt_record_get_children (document, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (values); i++)
+    {
+      g_autoptr(StoltRecord) value = g_list_model_get_item (values, i);
+      const char *name = stolt_value_get_name (STOLT_VALUE (value));
+      const char *found = strstr (flat, name);
+
+      if (found == NULL)
+        g_error ("“%s” not printed:\n%s", name, text);
+      g_assert_true (last == NULL || found > last);
+      last = found;
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (stolt_record_get_children (document, 1)); i++)
+    {
+      g_autoptr(StoltRecord) other = g_list_model_get_item (stolt_record_get_children (document, 1), i);
+
+      if (strstr (flat, stolt_values_section_get_heading (STOLT_VALUES_SECTION (other))) == NULL)
+        g_error ("section “%s” not printed:\n%s",
+                 stolt_values_section_get_heading (STOLT_VALUES_SECTION (other)), text);
+    }
+  last = NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      const char *found = strstr (flat, expected[i]);
+
+      if (found == NULL || (last != NULL && found < last))
+        g_error ("“%s” not printed in order:\n%s", expected[i], text);
+      last = found;
+    }
+
+  g_unlink (path);
+  fixture_close (&fixture);
+  g_rmdir (dir);
+}
+
+static void
+cursor_to_line_end (StoltRichEditor *editor,
+                    int              line)
+{
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_line (buffer_of (editor), &iter, line);
+  gtk_text_iter_forward_to_line_end (&iter);
+  gtk_text_buffer_place_cursor (buffer_of (editor), &iter);
+}
+
+/* A list inside a list item stays nested through load, edit and save;
+ * Tab and Shift+Tab nest an item deeper or bring it out, one undo step */
+static void
+test_nested_lists (void)
+{
+  Fixture fixture;
+  StoltRecord *section;
+  StoltRichEditor *editor;
+  const char *nested = "- Én\n  - To\n    1. Tre\n    2. Fire\n- Fem\n";
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *indented = NULL;
+  g_autofree char *typed = NULL;
+
+  fixture_open (&fixture);
+  editor = open_section (&fixture, &section);
+  g_assert_true (stolt_project_set_text (fixture.project, section, "body", nested, &error));
+  g_assert_no_error (error);
+  /* A step of its own, not merged with the first edit below */
+  stolt_undo_stack_seal (stolt_project_get_undo_stack (fixture.project));
+  stolt_test_iterate ();
+
+  /* Loaded nested: the inner items are drawn further in, with their own
+   * markers and numbers, and written back as they were */
+  text = buffer_text (editor);
+  g_assert_cmpstr (text, ==, "• Én\n◦ To\n1. Tre\n2. Fire\n• Fem");
+  indented = stolt_rich_editor_dup_markdown (editor);
+  g_assert_cmpstr (indented, ==, nested);
+  g_clear_pointer (&indented, g_free);
+
+  /* Tab on "Fem" nests it under "Én", after "To" */
+  cursor_to_line_end (editor, 4);
+  press_shortcut (editor, "Tab");
+  g_assert_cmpstr (body_of (section), ==, "- Én\n  - To\n    1. Tre\n    2. Fire\n  - Fem\n");
+  /* No deeper than one below the item above ("Fire") */
+  press_shortcut (editor, "Tab");
+  press_shortcut (editor, "Tab");
+  press_shortcut (editor, "Tab");
+  g_assert_cmpstr (body_of (section), ==, "- Én\n  - To\n    1. Tre\n    2. Fire\n       - Fem\n");
+  /* Out again: a bulleted list beside the numbered one, under "To" */
+  press_shortcut (editor, "<Shift>Tab");
+  g_assert_cmpstr (body_of (section), ==, "- Én\n  - To\n    1. Tre\n    2. Fire\n\n    - Fem\n");
+  /* Each move was one step */
+  undo (&fixture);
+  g_assert_cmpstr (body_of (section), ==, "- Én\n  - To\n    1. Tre\n    2. Fire\n       - Fem\n");
+  undo (&fixture);
+  undo (&fixture);
+  undo (&fixture);
+  g_assert_cmpstr (body_of (section), ==, nested);
+  g_free (text);
+  text = buffer_text (editor);
+  g_assert_cmpstr (text, ==, "• Én\n◦ To\n1. Tre\n2. Fire\n• Fem");
+
+  /* Shift+Tab on "To" brings it out with the numbered items under it */
+  cursor_to_line_end (editor, 1);
+  press_shortcut (editor, "<Shift>Tab");
+  g_assert_cmpstr (body_of (section), ==, "- Én\n- To\n  1. Tre\n  2. Fire\n- Fem\n");
+  undo (&fixture);
+  g_assert_cmpstr (body_of (section), ==, nested);
+
+  /* Enter after a nested item starts the next at the same depth */
+  cursor_to_line_end (editor, 3);
+  type (editor, "\nSeks");
+  stolt_rich_editor_commit (editor);
+  g_assert_cmpstr (body_of (section), ==, "- Én\n  - To\n    1. Tre\n    2. Fire\n    3. Seks\n- Fem\n");
+
+  /* Tab outside a list is the text view's own */
+  g_assert_true (stolt_project_set_text (fixture.project, section, "body", "Bare tekst\n", &error));
+  g_assert_no_error (error);
+  stolt_test_iterate ();
+  cursor_to_line_end (editor, 0);
+  g_assert_false (stolt_rich_editor_indent (editor, 1));
+
+  /* Saved and read again: still nested */
+  g_assert_true (stolt_project_set_text (fixture.project, section, "body", nested, &error));
+  stolt_rich_editor_set_section (editor, NULL, NULL);
+  stolt_rich_editor_set_section (editor, fixture.project, STOLT_VALUES_SECTION (section));
+  typed = buffer_text (editor);
+  g_assert_cmpstr (typed, ==, "• Én\n◦ To\n1. Tre\n2. Fire\n• Fem");
+
+  fixture_close (&fixture);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -668,6 +1046,9 @@ main (int    argc,
   g_test_add_func ("/values-page/rich-text", test_rich_text);
   g_test_add_func ("/values-page/headings-links-paste", test_headings_links_paste);
   g_test_add_func ("/values-page/export", test_export);
+  g_test_add_func ("/values-page/reorder", test_reorder);
+  g_test_add_func ("/values-page/print", test_print);
+  g_test_add_func ("/values-page/nested-lists", test_nested_lists);
 
   return stolt_test_display_run ();
 }

@@ -73,6 +73,7 @@ struct _StoltRecordTable
   GListModel         *list;
   guint32             today;
   gboolean            read_only;
+  gboolean            drag_reorder;  /* rows move by drag and drop too */
 };
 
 G_DEFINE_FINAL_TYPE (StoltRecordTable, stolt_record_table, GTK_TYPE_WIDGET)
@@ -149,6 +150,130 @@ cell_width_chars (const StoltField *field)
     }
 }
 
+/* Drag and drop: a row dragged onto the upper half of another goes
+ * before it, onto the lower half after it; one move, one undo step.
+ * Every cell is a drag source and a drop target, so a row can be taken
+ * and dropped by any of its columns. */
+
+static guint list_position (StoltRecordTable *self, StoltRecord *record);
+
+static gboolean
+can_reorder (StoltRecordTable *self)
+{
+  GtkSorter *sorter = gtk_column_view_get_sorter (GTK_COLUMN_VIEW (self->view));
+
+  /* The order of the list shows only when no column sorts it */
+  return self->project != NULL && !self->read_only && self->spec->orderable
+         && gtk_sorter_get_order (sorter) == GTK_SORTER_ORDER_NONE;
+}
+
+static GdkContentProvider *
+drag_prepare_cb (GtkDragSource    *source,
+                 double            x,
+                 double            y,
+                 StoltRecordTable *self)
+{
+  Cell *cell = g_hash_table_lookup (self->cells,
+                                    gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source)));
+  g_autoptr(StoltRecord) record = NULL;
+
+  if (cell == NULL || !can_reorder (self))
+    return NULL;
+  /* Selecting may rebind the rows, and free @cell */
+  record = g_object_ref (cell->record);
+  stolt_record_table_select (self, record);
+  return gdk_content_provider_new_typed (self->spec->item_type, record);
+}
+
+static void
+drop_mark (GtkWidget  *label,
+           const char *mark)
+{
+  /* The inscription is in its column's cell, the cell in the row */
+  GtkWidget *cell = gtk_widget_get_parent (label);
+  GtkWidget *row = cell != NULL ? gtk_widget_get_parent (cell) : NULL;
+
+  if (row == NULL)
+    return;
+  gtk_widget_remove_css_class (row, "drop-above");
+  gtk_widget_remove_css_class (row, "drop-below");
+  if (mark != NULL)
+    gtk_widget_add_css_class (row, mark);
+}
+
+static GdkDragAction
+drop_motion_cb (GtkDropTarget    *target,
+                double            x,
+                double            y,
+                StoltRecordTable *self)
+{
+  GtkWidget *label = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
+
+  if (!can_reorder (self))
+    return 0;
+  drop_mark (label, y < gtk_widget_get_height (label) / 2.0 ? "drop-above" : "drop-below");
+  return GDK_ACTION_MOVE;
+}
+
+static void
+drop_leave_cb (GtkDropTarget    *target,
+               StoltRecordTable *self)
+{
+  drop_mark (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target)), NULL);
+}
+
+static gboolean
+drop_cb (GtkDropTarget    *target,
+         const GValue     *value,
+         double            x,
+         double            y,
+         StoltRecordTable *self)
+{
+  GtkWidget *label = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
+  Cell *cell = g_hash_table_lookup (self->cells, label);
+  g_autoptr(StoltRecord) dragged = g_value_dup_object (value);
+  g_autoptr(StoltRecord) onto = NULL;
+  guint from, to;
+
+  drop_mark (label, NULL);
+  if (cell == NULL || dragged == NULL || !can_reorder (self)
+      || stolt_record_get_parent (dragged) != stolt_record_get_parent (cell->record))
+    return FALSE;
+
+  /* Not in this list (another document's, another project's): no */
+  onto = g_object_ref (cell->record);
+  from = list_position (self, dragged);
+  to = list_position (self, onto);
+  if (from == GTK_INVALID_LIST_POSITION || to == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+
+  /* The position among the others, once the dragged row is taken out */
+  if (y >= gtk_widget_get_height (label) / 2.0)
+    to++;
+  if (to > from)
+    to--;
+  if (to != from)
+    stolt_project_move (self->project, dragged, to);
+  stolt_record_table_select (self, dragged);
+  return TRUE;
+}
+
+static void
+add_drag_and_drop (StoltRecordTable *self,
+                   GtkWidget        *label)
+{
+  GtkDragSource *source = gtk_drag_source_new ();
+  GtkDropTarget *target = gtk_drop_target_new (self->spec->item_type, GDK_ACTION_MOVE);
+
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_signal_connect (source, "prepare", G_CALLBACK (drag_prepare_cb), self);
+  gtk_widget_add_controller (label, GTK_EVENT_CONTROLLER (source));
+  g_signal_connect (target, "motion", G_CALLBACK (drop_motion_cb), self);
+  g_signal_connect (target, "leave", G_CALLBACK (drop_leave_cb), self);
+  g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (label, GTK_EVENT_CONTROLLER (target));
+}
+
 static void
 cell_setup_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
@@ -168,6 +293,8 @@ cell_setup_cb (GtkSignalListItemFactory *factory,
 
   gtk_inscription_set_xalign (GTK_INSCRIPTION (label), 0.0);
   gtk_list_item_set_child (item, label);
+  if (self->drag_reorder)
+    add_drag_and_drop (self, label);
 }
 
 static void
@@ -1042,6 +1169,21 @@ stolt_record_table_new (const StoltTableSpec *spec)
   stolt_record_table_build (self);
   update_actions (self);
   return GTK_WIDGET (self);
+}
+
+/**
+ * stolt_record_table_set_drag_reorder:
+ *
+ * Lets the rows of an orderable table be moved by drag and drop as well
+ * as by Alt+Up and Alt+Down.  Call it before the table is shown.
+ */
+void
+stolt_record_table_set_drag_reorder (StoltRecordTable *self,
+                                     gboolean          drag_reorder)
+{
+  g_return_if_fail (STOLT_IS_RECORD_TABLE (self));
+
+  self->drag_reorder = drag_reorder;
 }
 
 void

@@ -7,7 +7,8 @@
  * activities scroll smoothly), with a column per field, sorting by any
  * column, a search and filters, and the keyboard commands of a table:
  * Ctrl+N adds a row, Delete removes it (with Undo in a toast), Alt+Up and
- * Alt+Down reorder it, Enter edits it.
+ * Alt+Down reorder it (and, where asked for, drag and drop), Enter edits
+ * it.
  */
 
 #pragma once
@@ -42,6 +43,8 @@ void           stolt_record_table_set_owner      (StoltRecordTable     *self,
                                                   guint                 child_list);
 void           stolt_record_table_set_editable   (StoltRecordTable     *self,
                                                   gboolean              editable);
+void           stolt_record_table_set_drag_reorder (StoltRecordTable   *self,
+                                                  gboolean              drag_reorder);
 StoltRecord   *stolt_record_table_get_selected   (StoltRecordTable     *self);
 gboolean       stolt_record_table_select         (StoltRecordTable     *self,
                                                   StoltRecord          *record);

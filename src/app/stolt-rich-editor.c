@@ -9,7 +9,8 @@
  * browser keeps what of it the subset has (stolt-rich-html.c).
  * Every line of the buffer is one block of the Markdown subset
  * (HACKING.md); a list item starts with a marker ("• ", "1. ") that is
- * drawn text the user cannot edit and that is never stored.  The buffer
+ * drawn text the user cannot edit and that is never stored; a list
+ * item's nesting (Tab and Shift+Tab) is a tag on its line, "depth-N".  The buffer
  * is read into rich-text blocks and written by the io layer's
  * stolt_markdown_from_rich(), the same code the exporters use, so what
  * the user typed — "# not a heading", "*stars*" — is escaped and comes
@@ -26,13 +27,16 @@
 
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "stolt-markdown.h"
 #include "stolt-rich-editor.h"
-#include "stolt-rich-html.h"
+#include "stolt-rich-clipboard.h"
+#include "stolt-rich-link-dialog.h"
 #include "stolt-wrap-box.h"
 
 #define COMMIT_DELAY_MS 800
+#define MAX_DEPTH 7             /* list nesting, as stolt_markdown_from_rich () */
 
 typedef enum
 {
@@ -74,6 +78,7 @@ struct _StoltRichEditor
   GtkTextTag         *marker;
   GtkTextTag         *bullet;
   GtkTextTag         *numbered;
+  GtkTextTag         *depth_tags[MAX_DEPTH + 1];  /* [0] unused: no tag at depth 0 */
 
   StoltProject       *project;
   StoltValuesSection *section;
@@ -128,6 +133,39 @@ kind_tag (StoltRichEditor *self,
     }
 }
 
+/* How deep in a nested list @line is, 0 for the outermost */
+static guint
+line_depth (StoltRichEditor *self,
+            int              line)
+{
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_line (self->buffer, &iter, line);
+  for (guint depth = 1; depth <= MAX_DEPTH; depth++)
+    if (gtk_text_iter_has_tag (&iter, self->depth_tags[depth]))
+      return depth;
+  return 0;
+}
+
+static void line_bounds (StoltRichEditor *self, int line, GtkTextIter *start, GtkTextIter *end);
+
+/* The depth tag over all of @line, none at depth 0 */
+static void
+apply_depth (StoltRichEditor *self,
+             int              line,
+             guint            depth)
+{
+  GtkTextIter start, end;
+
+  line_bounds (self, line, &start, &end);
+  if (gtk_text_iter_equal (&start, &end))
+    return;
+  for (guint d = 1; d <= MAX_DEPTH; d++)
+    gtk_text_buffer_remove_tag (self->buffer, self->depth_tags[d], &start, &end);
+  if (depth > 0)
+    gtk_text_buffer_apply_tag (self->buffer, self->depth_tags[MIN (depth, MAX_DEPTH)], &start, &end);
+}
+
 static void
 line_bounds (StoltRichEditor *self,
              int              line,
@@ -159,13 +197,42 @@ set_marker (StoltRichEditor *self,
 {
   GtkTextIter start, end;
   GtkTextTag *tag = kind == STOLT_RICH_BULLET ? self->bullet : self->numbered;
-  g_autofree char *text = kind == STOLT_RICH_BULLET ? g_strdup ("• ")
+  guint depth = line_depth (self, line);
+  /* Bullets alternate with the depth, as in word processors */
+  g_autofree char *text = kind == STOLT_RICH_BULLET ? g_strdup (depth % 2 == 0 ? "• " : "◦ ")
                                                     : g_strdup_printf ("%u. ", number);
 
   gtk_text_buffer_get_iter_at_line (self->buffer, &start, line);
   content_start (self, line, &end);
   gtk_text_buffer_delete (self->buffer, &start, &end);
   gtk_text_buffer_insert_with_tags (self->buffer, &start, text, -1, self->marker, tag, NULL);
+  apply_depth (self, line, depth);
+}
+
+/* Moves a list item @line one level in or out: no deeper than one below
+ * the item before it, as a list can nest */
+static gboolean
+set_line_depth (StoltRichEditor *self,
+                int              line,
+                guint            depth)
+{
+  StoltRichKind kind = line_kind (self, line);
+  StoltRichKind above = line > 0 ? line_kind (self, line - 1) : STOLT_RICH_PARAGRAPH;
+  guint deepest = above == STOLT_RICH_BULLET || above == STOLT_RICH_NUMBERED
+                  ? MIN (line_depth (self, line - 1) + 1, MAX_DEPTH) : 0;
+  gboolean loading = self->loading;
+
+  if (kind != STOLT_RICH_BULLET && kind != STOLT_RICH_NUMBERED)
+    return FALSE;
+  depth = MIN (depth, deepest);
+  if (depth == line_depth (self, line))
+    return FALSE;
+
+  self->loading = TRUE;
+  apply_depth (self, line, depth);
+  set_marker (self, line, kind, 1);
+  self->loading = loading;
+  return TRUE;
 }
 
 static void
@@ -179,6 +246,7 @@ set_line_kind (StoltRichEditor *self,
   self->loading = TRUE;
   if (kind == STOLT_RICH_PARAGRAPH || kind == STOLT_RICH_HEADING)
     {
+      apply_depth (self, line, 0);
       gtk_text_buffer_get_iter_at_line (self->buffer, &start, line);
       content_start (self, line, &end);
       gtk_text_buffer_delete (self->buffer, &start, &end);
@@ -195,13 +263,35 @@ set_line_kind (StoltRichEditor *self,
   self->loading = loading;
 }
 
-/* Numbered lists count from 1 in each run of numbered lines */
+/* Numbered lists count from 1 in each run of numbered lines at one
+ * depth; a deeper list between two items does not end the run.  Returns
+ * the number of an item of @kind at @depth, 0 for other lines. */
+static guint
+next_number (StoltRichKind kind,
+             guint         depth,
+             guint        *numbers)
+{
+  if (kind != STOLT_RICH_BULLET && kind != STOLT_RICH_NUMBERED)
+    {
+      memset (numbers, 0, sizeof (guint) * (MAX_DEPTH + 1));
+      return 0;
+    }
+  for (guint d = depth + 1; d <= MAX_DEPTH; d++)
+    numbers[d] = 0;
+  if (kind == STOLT_RICH_BULLET)
+    {
+      numbers[depth] = 0;
+      return 0;
+    }
+  return ++numbers[depth];
+}
+
 static void
 renumber (StoltRichEditor *self)
 {
   int n_lines = gtk_text_buffer_get_line_count (self->buffer);
   gboolean loading = self->loading;
-  guint number = 0;
+  guint numbers[MAX_DEPTH + 1] = { 0 };
 
   self->loading = TRUE;
   for (int line = 0; line < n_lines; line++)
@@ -209,13 +299,10 @@ renumber (StoltRichEditor *self)
       GtkTextIter start, end;
       g_autofree char *shown = NULL;
       g_autofree char *wanted = NULL;
+      guint number = next_number (line_kind (self, line), line_depth (self, line), numbers);
 
-      if (line_kind (self, line) != STOLT_RICH_NUMBERED)
-        {
-          number = 0;
-          continue;
-        }
-      number++;
+      if (number == 0)
+        continue;
       gtk_text_buffer_get_iter_at_line (self->buffer, &start, line);
       content_start (self, line, &end);
       shown = gtk_text_iter_get_slice (&start, &end);
@@ -287,7 +374,8 @@ stolt_rich_editor_dup_markdown (StoltRichEditor *self)
 {
   g_autoptr(GPtrArray) blocks = stolt_rich_blocks_new ();
   int n_lines;
-  guint number = 0;
+  guint numbers[MAX_DEPTH + 1] = { 0 };
+  int list_depth = -1;    /* of the list item above, -1 if none */
 
   g_return_val_if_fail (STOLT_IS_RICH_EDITOR (self), NULL);
 
@@ -295,16 +383,21 @@ stolt_rich_editor_dup_markdown (StoltRichEditor *self)
   for (int line = 0; line < n_lines; line++)
     {
       StoltRichKind kind = line_kind (self, line);
+      gboolean item = kind == STOLT_RICH_BULLET || kind == STOLT_RICH_NUMBERED;
+      /* An item is at most one deeper than the one above it */
+      guint depth = item ? MIN (line_depth (self, line), (guint) (list_depth + 1)) : 0;
       StoltRichBlock *block;
       GtkTextIter iter, end;
+      guint number;
 
-      number = kind == STOLT_RICH_NUMBERED ? number + 1 : 0;
       content_start (self, line, &iter);
       line_bounds (self, line, &end, &end);
       if (gtk_text_iter_equal (&iter, &end))
         continue;
 
-      block = stolt_rich_blocks_append (blocks, kind, number, 0);
+      number = next_number (kind, depth, numbers);
+      list_depth = item ? (int) depth : -1;
+      block = stolt_rich_blocks_append (blocks, kind, number, depth);
       /* One span per run of the same style */
       while (gtk_text_iter_compare (&iter, &end) < 0)
         {
@@ -382,6 +475,8 @@ insert_blocks (StoltRichEditor *self,
             }
         }
       set_line_kind (self, line, kind);
+      if (kind == block->kind && block->depth > 0)
+        set_line_depth (self, line, block->depth);
     }
   gtk_text_buffer_get_iter_at_mark (self->buffer, iter, mark);
   gtk_text_buffer_delete_mark (self->buffer, mark);
@@ -509,6 +604,7 @@ insert_text_cb (GtkTextBuffer   *buffer,
   GtkTextMark *end_mark;
   int first_line, last_line;
   StoltRichKind kind;
+  guint depth;
 
   self->inserting = FALSE;
   if (self->loading)
@@ -542,6 +638,7 @@ insert_text_cb (GtkTextBuffer   *buffer,
   first_line = gtk_text_iter_get_line (&start);
   last_line = gtk_text_iter_get_line (location);
   kind = line_kind (self, first_line);
+  depth = line_depth (self, first_line);
   for (int line = first_line + 1; line <= last_line; line++)
     {
       GtkTextIter content, end;
@@ -557,8 +654,12 @@ insert_text_cb (GtkTextBuffer   *buffer,
           kind = STOLT_RICH_PARAGRAPH;
         }
       else
-        /* After a sub-heading comes text */
-        set_line_kind (self, line, kind == STOLT_RICH_HEADING ? STOLT_RICH_PARAGRAPH : kind);
+        {
+          /* After a sub-heading comes text; the next item is as deep */
+          set_line_kind (self, line, kind == STOLT_RICH_HEADING ? STOLT_RICH_PARAGRAPH : kind);
+          if (kind != STOLT_RICH_HEADING && depth > 0)
+            set_line_depth (self, line, depth);
+        }
     }
   if (kind != STOLT_RICH_PARAGRAPH)
     {
@@ -566,6 +667,8 @@ insert_text_cb (GtkTextBuffer   *buffer,
 
       line_bounds (self, first_line, &line_start, &line_end);
       gtk_text_buffer_apply_tag (buffer, kind_tag (self, kind), &line_start, &line_end);
+      if (depth > 0)
+        apply_depth (self, first_line, depth);
     }
   if (last_line > first_line)
     renumber (self);
@@ -617,6 +720,7 @@ delete_range_cb (GtkTextBuffer   *buffer,
       line_bounds (self, gtk_text_iter_get_line (start), &line_start, &line_end);
       self->loading = TRUE;
       gtk_text_buffer_apply_tag (buffer, kind_tag (self, kind), &line_start, &line_end);
+      apply_depth (self, gtk_text_iter_get_line (start), line_depth (self, gtk_text_iter_get_line (start)));
       self->loading = FALSE;
     }
   schedule_commit (self);
@@ -728,6 +832,18 @@ history_shortcut_cb (GtkWidget *widget,
   return TRUE;
 }
 
+/* Tab and Shift+Tab in list items nest them one level deeper or less,
+ * as in word processors; elsewhere Tab is the text view's own */
+static gboolean
+indent_shortcut_cb (GtkWidget *widget,
+                    GVariant  *args,
+                    gpointer   data)
+{
+  StoltRichEditor *self = data;
+
+  return stolt_rich_editor_indent (self, g_variant_get_int32 (args));
+}
+
 static gboolean
 link_shortcut_cb (GtkWidget *widget,
                   GVariant  *args,
@@ -770,6 +886,9 @@ add_shortcuts (StoltRichEditor *self)
                 toggle_shortcut_cb, self, g_variant_new_uint32 (BUTTON_BULLET));
   add_shortcut (controller, "<Control><Shift>7|<Control><Shift>ampersand|<Control><Shift>slash",
                 toggle_shortcut_cb, self, g_variant_new_uint32 (BUTTON_NUMBERED));
+  add_shortcut (controller, "Tab|KP_Tab", indent_shortcut_cb, self, g_variant_new_int32 (1));
+  add_shortcut (controller, "<Shift>Tab|<Shift>ISO_Left_Tab|<Shift>KP_Tab", indent_shortcut_cb, self,
+                g_variant_new_int32 (-1));
   add_shortcut (controller, "<Control>z", history_shortcut_cb, self, g_variant_new_string ("win.undo"));
   add_shortcut (controller, "<Control><Shift>z|<Control>y", history_shortcut_cb, self,
                 g_variant_new_string ("win.redo"));
@@ -922,75 +1041,6 @@ stolt_rich_editor_set_link (StoltRichEditor  *self,
   return TRUE;
 }
 
-typedef struct
-{
-  StoltRichEditor *editor;
-  GtkWidget       *text;
-  GtkWidget       *address;
-  GtkWidget       *message;
-} LinkDialog;
-
-static void
-link_dialog_free (gpointer data)
-{
-  LinkDialog *dialog = data;
-
-  g_object_unref (dialog->editor);
-  g_free (dialog);
-}
-
-static void
-link_address_changed_cb (GtkEditable *editable,
-                         GtkWidget   *window)
-{
-  LinkDialog *dialog = g_object_get_data (G_OBJECT (window), "link-dialog");
-  g_autofree char *address = stolt_rich_link_complete (gtk_editable_get_text (editable));
-  gboolean allowed = stolt_rich_link_is_allowed (address);
-
-  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (window), "apply", allowed);
-  /* Say why only once something was typed */
-  gtk_widget_set_visible (dialog->message, !allowed && address[0] != '\0');
-  if (!allowed && address[0] != '\0')
-    gtk_widget_add_css_class (GTK_WIDGET (editable), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
-}
-
-static void
-link_response_cb (AdwMessageDialog *window,
-                  const char       *response,
-                  LinkDialog       *dialog)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (g_str_equal (response, "apply"))
-    stolt_rich_editor_set_link (dialog->editor, gtk_editable_get_text (GTK_EDITABLE (dialog->text)),
-                                gtk_editable_get_text (GTK_EDITABLE (dialog->address)), &error);
-  else if (g_str_equal (response, "remove"))
-    stolt_rich_editor_set_link (dialog->editor, NULL, NULL, &error);
-  if (error != NULL)
-    g_warning ("Could not set the link: %s", error->message);
-  gtk_widget_grab_focus (dialog->editor->view);
-}
-
-static GtkWidget *
-labelled_entry (GtkWidget  *box,
-                const char *label_text,
-                GtkWidget **entry)
-{
-  GtkWidget *label = gtk_label_new_with_mnemonic (label_text);
-
-  *entry = gtk_entry_new ();
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), *entry);
-  gtk_entry_set_activates_default (GTK_ENTRY (*entry), TRUE);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (*entry), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
-                                  label, NULL, -1);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), *entry);
-  return *entry;
-}
-
 /**
  * stolt_rich_editor_edit_link:
  *
@@ -1000,8 +1050,6 @@ labelled_entry (GtkWidget  *box,
 void
 stolt_rich_editor_edit_link (StoltRichEditor *self)
 {
-  LinkDialog *dialog;
-  GtkWidget *window, *box;
   GtkRoot *root;
   GtkTextIter start, end;
   GtkTextTag *existing = NULL;
@@ -1014,49 +1062,9 @@ stolt_rich_editor_edit_link (StoltRichEditor *self)
   if (!gtk_text_buffer_get_selection_bounds (self->buffer, &start, &end))
     existing = link_at_cursor (self, &start, &end);
   text = gtk_text_iter_get_slice (&start, &end);
-
   root = gtk_widget_get_root (GTK_WIDGET (self));
-  window = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   existing != NULL ? _("Edit Link") : _("Add Link"), NULL);
-  dialog = g_new0 (LinkDialog, 1);
-  dialog->editor = g_object_ref (self);
-  g_object_set_data_full (G_OBJECT (window), "link-dialog", dialog, link_dialog_free);
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  labelled_entry (box, _("_Text"), &dialog->text);
-  labelled_entry (box, _("_Address"), &dialog->address);
-  gtk_editable_set_text (GTK_EDITABLE (dialog->text), text);
-  gtk_editable_set_text (GTK_EDITABLE (dialog->address), link_uri (existing) != NULL
-                                                         ? link_uri (existing) : "");
-  gtk_entry_set_placeholder_text (GTK_ENTRY (dialog->address), "https://");
-  gtk_entry_set_input_purpose (GTK_ENTRY (dialog->address), GTK_INPUT_PURPOSE_URL);
-  dialog->message = gtk_label_new (_("Only web addresses (https://, http://) and e-mail "
-                                     "addresses (mailto:) can be links."));
-  gtk_label_set_wrap (GTK_LABEL (dialog->message), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (dialog->message), 0);
-  gtk_widget_add_css_class (dialog->message, "error");
-  gtk_widget_set_visible (dialog->message, FALSE);
-  gtk_box_append (GTK_BOX (box), dialog->message);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (window), box);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (window), "cancel", _("_Cancel"));
-  if (existing != NULL)
-    {
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (window), "remove", _("_Remove Link"));
-      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (window), "remove",
-                                                  ADW_RESPONSE_DESTRUCTIVE);
-    }
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (window), "apply",
-                                   existing != NULL ? _("_Save") : _("_Add"));
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (window), "apply",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (window), "apply");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (window), "cancel");
-  g_signal_connect (dialog->address, "changed", G_CALLBACK (link_address_changed_cb), window);
-  link_address_changed_cb (GTK_EDITABLE (dialog->address), window);
-  g_signal_connect (window, "response", G_CALLBACK (link_response_cb), dialog);
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_widget_grab_focus (text[0] == '\0' ? dialog->text : dialog->address);
+  stolt_rich_link_dialog_present (self, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, text,
+                                  link_uri (existing));
 }
 
 static void
@@ -1190,73 +1198,38 @@ paste_plain (StoltRichEditor *self)
 }
 
 static void
-html_spliced_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      data)
-{
-  g_autoptr(StoltRichEditor) self = data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GPtrArray) blocks = NULL;
-
-  if (g_output_stream_splice_finish (G_OUTPUT_STREAM (source), result, &error) < 0)
-    {
-      g_debug ("Could not read the clipboard's HTML: %s", error->message);
-      if (self->section != NULL)
-        paste_plain (self);
-      return;
-    }
-  if (self->section == NULL || self->buffer == NULL)
-    return;
-  bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (source));
-  blocks = stolt_rich_blocks_from_html (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-  if (blocks->len == 0)
-    paste_plain (self);
-  else
-    paste_blocks (self, blocks);
-}
-
-static void
 html_read_cb (GObject      *source,
               GAsyncResult *result,
               gpointer      data)
 {
   g_autoptr(StoltRichEditor) self = data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GInputStream) stream = gdk_clipboard_read_finish (GDK_CLIPBOARD (source), result,
-                                                             NULL, &error);
-  g_autoptr(GOutputStream) memory = NULL;
+  g_autoptr(GPtrArray) blocks = stolt_rich_clipboard_read_blocks_finish (GDK_CLIPBOARD (source),
+                                                                         result, &error);
 
-  if (stream == NULL)
-    {
-      g_debug ("Could not read the clipboard's HTML: %s", error->message);
-      if (self->section != NULL)
-        paste_plain (self);
-      return;
-    }
-  memory = g_memory_output_stream_new_resizable ();
-  g_output_stream_splice_async (memory, stream,
-                                G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE |
-                                G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
-                                G_PRIORITY_DEFAULT, NULL, html_spliced_cb,
-                                g_steal_pointer (&self));
+  if (blocks == NULL)
+    g_debug ("Could not read the clipboard's HTML: %s", error->message);
+  if (self->section == NULL || self->buffer == NULL)
+    return;
+  if (blocks == NULL || blocks->len == 0)
+    paste_plain (self);
+  else
+    paste_blocks (self, blocks);
 }
 
-/* Formatted text comes as text/html from LibreOffice and browsers; plain
- * text is pasted as the text view always did */
+/* Formatted text comes as text/html from LibreOffice and browsers
+ * (stolt-rich-clipboard.c); plain text is pasted as the text view always
+ * did */
 static void
 paste_clipboard_cb (GtkTextView     *view,
                     StoltRichEditor *self)
 {
-  static const char *const html[] = { "text/html", NULL };
   GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (view));
 
-  if (self->plain_paste || self->section == NULL ||
-      !gdk_content_formats_contain_mime_type (gdk_clipboard_get_formats (clipboard), "text/html"))
+  if (self->plain_paste || self->section == NULL || !stolt_rich_clipboard_has_html (clipboard))
     return;
   g_signal_stop_emission_by_name (view, "paste-clipboard");
-  gdk_clipboard_read_async (clipboard, (const char **) html, G_PRIORITY_DEFAULT, NULL,
-                            html_read_cb, g_object_ref (self));
+  stolt_rich_clipboard_read_blocks_async (clipboard, NULL, html_read_cb, g_object_ref (self));
 }
 
 /* Building */
@@ -1366,6 +1339,14 @@ stolt_rich_editor_init (StoltRichEditor *self)
                                              "indent", -16, NULL);
   self->numbered = gtk_text_buffer_create_tag (self->buffer, "numbered", "left-margin", 32,
                                                "indent", -16, NULL);
+  /* After the list tags, so that their margins win */
+  for (guint depth = 1; depth <= MAX_DEPTH; depth++)
+    {
+      g_autofree char *name = g_strdup_printf ("depth-%u", depth);
+
+      self->depth_tags[depth] = gtk_text_buffer_create_tag (self->buffer, name, "left-margin",
+                                                            32 + 24 * (int) depth, NULL);
+    }
   self->marker = gtk_text_buffer_create_tag (self->buffer, "marker", "editable", FALSE, NULL);
   g_signal_connect (self->buffer, "insert-text", G_CALLBACK (before_insert_text_cb), self);
   g_signal_connect_after (self->buffer, "insert-text", G_CALLBACK (insert_text_cb), self);
@@ -1389,6 +1370,64 @@ stolt_rich_editor_init (StoltRichEditor *self)
   gtk_widget_set_size_request (scrolled, -1, 260);
   gtk_widget_set_vexpand (scrolled, TRUE);
   gtk_box_append (GTK_BOX (self->box), scrolled);
+}
+
+/**
+ * stolt_rich_editor_indent:
+ * @levels: 1 to nest the list items at the cursor or in the selection one
+ *   level deeper, -1 to bring them one level out
+ *
+ * Returns: whether the cursor was in a list (Tab is then taken)
+ */
+gboolean
+stolt_rich_editor_indent (StoltRichEditor *self,
+                          int              levels)
+{
+  GtkTextIter start, end;
+  gboolean in_list = FALSE;
+  gboolean changed = FALSE;
+  guint last_depth = 0;
+  int first, last;
+
+  g_return_val_if_fail (STOLT_IS_RICH_EDITOR (self), FALSE);
+
+  if (self->section == NULL || !gtk_text_view_get_editable (GTK_TEXT_VIEW (self->view)))
+    return FALSE;
+  /* Lines, not iterators: the markers change */
+  gtk_text_buffer_get_selection_bounds (self->buffer, &start, &end);
+  first = gtk_text_iter_get_line (&start);
+  last = gtk_text_iter_get_line (&end);
+  for (int line = first; line <= last; line++)
+    {
+      StoltRichKind kind = line_kind (self, line);
+      guint depth = line_depth (self, line);
+
+      if (kind != STOLT_RICH_BULLET && kind != STOLT_RICH_NUMBERED)
+        continue;
+      in_list = TRUE;
+      last_depth = depth;
+      if (levels < 0 && depth == 0)
+        continue;
+      changed |= set_line_depth (self, line, levels < 0 ? depth - 1 : depth + 1);
+    }
+  if (!changed)
+    return in_list;
+
+  /* The items nested under the last one move with it */
+  for (int line = last + 1; line < gtk_text_buffer_get_line_count (self->buffer); line++)
+    {
+      StoltRichKind kind = line_kind (self, line);
+      guint depth = line_depth (self, line);
+
+      if ((kind != STOLT_RICH_BULLET && kind != STOLT_RICH_NUMBERED) || depth <= last_depth)
+        break;
+      set_line_depth (self, line, levels < 0 ? depth - 1 : depth + 1);
+    }
+  renumber (self);
+  self->pending = TRUE;
+  stolt_rich_editor_commit (self);
+  stolt_undo_stack_seal (stolt_project_get_undo_stack (self->project));
+  return TRUE;
 }
 
 GtkWidget *

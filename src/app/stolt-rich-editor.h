@@ -20,6 +20,8 @@ void           stolt_rich_editor_set_section  (StoltRichEditor    *self,
                                                StoltProject       *project,
                                                StoltValuesSection *section);
 void           stolt_rich_editor_commit       (StoltRichEditor    *self);
+gboolean       stolt_rich_editor_indent       (StoltRichEditor    *self,
+                                               int                 levels);
 char          *stolt_rich_editor_dup_markdown (StoltRichEditor    *self);
 GtkTextView   *stolt_rich_editor_get_view     (StoltRichEditor    *self);
 GtkToggleButton *stolt_rich_editor_get_button (StoltRichEditor    *self,

@@ -48,6 +48,7 @@ struct _StoltValuesFind
   GArray          *matches;      /* StoltValuesMatch */
   int              current;      /* -1: none shown */
   GWeakRef         return_focus; /* where the keys were before the bar opened */
+  GWeakRef         marked;       /* the input showing the match, "find-match" */
   guint            refresh_id;
   gboolean         editable;
 };
@@ -180,13 +181,48 @@ scroll_into_view (GtkWidget *widget)
 }
 
 /* After the page just shown has its size */
+
+#define SCROLL_TRIES 20
+
+typedef struct
+{
+  GtkWidget *widget;
+  guint      tries;
+} ScrollLater;
+
+static void
+scroll_later_free (gpointer data)
+{
+  ScrollLater *later = data;
+
+  g_object_unref (later->widget);
+  g_free (later);
+}
+
 static gboolean
 scroll_idle_cb (gpointer data)
 {
-  GtkWidget *widget = data;
+  ScrollLater *later = data;
+  GtkWidget *widget = later->widget;
 
-  if (gtk_widget_get_mapped (widget))
-    scroll_into_view (widget);
+  if (!gtk_widget_get_mapped (widget))
+    return G_SOURCE_REMOVE;
+  /* Shown, but not yet laid out: an idle runs after a frame that is due,
+   * so a few more tries are enough */
+  if (gtk_widget_get_width (widget) <= 1)
+    return ++later->tries < SCROLL_TRIES ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+
+  if (GTK_IS_TEXT_VIEW (widget))
+    {
+      GtkTextView *view = GTK_TEXT_VIEW (widget);
+      GtkAdjustment *across = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (view));
+
+      gtk_text_view_scroll_mark_onscreen (view, gtk_text_buffer_get_insert (gtk_text_view_get_buffer (view)));
+      /* Wrapped text is never wider than the view */
+      if (across != NULL && gtk_text_view_get_wrap_mode (view) != GTK_WRAP_NONE)
+        gtk_adjustment_set_value (across, gtk_adjustment_get_lower (across));
+    }
+  scroll_into_view (widget);
   return G_SOURCE_REMOVE;
 }
 
@@ -243,8 +279,9 @@ select_in_view (StoltValuesFind *self,
   to = from;
   gtk_text_iter_forward_chars (&from, start - line_starts[line]);
   gtk_text_iter_forward_chars (&to, end - line_starts[line]);
+  /* Scrolled to in scroll_idle_cb (): a view just shown has no size yet,
+   * and scrolling it now would leave it scrolled off its left margin */
   gtk_text_buffer_select_range (buffer, &from, &to);
-  gtk_text_view_scroll_to_mark (view, gtk_text_buffer_get_insert (buffer), 0.1, FALSE, 0.0, 0.0);
 }
 
 static void
@@ -263,6 +300,24 @@ select_in_editable (StoltValuesFind *self,
                               g_utf8_pointer_to_offset (text, text + range->end));
 }
 
+/* The input showing the match has the "find-match" style while the bar
+ * has the keys: an unfocused widget's selection is too faint to find,
+ * in the dark style above all (style.css) */
+static void
+mark_input (StoltValuesFind *self,
+            GtkWidget       *input)
+{
+  g_autoptr(GtkWidget) marked = g_weak_ref_get (&self->marked);
+
+  if (marked == input)
+    return;
+  if (marked != NULL)
+    gtk_widget_remove_css_class (marked, "find-match");
+  if (input != NULL)
+    gtk_widget_add_css_class (input, "find-match");
+  g_weak_ref_set (&self->marked, input);
+}
+
 /* Shows match @index in the tab, selected; returns its input */
 static GtkWidget *
 show_match (StoltValuesFind *self,
@@ -277,12 +332,18 @@ show_match (StoltValuesFind *self,
     return NULL;
 
   input = stolt_values_page_reveal (self->page, match->record, match->field);
+  mark_input (self, stolt_values_find_is_open (self) ? input : NULL);
   if (GTK_IS_TEXT_VIEW (input))
     select_in_view (self, GTK_TEXT_VIEW (input), match->ordinal);
   else if (GTK_IS_EDITABLE (input))
     select_in_editable (self, GTK_EDITABLE (input), match->ordinal);
   if (input != NULL)
-    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, scroll_idle_cb, g_object_ref (input), g_object_unref);
+    {
+      ScrollLater *later = g_new0 (ScrollLater, 1);
+
+      later->widget = g_object_ref (input);
+      g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, scroll_idle_cb, later, scroll_later_free);
+    }
   return input;
 }
 
@@ -448,6 +509,7 @@ search_mode_cb (StoltValuesFind *self)
 
   /* Closed: the keys go to the match, or back where they were */
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  mark_input (self, NULL);
   input = self->current >= 0 ? show_match (self, self->current) : NULL;
   if (input != NULL && gtk_widget_is_sensitive (input))
     {
@@ -551,7 +613,9 @@ stolt_values_find_dispose (GObject *object)
 
   stolt_values_find_set_document (self, NULL, NULL);
   g_clear_pointer (&self->bar, gtk_widget_unparent);
+  mark_input (self, NULL);
   g_weak_ref_clear (&self->return_focus);
+  g_weak_ref_clear (&self->marked);
   g_clear_pointer (&self->needle, g_free);
 
   G_OBJECT_CLASS (stolt_values_find_parent_class)->dispose (object);
@@ -578,6 +642,7 @@ stolt_values_find_init (StoltValuesFind *self)
   self->current = -1;
   self->editable = TRUE;
   g_weak_ref_init (&self->return_focus, NULL);
+  g_weak_ref_init (&self->marked, NULL);
 
   self->entry = gtk_search_entry_new ();
   g_object_set (self->entry, "placeholder-text", _("Find in document"), NULL);

@@ -21,6 +21,7 @@
 #include "stolt-framed-scroller.h"
 #include "stolt-exporters.h"
 #include "stolt-plan-stats.h"
+#include "stolt-print.h"
 #include "stolt-split.h"
 #include "stolt-values-find.h"
 #include "stolt-values-outline.h"
@@ -209,6 +210,7 @@ make_table (StoltValuesPage      *self,
   /* The spec tables are const; the item type is known only at run time */
   table_spec->item_type = item_type;
   table = stolt_record_table_new (table_spec);
+  stolt_record_table_set_drag_reorder (STOLT_RECORD_TABLE (table), TRUE);
   g_object_set_data_full (G_OBJECT (table), "table-spec", table_spec, g_free);
   if (owner != NULL)
     stolt_record_table_set_owner (STOLT_RECORD_TABLE (table), self->project, owner, child_list);
@@ -306,6 +308,7 @@ show_document (StoltValuesPage *self,
   gtk_stack_set_visible_child_name (self->content, document != NULL ? "document" : "empty");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "values.duplicate",
                                  document != NULL && !self->read_only);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "values.print", document != NULL);
   stolt_values_find_set_document (self->find, document != NULL ? self->project : NULL, document);
   update_word_count (self);
   update_title (self);
@@ -704,6 +707,8 @@ make_document_actions (StoltValuesPage *self)
 {
   GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) print_section = NULL;
+  g_autoptr(GMenuItem) print_item = NULL;
 
   gtk_widget_set_margin_start (bar, 6);
   gtk_widget_set_margin_end (bar, 6);
@@ -719,6 +724,11 @@ make_document_actions (StoltValuesPage *self)
   g_menu_append (menu, _("PDF…"), "values.export::values-pdf");
   g_menu_append (menu, _("OpenDocument Text (Flat XML)…"), "values.export::values-fodt");
   g_menu_append (menu, _("Markdown…"), "values.export::values-md");
+  print_section = g_menu_new ();
+  print_item = g_menu_item_new (_("_Print…"), "values.print");
+  g_menu_item_set_attribute (print_item, "accel", "s", "<Control><Shift>p");
+  g_menu_append_item (print_section, print_item);
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (print_section));
   self->export_button = gtk_menu_button_new ();
   gtk_menu_button_set_label (GTK_MENU_BUTTON (self->export_button), _("Export"));
   /* GTK 4.8 names only the inner button: a screen reader read "GtkMenuButton" */
@@ -729,6 +739,32 @@ make_document_actions (StoltValuesPage *self)
   gtk_widget_set_halign (self->export_button, GTK_ALIGN_END);
   gtk_box_append (GTK_BOX (bar), self->export_button);
   return bar;
+}
+
+/* Printing the document shown, as values-pdf draws it, through GTK's
+ * print dialog (with its preview) */
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  StoltValuesPage *self = STOLT_VALUES_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->document == NULL)
+    return;
+  operation = stolt_values_page_new_print (self);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error)
+      == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      /* Translators: a toast when printing failed, %s says why */
+      g_autofree char *message = g_strdup_printf (_("Could not print: %s"), error->message);
+
+      toast (self, message);
+    }
 }
 
 /* Find, replace and the outline (issue 12) */
@@ -1057,6 +1093,10 @@ stolt_values_page_class_init (StoltValuesPageClass *klass)
   gtk_widget_class_install_action (widget_class, "values.outline", NULL, outline_action);
   gtk_widget_class_install_action (widget_class, "values.duplicate", NULL, duplicate_action);
   gtk_widget_class_install_action (widget_class, "values.export", "s", export_action);
+  gtk_widget_class_install_action (widget_class, "values.print", NULL, print_action);
+  /* Ctrl+P prints the whole report, on every tab (win.print) */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "values.print", NULL);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -1081,6 +1121,7 @@ stolt_values_page_init (StoltValuesPage *self)
   build_header (self);
   gtk_box_append (self->documents_box, make_document_actions (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "values.duplicate", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "values.print", FALSE);
 }
 
 void
@@ -1216,4 +1257,20 @@ stolt_values_page_dup_note (StoltValuesPage *self,
   if (!gtk_widget_get_visible (note))
     return NULL;
   return g_strdup (gtk_label_get_text (GTK_LABEL (note)));
+}
+
+/**
+ * stolt_values_page_new_print:
+ *
+ * Returns: (transfer full) (nullable): the print operation Shift+Ctrl+P
+ *   runs for the document shown, NULL when none is
+ */
+GtkPrintOperation *
+stolt_values_page_new_print (StoltValuesPage *self)
+{
+  g_return_val_if_fail (STOLT_IS_VALUES_PAGE (self), NULL);
+
+  if (self->document == NULL)
+    return NULL;
+  return stolt_print_values_new (self->project, STOLT_VALUES_DOCUMENT (self->document));
 }

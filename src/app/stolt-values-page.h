@@ -39,5 +39,6 @@ gboolean           stolt_values_page_export        (StoltValuesPage *self,
                                                     const char      *format,
                                                     GFile           *file,
                                                     GError         **error);
+GtkPrintOperation *stolt_values_page_new_print     (StoltValuesPage *self);
 
 G_END_DECLS

@@ -56,5 +56,9 @@ void     stolt_values_flow_append (StoltPageFlow             *flow,
                                    StoltProject              *project,
                                    StoltValuesDocument       *document,
                                    int                        level);
+/* values-pdf's pages, for printing */
+StoltPageFlow *stolt_values_flow_new (StoltProject           *project,
+                                      GPtrArray              *documents,
+                                      StoltPaper              paper);
 
 G_END_DECLS

@@ -4,7 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Poured into the page flow; the report (stolt-report.c) uses the same
- * stolt_values_flow_append () for its values chapter.
+ * stolt_values_flow_append () for its values chapter, and printing a
+ * values document (stolt-print.c) the same stolt_values_flow_new ().
  */
 
 #define G_LOG_DOMAIN "stolt-values-pdf"
@@ -102,6 +103,34 @@ stolt_values_flow_append (StoltPageFlow *flow,
     }
 }
 
+/**
+ * stolt_values_flow_new:
+ * @documents: (element-type StoltValuesDocument): at least one
+ *
+ * The pages of values-pdf: each document from a new page, under the
+ * project's title.  Printing a values document draws these pages too.
+ *
+ * Returns: (transfer full): the flow, not yet paginated
+ */
+StoltPageFlow *
+stolt_values_flow_new (StoltProject *project,
+                       GPtrArray    *documents,
+                       StoltPaper    paper)
+{
+  StoltProjectCard *card = stolt_project_get_card (project);
+  StoltPageFlow *flow = stolt_page_flow_new (paper == STOLT_PAPER_A3 ? STOLT_PAGE_A3 : STOLT_PAGE_A4,
+                                             STOLT_PAGE_PORTRAIT);
+
+  stolt_page_flow_set_header (flow, stolt_project_card_get_title (card));
+  for (guint i = 0; i < documents->len; i++)
+    {
+      if (i > 0)
+        stolt_page_flow_add_page_break (flow);
+      stolt_values_flow_append (flow, project, documents->pdata[i], 1);
+    }
+  return flow;
+}
+
 gboolean
 stolt_values_pdf_export (StoltProject              *project,
                          const StoltExportOptions  *options,
@@ -112,24 +141,12 @@ stolt_values_pdf_export (StoltProject              *project,
                                                         options->record_id,
                                                         _("the project has no values document to export"),
                                                         error);
-  StoltProjectCard *card = stolt_project_get_card (project);
   g_autoptr(StoltPageFlow) flow = NULL;
 
   if (documents == NULL)
     return FALSE;
 
-  flow = stolt_page_flow_new (options->paper == STOLT_PAPER_A3 ? STOLT_PAGE_A3 : STOLT_PAGE_A4,
-                              STOLT_PAGE_PORTRAIT);
-  stolt_page_flow_set_header (flow, stolt_project_card_get_title (card));
-  for (guint i = 0; i < documents->len; i++)
-    {
-      StoltValuesDocument *document = documents->pdata[i];
-
-      if (i > 0)
-        stolt_page_flow_add_page_break (flow);
-      stolt_values_flow_append (flow, project, document, 1);
-    }
-
+  flow = stolt_values_flow_new (project, documents, options->paper);
   return stolt_export_write_pdf (flow, stolt_values_document_get_title (documents->pdata[0]),
                                  output, error);
 }

@@ -394,6 +394,12 @@ test_plan_folds (void)
   stolt_test_iterate ();
 }
 
+static gboolean
+is_laid_out (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
+}
+
 /* Whether each child of @parent lies inside its window */
 static gboolean
 children_on_screen (gpointer parent)
@@ -490,6 +496,29 @@ test_values_folds (void)
   g_assert_true (stolt_split_get_end_shown (values));
   g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (back)));
   g_assert_false (stolt_split_go_back (outer));
+  /* The two lists keep to their least width, whatever the titles in
+   * them, so that the section being written keeps the rest (at their
+   * natural width they took 408 px each) */
+  g_assert_true (stolt_project_set_text (project, STOLT_RECORD (stolt_values_page_get_document (page)),
+                                         "title",
+                                         "Arbetsgivarpolitiskt program med värdegrund för "
+                                         "Västerås stads förvaltningar 2026–2029", NULL));
+  g_assert_true (stolt_project_set_text (project, stolt_record_table_get_shown (
+                                           stolt_values_page_get_table (page, "sections"), 0),
+                                         "heading",
+                                         "Varför en arbetsgivarpolitik för alla våra "
+                                         "förvaltningar och bolag?", NULL));
+  stolt_values_page_show_part (page, "sections");
+  stolt_test_wait_for (is_unfolded, table_split (stolt_values_page_get_table (page, "sections")));
+  stolt_test_wait_for (is_laid_out, GTK_WIDGET (stolt_values_page_get_rich_editor (page)));
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkWidget *list = GTK_WIDGET (stolt_values_page_get_table (page, i == 0 ? "documents" : "sections"));
+      int least = 0;
+
+      gtk_widget_measure (list, GTK_ORIENTATION_HORIZONTAL, -1, &least, NULL, NULL, NULL);
+      g_assert_cmpint (gtk_widget_get_width (list), <=, MAX (least, 340));
+    }
 
   gtk_window_destroy (window);
   stolt_test_iterate ();

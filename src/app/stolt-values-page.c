@@ -642,6 +642,21 @@ framed_scroller (GtkWidget *child)
   return scrolled;
 }
 
+/* A list column beside a form asks for no more than its least width:
+ * the lists' toolbars and columns would otherwise take 400 px each, and
+ * with the documents beside the values or sections, leave the text being
+ * written a third of the window.  Folded, it still fills the window. */
+static GtkWidget *
+least_width (GtkWidget *column)
+{
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                  GTK_POLICY_NEVER);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), column);
+  return scrolled;
+}
+
 /* A list beside its form; the table goes into *list_out when a document
  * is shown */
 static StoltSplit *
@@ -650,7 +665,7 @@ make_side (GtkWidget  *form,
            GtkWidget **list_out)
 {
   GtkWidget *list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *split = stolt_split_new (list, framed_scroller (form),
+  GtkWidget *split = stolt_split_new (least_width (list), framed_scroller (form),
                                       /* Translators: the back button of a narrow window's form */
                                       _("Back to the List"));
 
@@ -1110,7 +1125,8 @@ stolt_values_page_init (StoltValuesPage *self)
   g_object_ref (self->content);
   gtk_box_remove (GTK_BOX (self->box), GTK_WIDGET (self->documents_box));
   gtk_box_remove (GTK_BOX (self->box), GTK_WIDGET (self->content));
-  self->split = STOLT_SPLIT (stolt_split_new (GTK_WIDGET (self->documents_box), GTK_WIDGET (self->content),
+  self->split = STOLT_SPLIT (stolt_split_new (least_width (GTK_WIDGET (self->documents_box)),
+                                              GTK_WIDGET (self->content),
                                               /* Translators: the back button of a narrow window's document */
                                               _("Back to the Values Documents")));
   g_object_unref (self->documents_box);

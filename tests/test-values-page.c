@@ -1018,6 +1018,22 @@ test_nested_lists (void)
   stolt_rich_editor_commit (editor);
   g_assert_cmpstr (body_of (section), ==, "- Én\n  - To\n    1. Tre\n    2. Fire\n    3. Seks\n- Fem\n");
 
+  /* Enter on the empty item that makes moves it out a level, into the
+   * bulleted list of "To"; again, out to the outermost; there, Enter
+   * ends the list */
+  type (editor, "\n\nSju");
+  stolt_rich_editor_commit (editor);
+  g_assert_cmpstr (body_of (section), ==,
+                   "- Én\n  - To\n    1. Tre\n    2. Fire\n    3. Seks\n  - Sju\n- Fem\n");
+  type (editor, "\n\nÅtte");
+  stolt_rich_editor_commit (editor);
+  g_assert_cmpstr (body_of (section), ==,
+                   "- Én\n  - To\n    1. Tre\n    2. Fire\n    3. Seks\n  - Sju\n- Åtte\n- Fem\n");
+  type (editor, "\n\nNi");
+  stolt_rich_editor_commit (editor);
+  g_assert_cmpstr (body_of (section), ==,
+                   "- Én\n  - To\n    1. Tre\n    2. Fire\n    3. Seks\n  - Sju\n- Åtte\n\nNi\n\n- Fem\n");
+
   /* Tab outside a list is the text view's own */
   g_assert_true (stolt_project_set_text (fixture.project, section, "body", "Bare tekst\n", &error));
   g_assert_no_error (error);

@@ -592,7 +592,8 @@ is_word_end (const char *text,
 }
 
 /* New text takes the toolbar's style and its line's kind; a new line in
- * a list is the next item, and Enter on an empty item ends the list. */
+ * a list is the next item, and Enter on an empty item moves it out a
+ * level, or at the outermost ends the list. */
 static void
 insert_text_cb (GtkTextBuffer   *buffer,
                 GtkTextIter     *location,
@@ -645,8 +646,36 @@ insert_text_cb (GtkTextBuffer   *buffer,
 
       content_start (self, line - 1, &content);
       line_bounds (self, line - 1, &end, &end);
-      if (kind != STOLT_RICH_PARAGRAPH && gtk_text_iter_equal (&content, &end) &&
-          line == last_line)
+      if ((kind == STOLT_RICH_BULLET || kind == STOLT_RICH_NUMBERED) && depth > 0 &&
+          gtk_text_iter_equal (&content, &end) && line == last_line)
+        {
+          /* Enter on an empty nested item moves it out a level, as in
+           * word processors: the new line goes again */
+          GtkTextIter line_start;
+
+          gtk_text_buffer_get_iter_at_line (buffer, &line_start, line);
+          gtk_text_buffer_delete (buffer, &end, &line_start);
+          depth--;
+          set_line_depth (self, line - 1, depth);
+          /* …into the list there, bulleted or numbered as it is */
+          for (int above = line - 2; above >= 0; above--)
+            {
+              StoltRichKind above_kind = line_kind (self, above);
+              guint above_depth = line_depth (self, above);
+
+              if ((above_kind != STOLT_RICH_BULLET && above_kind != STOLT_RICH_NUMBERED) ||
+                  above_depth < depth)
+                break;
+              if (above_depth == depth)
+                {
+                  if (above_kind != kind)
+                    set_line_kind (self, line - 1, kind = above_kind);
+                  break;
+                }
+            }
+        }
+      else if (kind != STOLT_RICH_PARAGRAPH && gtk_text_iter_equal (&content, &end) &&
+               line == last_line)
         {
           /* Enter on an empty item: the item becomes a plain line */
           set_line_kind (self, line - 1, STOLT_RICH_PARAGRAPH);

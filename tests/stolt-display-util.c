@@ -103,6 +103,24 @@ stolt_test_find_child (GtkWidget *root,
   return NULL;
 }
 
+/* The first event controller of @type on @widget (borrowed): a drag
+ * source or drop target, to drive as GTK does */
+gpointer
+stolt_test_find_controller (GtkWidget *widget,
+                            GType      type)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
+        return controller;
+    }
+  return NULL;
+}
+
 GtkWidget *
 stolt_test_find_action (GtkWidget  *root,
                         const char *action)

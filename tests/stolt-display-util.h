@@ -25,6 +25,8 @@ StoltWindow *stolt_test_open_window    (StoltDocument *document);
 void         stolt_test_close_window   (StoltWindow  *window);
 GtkWidget   *stolt_test_find_child     (GtkWidget    *root,
                                         GType         type);
+gpointer     stolt_test_find_controller (GtkWidget    *widget,
+                                        GType         type);
 GtkWidget   *stolt_test_find_action    (GtkWidget    *root,
                                         const char   *action);
 GtkMenuButton *stolt_test_find_primary_menu (GtkWidget *root);

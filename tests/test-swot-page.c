@@ -360,30 +360,13 @@ test_cluster (void)
   fixture_close (&fixture);
 }
 
-/* The drag source and the drop target of a widget, as GTK has them */
-static GtkEventController *
-find_controller (GtkWidget *widget,
-                 GType      type)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
-        return controller;
-    }
-  return NULL;
-}
-
 /* What the row's drag source gives when a drag starts on it, as the
  * drop target receives it */
 static void
 drag_value (GtkWidget *row,
             GValue    *value)
 {
-  GtkEventController *source = find_controller (row, GTK_TYPE_DRAG_SOURCE);
+  GtkEventController *source = stolt_test_find_controller (row, GTK_TYPE_DRAG_SOURCE);
   g_autoptr(GdkContentProvider) content = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -409,7 +392,7 @@ drop_on (Fixture       *fixture,
          GtkWidget     *target,
          double         fraction)
 {
-  GtkEventController *drop = find_controller (target, GTK_TYPE_DROP_TARGET);
+  GtkEventController *drop = stolt_test_find_controller (target, GTK_TYPE_DROP_TARGET);
   g_auto(GValue) value = G_VALUE_INIT;
   gboolean taken = FALSE;
 
@@ -500,7 +483,7 @@ test_drag_and_drop (void)
   /* A read-only file starts no drag */
   stolt_swot_matrix_set_editable (stolt_swot_page_get_matrix (fixture.page), FALSE);
   {
-    GtkEventController *source = find_controller (row_of (&fixture, a), GTK_TYPE_DRAG_SOURCE);
+    GtkEventController *source = stolt_test_find_controller (row_of (&fixture, a), GTK_TYPE_DRAG_SOURCE);
     g_autoptr(GdkContentProvider) content = NULL;
 
     g_signal_emit_by_name (source, "prepare", 10.0, 10.0, &content);

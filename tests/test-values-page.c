@@ -678,22 +678,6 @@ find_cell (GtkWidget  *widget,
   return NULL;
 }
 
-static gpointer
-find_controller (GtkWidget *widget,
-                 GType      type)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
-        return controller;
-    }
-  return NULL;
-}
-
 static gboolean
 has_height (gpointer widget)
 {
@@ -721,8 +705,8 @@ drag_row (StoltRecordTable *table,
 
   g_assert_nonnull (source_cell);
   g_assert_nonnull (target_cell);
-  source = find_controller (source_cell, GTK_TYPE_DRAG_SOURCE);
-  target = find_controller (target_cell, GTK_TYPE_DROP_TARGET);
+  source = stolt_test_find_controller (source_cell, GTK_TYPE_DRAG_SOURCE);
+  target = stolt_test_find_controller (target_cell, GTK_TYPE_DROP_TARGET);
   g_assert_nonnull (source);
   g_assert_nonnull (target);
   /* Where on the row it lands needs the row laid out */

@@ -600,15 +600,19 @@ static gboolean
 terminate_cb (gpointer user_data)
 {
   StoltApplication *self = user_data;
-  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  GList *windows = NULL;
 
   g_debug ("Asked to end: unsaved changes stay for recovery");
+  /* Held: destroying a window destroys the dialogs it carries */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    windows = g_list_prepend (windows, g_object_ref (l->data));
   self->terminating = TRUE;
   for (GList *l = windows; l != NULL; l = l->next)
     if (STOLT_IS_WINDOW (l->data) && stolt_window_get_document (l->data) != NULL)
       stolt_document_close (stolt_window_get_document (l->data));
   for (GList *l = windows; l != NULL; l = l->next)
     gtk_window_destroy (l->data);
+  g_list_free_full (windows, g_object_unref);
   /* A file being read may hold its lock already: the app ends once
    * each has come back (cancelled) and let it go */
   for (guint i = 0; i < self->open_jobs->len; i++)

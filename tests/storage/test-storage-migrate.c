@@ -223,7 +223,7 @@ test_backup (void)
   g_assert_cmpmem (contents, length, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
 }
 
-/* The real version-1 file */
+/* The real files of earlier versions (tests/data/ks-nettverk-vN.stolt) */
 
 static char *
 fixture_path_version (int version)
@@ -233,12 +233,6 @@ fixture_path_version (int version)
 
   g_assert_nonnull (root);
   return g_build_filename (root, "tests", "data", name, NULL);
-}
-
-static char *
-fixture_path (void)
-{
-  return fixture_path_version (1);
 }
 
 static GBytes *
@@ -255,12 +249,7 @@ fixture_bytes_version (int version)
 static GBytes *
 fixture_bytes (void)
 {
-  g_autofree char *path = fixture_path ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GMappedFile) mapped = g_mapped_file_new (path, FALSE, &error);
-
-  g_assert_no_error (error);
-  return g_mapped_file_get_bytes (mapped);
+  return fixture_bytes_version (1);
 }
 
 static int
@@ -330,6 +319,25 @@ table_names (StoltDb *db)
   return names;
 }
 
+/* Every table of @before holds the same rows in @after (the columns
+ * later versions added aside) */
+static void
+assert_rows_kept (StoltDb *before,
+                  StoltDb *after)
+{
+  g_autoptr(GPtrArray) tables = table_names (before);
+
+  g_assert_cmpuint (tables->len, >, 10);
+  for (guint i = 0; i < tables->len; i++)
+    {
+      g_autofree char *rows_before = table_rows (before, tables->pdata[i]);
+      g_autofree char *rows_after = table_rows (after, tables->pdata[i]);
+
+      g_test_message ("table %s", (const char *) tables->pdata[i]);
+      g_assert_cmpstr (rows_before, ==, rows_after);
+    }
+}
+
 static const char *
 project_uid (StoltProject *project)
 {
@@ -344,7 +352,6 @@ test_fixture_rows_kept (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(StoltDb) old_db = stolt_db_open_bytes (bytes, "old.stolt", &error);
   g_autoptr(StoltDb) db = stolt_db_open_bytes (bytes, "old.stolt", &error);
-  g_autoptr(GPtrArray) tables = NULL;
   const StoltMigration *steps;
   int version = 0;
   guint n;
@@ -364,16 +371,7 @@ test_fixture_rows_kept (void)
   g_assert_no_error (error);
   g_assert_cmpint (version, ==, STOLT_SCHEMA_VERSION);
 
-  tables = table_names (old_db);
-  g_assert_cmpuint (tables->len, >, 10);
-  for (guint i = 0; i < tables->len; i++)
-    {
-      g_autofree char *before = table_rows (old_db, tables->pdata[i]);
-      g_autofree char *after = table_rows (db, tables->pdata[i]);
-
-      g_test_message ("table %s", (const char *) tables->pdata[i]);
-      g_assert_cmpstr (before, ==, after);
-    }
+  assert_rows_kept (old_db, db);
 
   {
     g_autoptr(sqlite3_stmt) stmt = stolt_db_prepare (db, "SELECT uid FROM project", &error);
@@ -509,22 +507,16 @@ test_fixture_document (void)
 static void
 test_v2_fixture_to_version_3 (void)
 {
-  const char *root = g_getenv ("STOLT_SOURCE_ROOT");
-  g_autofree char *path = g_build_filename (root, "tests", "data", "ks-nettverk-v2.stolt", NULL);
+  g_autoptr(GBytes) bytes = fixture_bytes_version (2);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GMappedFile) mapped = g_mapped_file_new (path, FALSE, &error);
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(StoltDb) old_db = NULL;
   g_autoptr(StoltDb) db = NULL;
-  g_autoptr(GPtrArray) tables = NULL;
   g_autoptr(StoltProject) project = NULL;
   g_autoptr(StoltSwotAnalysis) analysis = NULL;
   GListModel *items;
   const StoltMigration *steps;
   guint n;
 
-  g_assert_no_error (error);
-  bytes = g_mapped_file_get_bytes (mapped);
   g_assert_cmpint (header_version (bytes), ==, 2);
   old_db = stolt_db_open_bytes (bytes, "v2.stolt", &error);
   g_assert_no_error (error);
@@ -540,15 +532,7 @@ test_v2_fixture_to_version_3 (void)
   g_assert_cmpint (scalar (db, "SELECT count(*) FROM swot_analysis WHERE scope != '' "
                                "OR participants != 0 OR votes_revealed != 0"), ==, 0);
 
-  tables = table_names (old_db);
-  for (guint i = 0; i < tables->len; i++)
-    {
-      g_autofree char *before = table_rows (old_db, tables->pdata[i]);
-      g_autofree char *after = table_rows (db, tables->pdata[i]);
-
-      g_test_message ("table %s", (const char *) tables->pdata[i]);
-      g_assert_cmpstr (before, ==, after);
-    }
+  assert_rows_kept (old_db, db);
 
   project = stolt_storage_load_bytes (bytes, "v2.stolt", &error);
   g_assert_no_error (error);
@@ -601,7 +585,6 @@ test_v2_fixture_values_status (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(StoltDb) old_db = stolt_db_open_bytes (bytes, "old.stolt", &error);
   g_autoptr(StoltDb) db = stolt_db_open_bytes (bytes, "old.stolt", &error);
-  g_autoptr(GPtrArray) tables = NULL;
   g_autoptr(StoltProject) project = NULL;
   const StoltMigration *steps;
   GListModel *documents;
@@ -619,15 +602,7 @@ test_v2_fixture_values_status (void)
                                "adopted_by = '' AND adopted_date IS NULL"), ==,
                    scalar (db, "SELECT count(*) FROM values_document"));
 
-  tables = table_names (old_db);
-  for (guint i = 0; i < tables->len; i++)
-    {
-      g_autofree char *before = table_rows (old_db, tables->pdata[i]);
-      g_autofree char *after = table_rows (db, tables->pdata[i]);
-
-      g_test_message ("table %s", (const char *) tables->pdata[i]);
-      g_assert_cmpstr (before, ==, after);
-    }
+  assert_rows_kept (old_db, db);
 
   project = stolt_storage_load_bytes (bytes, "old.stolt", &error);
   g_assert_no_error (error);
@@ -657,7 +632,6 @@ test_v3_fixture_to_version_4 (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(StoltDb) old_db = stolt_db_open_bytes (bytes, "v3.stolt", &error);
   g_autoptr(StoltDb) db = stolt_db_open_bytes (bytes, "v3.stolt", &error);
-  g_autoptr(GPtrArray) tables = NULL;
   g_autoptr(StoltProject) project = NULL;
   g_autoptr(GPtrArray) slides = NULL;
   const StoltMigration *steps;
@@ -680,16 +654,7 @@ test_v3_fixture_to_version_4 (void)
   g_assert_no_error (error);
   g_assert_cmpint (version, ==, 4);
 
-  tables = table_names (old_db);
-  g_assert_cmpuint (tables->len, >, 10);
-  for (guint i = 0; i < tables->len; i++)
-    {
-      g_autofree char *before = table_rows (old_db, tables->pdata[i]);
-      g_autofree char *after = table_rows (db, tables->pdata[i]);
-
-      g_test_message ("table %s", (const char *) tables->pdata[i]);
-      g_assert_cmpstr (before, ==, after);
-    }
+  assert_rows_kept (old_db, db);
 
   project = stolt_storage_load_bytes (bytes, "v3.stolt", &error);
   g_assert_no_error (error);

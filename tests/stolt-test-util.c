@@ -9,6 +9,7 @@
 #include <locale.h>
 
 #include "stolt-date.h"
+#include "stolt-slides.h"
 #include "stolt-test-util.h"
 
 static void
@@ -108,11 +109,13 @@ stolt_test_nth (StoltProject    *project,
   return record;
 }
 
-static StoltRecord *
-add (StoltProject *project,
-     StoltRecord  *owner,
-     guint         list,
-     GType         type)
+/* Adds a new record of @type at the end of @owner's @list; borrowed:
+ * the project keeps it */
+StoltRecord *
+stolt_test_add (StoltProject *project,
+                StoltRecord  *owner,
+                guint         list,
+                GType         type)
 {
   g_autoptr(StoltRecord) record = g_object_new (type, NULL);
   g_autoptr(GError) error = NULL;
@@ -122,11 +125,11 @@ add (StoltProject *project,
   return record;
 }
 
-static void
-set_text (StoltProject *project,
-          StoltRecord  *record,
-          const char   *field,
-          const char   *text)
+void
+stolt_test_set_text (StoltProject *project,
+                     StoltRecord  *record,
+                     const char   *field,
+                     const char   *text)
 {
   g_autoptr(GError) error = NULL;
 
@@ -145,68 +148,68 @@ stolt_test_sample_project (void)
   StoltRecord *strength, *opportunity, *strategy, *document, *value, *section, *member;
   gint64 ids[2];
 
-  set_text (project, card, "title", "Arbeidsgiverpolitikk 2016");
-  set_text (project, card, "organisation", "Hamar kommune");
+  stolt_test_set_text (project, card, "title", "Arbeidsgiverpolitikk 2016");
+  stolt_test_set_text (project, card, "organisation", "Hamar kommune");
   stolt_project_set_date (project, card, "start-date", stolt_date_from_ymd (2015, 10, 13), NULL);
   stolt_project_set_date (project, card, "end-date", stolt_date_from_ymd (2016, 12, 31), NULL);
 
-  member = add (project, card, STOLT_LIST_MEMBERS, STOLT_TYPE_MEMBER);
-  set_text (project, member, "name", "Tillitsvalgte");
+  member = stolt_test_add (project, card, STOLT_LIST_MEMBERS, STOLT_TYPE_MEMBER);
+  stolt_test_set_text (project, member, "name", "Tillitsvalgte");
   stolt_project_set_int (project, member, "team", STOLT_MEMBER_GROUP_UNION, NULL);
 
-  phase = add (project, card, STOLT_LIST_PHASES, STOLT_TYPE_PHASE);
-  set_text (project, phase, "title", "Startfase");
+  phase = stolt_test_add (project, card, STOLT_LIST_PHASES, STOLT_TYPE_PHASE);
+  stolt_test_set_text (project, phase, "title", "Startfase");
 
-  milestone = add (project, card, STOLT_LIST_MILESTONES, STOLT_TYPE_MILESTONE);
-  set_text (project, milestone, "title", "Politisk mandat på plass");
+  milestone = stolt_test_add (project, card, STOLT_LIST_MILESTONES, STOLT_TYPE_MILESTONE);
+  stolt_test_set_text (project, milestone, "title", "Politisk mandat på plass");
   stolt_project_set_date (project, milestone, "date", stolt_date_from_ymd (2016, 3, 15), NULL);
   stolt_project_set_ref (project, milestone, "phase", stolt_record_get_id (phase), NULL);
   stolt_project_set_boolean (project, milestone, "decision", TRUE, NULL);
 
-  first = add (project, card, STOLT_LIST_ACTIVITIES, STOLT_TYPE_ACTIVITY);
-  set_text (project, first, "title", "Samling 1: utfordringer, visjoner og verdier");
+  first = stolt_test_add (project, card, STOLT_LIST_ACTIVITIES, STOLT_TYPE_ACTIVITY);
+  stolt_test_set_text (project, first, "title", "Samling 1: utfordringer, visjoner og verdier");
   stolt_project_set_date (project, first, "start-date", stolt_date_from_ymd (2015, 10, 13), NULL);
   stolt_project_set_date (project, first, "end-date", stolt_date_from_ymd (2015, 10, 14), NULL);
   stolt_project_set_double (project, first, "hours", 16.5, NULL);
-  second = add (project, card, STOLT_LIST_ACTIVITIES, STOLT_TYPE_ACTIVITY);
-  set_text (project, second, "title", "Involvere tillitsvalgte");
+  second = stolt_test_add (project, card, STOLT_LIST_ACTIVITIES, STOLT_TYPE_ACTIVITY);
+  stolt_test_set_text (project, second, "title", "Involvere tillitsvalgte");
   ids[0] = stolt_record_get_id (first);
   stolt_project_set_refs (project, second, "predecessors", ids, 1, NULL);
   stolt_project_set_ref (project, second, "phase", stolt_record_get_id (phase), NULL);
 
-  goal = add (project, card, STOLT_LIST_GOALS, STOLT_TYPE_GOAL);
-  set_text (project, goal, "title", "Attraktiv arbeidsgiver");
+  goal = stolt_test_add (project, card, STOLT_LIST_GOALS, STOLT_TYPE_GOAL);
+  stolt_test_set_text (project, goal, "title", "Attraktiv arbeidsgiver");
 
-  analysis = add (project, card, STOLT_LIST_SWOT_ANALYSES, STOLT_TYPE_SWOT_ANALYSIS);
-  set_text (project, analysis, "title", "SWOT personalberedning");
-  strength = add (project, analysis, 0, STOLT_TYPE_SWOT_ITEM);
-  set_text (project, strength, "text", "Engasjerte ledere");
-  opportunity = add (project, analysis, 0, STOLT_TYPE_SWOT_ITEM);
-  set_text (project, opportunity, "text", "Samarbeid med høgskolen");
+  analysis = stolt_test_add (project, card, STOLT_LIST_SWOT_ANALYSES, STOLT_TYPE_SWOT_ANALYSIS);
+  stolt_test_set_text (project, analysis, "title", "SWOT personalberedning");
+  strength = stolt_test_add (project, analysis, 0, STOLT_TYPE_SWOT_ITEM);
+  stolt_test_set_text (project, strength, "text", "Engasjerte ledere");
+  opportunity = stolt_test_add (project, analysis, 0, STOLT_TYPE_SWOT_ITEM);
+  stolt_test_set_text (project, opportunity, "text", "Samarbeid med høgskolen");
   stolt_project_set_int (project, opportunity, "quadrant", STOLT_QUADRANT_OPPORTUNITIES, NULL);
-  strategy = add (project, analysis, 1, STOLT_TYPE_SWOT_STRATEGY);
-  set_text (project, strategy, "text", "Bruk lederne i rekrutteringen");
+  strategy = stolt_test_add (project, analysis, 1, STOLT_TYPE_SWOT_STRATEGY);
+  stolt_test_set_text (project, strategy, "text", "Bruk lederne i rekrutteringen");
   ids[0] = stolt_record_get_id (strength);
   ids[1] = stolt_record_get_id (opportunity);
   stolt_project_set_refs (project, strategy, "items", ids, 2, NULL);
 
-  measure = add (project, card, STOLT_LIST_MEASURES, STOLT_TYPE_MEASURE);
-  set_text (project, measure, "title", "Ny rekrutteringspolicy");
+  measure = stolt_test_add (project, card, STOLT_LIST_MEASURES, STOLT_TYPE_MEASURE);
+  stolt_test_set_text (project, measure, "title", "Ny rekrutteringspolicy");
   stolt_project_set_int (project, measure, "category", STOLT_CATEGORY_RECRUIT, NULL);
   ids[0] = stolt_record_get_id (goal);
   stolt_project_set_refs (project, measure, "goals", ids, 1, NULL);
   ids[0] = stolt_record_get_id (strategy);
   stolt_project_set_refs (project, measure, "strategies", ids, 1, NULL);
 
-  document = add (project, card, STOLT_LIST_VALUES_DOCUMENTS, STOLT_TYPE_VALUES_DOCUMENT);
-  set_text (project, document, "title", "Verdidokument");
-  value = add (project, document, 0, STOLT_TYPE_VALUE);
-  set_text (project, value, "name", "Stolt");
+  document = stolt_test_add (project, card, STOLT_LIST_VALUES_DOCUMENTS, STOLT_TYPE_VALUES_DOCUMENT);
+  stolt_test_set_text (project, document, "title", "Verdidokument");
+  value = stolt_test_add (project, document, 0, STOLT_TYPE_VALUE);
+  stolt_test_set_text (project, value, "name", "Stolt");
   ids[0] = stolt_record_get_id (measure);
   stolt_project_set_refs (project, value, "measures", ids, 1, NULL);
-  section = add (project, document, 1, STOLT_TYPE_VALUES_SECTION);
-  set_text (project, section, "heading", "Innledning");
-  set_text (project, section, "body", "Arbeidsgiverpolitikken er *vår* paraply.");
+  section = stolt_test_add (project, document, 1, STOLT_TYPE_VALUES_SECTION);
+  stolt_test_set_text (project, section, "heading", "Innledning");
+  stolt_test_set_text (project, section, "body", "Arbeidsgiverpolitikken er *vår* paraply.");
 
   stolt_project_reset_history (project);
   return project;
@@ -245,4 +248,21 @@ stolt_test_set_locale (const char *name)
   /* glibc reads LOCPATH on every setlocale () */
   g_setenv ("LOCPATH", folder, TRUE);
   return setlocale (LC_ALL, name) != NULL;
+}
+
+/* The project's slides as one line of keys, hidden ones with "-" */
+char *
+stolt_test_slide_order (StoltProject *project)
+{
+  g_autoptr(GPtrArray) slides = stolt_slides_list (project);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < slides->len; i++)
+    {
+      StoltSlide *slide = g_ptr_array_index (slides, i);
+
+      g_string_append_printf (out, "%s%s%s", i > 0 ? " " : "", slide->hidden ? "-" : "",
+                              slide->key);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
 }

@@ -16,5 +16,14 @@ StoltRecord  *stolt_test_nth            (StoltProject *project,
                                          StoltProjectList list,
                                          guint         position);
 gboolean      stolt_test_set_locale     (const char   *name);
+StoltRecord  *stolt_test_add            (StoltProject *project,
+                                         StoltRecord  *owner,
+                                         guint         list,
+                                         GType         type);
+void          stolt_test_set_text       (StoltProject *project,
+                                         StoltRecord  *record,
+                                         const char   *field,
+                                         const char   *text);
+char         *stolt_test_slide_order    (StoltProject *project);
 
 G_END_DECLS

@@ -98,18 +98,6 @@ describe_list (StoltProject     *project,
   return g_string_free (out, FALSE);
 }
 
-static void
-set_text (StoltProject *project,
-          StoltRecord  *record,
-          const char   *field,
-          const char   *text)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (stolt_project_set_text (project, record, field, text, &error));
-  g_assert_no_error (error);
-}
-
 /* The KS network template, with texts that test quoting */
 static StoltProject *
 nasty_project (void)
@@ -120,10 +108,10 @@ nasty_project (void)
   StoltRecord *activity = stolt_test_nth (project, STOLT_LIST_ACTIVITIES, 2);
 
   g_assert_no_error (error);
-  set_text (project, milestone, "title", "Møte, «åpning»; steg \"1\"");
-  set_text (project, milestone, "notes", "Första raden\nAndra raden; med semikolon, och komma\n");
-  set_text (project, activity, "responsible", "  Åsa Ödmark, HR  ");
-  set_text (project, activity, "notes", "Tab\there \"quoted\"\r\nand CR LF");
+  stolt_test_set_text (project, milestone, "title", "Møte, «åpning»; steg \"1\"");
+  stolt_test_set_text (project, milestone, "notes", "Första raden\nAndra raden; med semikolon, och komma\n");
+  stolt_test_set_text (project, activity, "responsible", "  Åsa Ödmark, HR  ");
+  stolt_test_set_text (project, activity, "notes", "Tab\there \"quoted\"\r\nand CR LF");
   stolt_project_set_double (project, activity, "hours", 16.25, &error);
   g_assert_no_error (error);
   return project;
@@ -576,7 +564,7 @@ tricky_project (void)
                                                                          : STOLT_LIST_ACTIVITIES,
                                         G_MAXUINT, record, &error));
       g_assert_no_error (error);
-      set_text (project, record, "title", rows[i].title);
+      stolt_test_set_text (project, record, "title", rows[i].title);
       if (rows[i].milestone)
         {
           if (rows[i].end != 0)
@@ -588,8 +576,8 @@ tricky_project (void)
       if (rows[i].end != 0)
         g_assert_true (stolt_project_set_date (project, record, "end-date", first + rows[i].end, NULL));
       g_assert_true (stolt_project_set_double (project, record, "hours", 1.0 / 3, NULL));
-      set_text (project, record, "responsible", " Kari ");
-      set_text (project, record, "notes", "Line one\r\nline two\rline three\a");
+      stolt_test_set_text (project, record, "responsible", " Kari ");
+      stolt_test_set_text (project, record, "notes", "Line one\r\nline two\rline three\a");
     }
   return project;
 }

@@ -13,6 +13,7 @@
 #include "stolt-slides.h"
 #include "stolt-swot-edit.h"
 #include "stolt-swot-matrix.h"
+#include "stolt-test-util.h"
 #include "stolt-timer-display.h"
 #include "stolt-workshop-timer.h"
 
@@ -349,22 +350,6 @@ dialog_order (StoltSlidesDialog *dialog)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
-static char *
-project_order (StoltProject *project)
-{
-  g_autoptr(GPtrArray) slides = stolt_slides_list (project);
-  g_autoptr(GString) out = g_string_new (NULL);
-
-  for (guint i = 0; i < slides->len; i++)
-    {
-      StoltSlide *slide = g_ptr_array_index (slides, i);
-
-      g_string_append_printf (out, "%s%s%s", i > 0 ? " " : "", slide->hidden ? "-" : "",
-                              slide->key);
-    }
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
 static GtkWidget *
 row_button (GtkWidget  *row,
             const char *name)
@@ -487,7 +472,7 @@ test_slides_dialog (void)
   gtk_check_button_set_active (GTK_CHECK_BUTTON (row_button (row, "show")), FALSE);
   g_assert_cmpstr (stolt_undo_stack_get_undo_label (undo), ==, "Hide Slide");
   g_clear_pointer (&got, g_free);
-  got = project_order (project);
+  got = stolt_test_slide_order (project);
   g_clear_pointer (&want, g_free);
   want = g_strdup_printf ("card milestones %s -timeline %s %s", swot, value_b, value_a);
   g_assert_cmpstr (got, ==, want);

@@ -15,6 +15,7 @@
 #include "stolt-model-error.h"
 #include "stolt-project.h"
 #include "stolt-slides.h"
+#include "stolt-test-util.h"
 
 static StoltRecord *
 add (StoltProject *project,
@@ -24,13 +25,9 @@ add (StoltProject *project,
      const char   *field,
      const char   *text)
 {
-  g_autoptr(StoltRecord) record = g_object_new (type, NULL);
-  g_autoptr(GError) error = NULL;
+  StoltRecord *record = stolt_test_add (project, owner, list, type);
 
-  g_assert_true (stolt_project_add (project, owner, list, G_MAXUINT, record, &error));
-  g_assert_no_error (error);
-  g_assert_true (stolt_project_set_text (project, record, field, text, &error));
-  g_assert_no_error (error);
+  stolt_test_set_text (project, record, field, text);
   return record;
 }
 
@@ -47,23 +44,6 @@ key_of (const char  *kind,
         StoltRecord *record)
 {
   return g_strdup_printf ("%s:%" G_GINT64_FORMAT, kind, stolt_record_get_id (record));
-}
-
-/* The slides as one line: keys, hidden ones with "-" */
-static char *
-order (StoltProject *project)
-{
-  g_autoptr(GPtrArray) slides = stolt_slides_list (project);
-  g_autoptr(GString) out = g_string_new (NULL);
-
-  for (guint i = 0; i < slides->len; i++)
-    {
-      StoltSlide *slide = g_ptr_array_index (slides, i);
-
-      g_string_append_printf (out, "%s%s%s", i > 0 ? " " : "", slide->hidden ? "-" : "",
-                              slide->key);
-    }
-  return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
 typedef struct
@@ -134,7 +114,7 @@ expect (Fixture    *f,
 #define assert_order(f, pattern)                 \
   G_STMT_START {                                 \
     g_autofree char *want_ = expect (f, pattern); \
-    g_autofree char *got_ = order (f->project);   \
+    g_autofree char *got_ = stolt_test_slide_order (f->project);   \
     g_assert_cmpstr (got_, ==, want_);            \
   } G_STMT_END
 
@@ -251,7 +231,7 @@ test_deleted_and_new (Fixture       *f,
   c = key_of ("swot", swot_c);
   value_c = add (f->project, f->document, 0, STOLT_TYPE_VALUE, "name", "Modig");
   vc = key_of ("value", value_c);
-  got = order (f->project);
+  got = stolt_test_slide_order (f->project);
   /* C comes after B by default, VC after VB */
   want = g_strdup_printf ("%s card milestones timeline %s %s %s %s %s", f->va, f->b, c, f->vb,
                           vc, f->a);

@@ -119,32 +119,6 @@ test_markdown_replace (void)
   }
 }
 
-static StoltRecord *
-add (StoltProject *project,
-     StoltRecord  *owner,
-     guint         list,
-     GType         type)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(StoltRecord) record = g_object_new (type, NULL);
-
-  g_assert_true (stolt_project_add (project, owner, list, G_MAXUINT, record, &error));
-  g_assert_no_error (error);
-  return record;
-}
-
-static void
-set (StoltProject *project,
-     StoltRecord  *record,
-     const char   *field,
-     const char   *text)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (stolt_project_set_text (project, record, field, text, &error));
-  g_assert_no_error (error);
-}
-
 static void
 test_document (void)
 {
@@ -156,17 +130,17 @@ test_document (void)
   StoltValuesMatch second;
   guint n = 0;
 
-  document = add (project, STOLT_RECORD (stolt_project_get_card (project)),
+  document = stolt_test_add (project, STOLT_RECORD (stolt_project_get_card (project)),
                   STOLT_LIST_VALUES_DOCUMENTS, STOLT_TYPE_VALUES_DOCUMENT);
-  set (project, document, "title", "Verdier for Åpen kommune");
-  set (project, document, "introduction", "Vi er åpne.");
-  value = add (project, document, 0, STOLT_TYPE_VALUE);
-  set (project, value, "name", "Åpenhet");
-  set (project, value, "statement", "Vi deler det vi vet.");
-  set (project, value, "practice", "Åpne møter, åpne sakspapirer.");
-  section = add (project, document, 1, STOLT_TYPE_VALUES_SECTION);
-  set (project, section, "heading", "Hvordan vi jobber");
-  set (project, section, "body", "Vi er **åpne** om alt.\n\n- åpen dør");
+  stolt_test_set_text (project, document, "title", "Verdier for Åpen kommune");
+  stolt_test_set_text (project, document, "introduction", "Vi er åpne.");
+  value = stolt_test_add (project, document, 0, STOLT_TYPE_VALUE);
+  stolt_test_set_text (project, value, "name", "Åpenhet");
+  stolt_test_set_text (project, value, "statement", "Vi deler det vi vet.");
+  stolt_test_set_text (project, value, "practice", "Åpne møter, åpne sakspapirer.");
+  section = stolt_test_add (project, document, 1, STOLT_TYPE_VALUES_SECTION);
+  stolt_test_set_text (project, section, "heading", "Hvordan vi jobber");
+  stolt_test_set_text (project, section, "body", "Vi er **åpne** om alt.\n\n- åpen dør");
 
   /* 4 + 3 + 1 + 5 + 4 words in the fields, 3 + 7 in the section */
   g_assert_cmpuint (stolt_values_text_count_words (STOLT_VALUES_DOCUMENT (document)), ==, 27);

@@ -79,7 +79,7 @@ n_rows (Fixture       *fixture,
 {
   GtkWidget *list = stolt_swot_quadrant_get_list (quadrant (fixture, q));
 
-  return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list))));
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_grid_view_get_model (GTK_GRID_VIEW (list))));
 }
 
 /* The item shown at @index of quadrant @q, read from the row widget */
@@ -90,7 +90,7 @@ shown_item (Fixture       *fixture,
 {
   g_autoptr(GPtrArray) items = stolt_swot_quadrant_items (stolt_swot_page_get_analysis (fixture->page), q);
   GtkWidget *list = stolt_swot_quadrant_get_list (quadrant (fixture, q));
-  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+  GListModel *model = G_LIST_MODEL (gtk_grid_view_get_model (GTK_GRID_VIEW (list)));
   g_autoptr(StoltSwotItem) shown = g_list_model_get_item (model, index);
   GtkWidget *row;
 

@@ -3,7 +3,9 @@
  * Copyright 2026 The Stolt developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The list is a GtkListView over a GListStore of the quadrant's items,
+ * The list is a one-column GtkGridView over a GListStore of the
+ * quadrant's items (GTK 4.8's list view would make a row for 200 items
+ * at once, its grid view for at most 30 and a few more),
  * kept in step with the model by stolt_swot_quadrant_sync() with one
  * splice a change: rows are bound to the items in view and recycled, a
  * moved item keeps its row (and the focus), and a change costs what
@@ -33,7 +35,6 @@ struct _StoltSwotItemRow
 {
   GtkWidget      parent_instance;
 
-  GtkWidget     *box;
   GtkWidget     *stack;
   GtkWidget     *text;
   GtkWidget     *members;
@@ -49,12 +50,41 @@ struct _StoltSwotItemRow
 
 G_DEFINE_FINAL_TYPE (StoltSwotItemRow, stolt_swot_item_row, GTK_TYPE_WIDGET)
 
-/* The quadrant's list is a GtkListView: a row is made for the items in
+/* The quadrant's list is a GtkGridView: a row is made for the items in
  * view and bound to another item as the list scrolls.  What the rows
  * need to know of their neighbours the quadrant's list model tells. */
 static StoltSwotItem *quadrant_item_at (GtkWidget *row, int index);
 static int            quadrant_position (GtkWidget *row, StoltSwotItem *item);
 static void           quadrant_focus_item (GtkWidget *row, StoltSwotItem *item);
+
+/* A tooltip that costs nothing until it is shown.  Setting a widget's
+ * tooltip text asks the display where the pointer is, a round trip to
+ * the display server; for the hundreds of rows a list makes at once
+ * that was most of the time it took to open a large matrix. */
+static gboolean
+quiet_tooltip_cb (GtkWidget  *widget,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard,
+                  GtkTooltip *tooltip)
+{
+  const char *text = g_object_get_data (G_OBJECT (widget), "stolt-tooltip");
+
+  if (text == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static void
+set_quiet_tooltip (GtkWidget  *widget,
+                   const char *text)
+{
+  if (g_object_get_data (G_OBJECT (widget), "stolt-tooltip") == NULL)
+    g_signal_connect (widget, "query-tooltip", G_CALLBACK (quiet_tooltip_cb), NULL);
+  g_object_set_data_full (G_OBJECT (widget), "stolt-tooltip", g_strdup (text), g_free);
+  gtk_widget_set_has_tooltip (widget, TRUE);
+}
 
 static const char *const circled[] = { "", "①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩" };
 
@@ -122,8 +152,8 @@ stolt_swot_item_row_show (StoltSwotItemRow *self,
                                  weight_text, votes_label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   description, -1);
-  gtk_widget_set_tooltip_text (self->weight, weight_text);
-  gtk_widget_set_tooltip_text (self->votes, votes_label);
+  set_quiet_tooltip (self->weight, weight_text);
+  set_quiet_tooltip (self->votes, votes_label);
   gtk_widget_set_visible (self->chrome, matrix == NULL || !stolt_swot_matrix_get_presenting (matrix));
 }
 
@@ -469,11 +499,108 @@ static void
 stolt_swot_item_row_dispose (GObject *object)
 {
   StoltSwotItemRow *self = STOLT_SWOT_ITEM_ROW (object);
+  GtkWidget *child;
 
-  g_clear_pointer (&self->box, gtk_widget_unparent);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->item);
   g_clear_object (&self->project);
   G_OBJECT_CLASS (stolt_swot_item_row_parent_class)->dispose (object);
+}
+
+/* The row lays out its own children: the text takes what the weight,
+ * votes and buttons beside it leave.  (A GtkBox asks each child for its
+ * width at the allocated height, and a wrapping label answers that by a
+ * binary search over widths: for the rows of a quadrant that made
+ * opening the matrix take seconds.) */
+#define ROW_SPACING 6
+
+static GtkSizeRequestMode
+stolt_swot_item_row_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+/* The width the children beside the text take, spacing included */
+static int
+row_side_width (StoltSwotItemRow *self)
+{
+  int width = 0;
+
+  for (GtkWidget *child = gtk_widget_get_next_sibling (self->stack); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_should_layout (child))
+      {
+        int nat;
+
+        gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &nat, NULL, NULL);
+        width += nat + ROW_SPACING;
+      }
+  return width;
+}
+
+static void
+stolt_swot_item_row_measure (GtkWidget      *widget,
+                             GtkOrientation  orientation,
+                             int             for_size,
+                             int            *minimum,
+                             int            *natural,
+                             int            *minimum_baseline,
+                             int            *natural_baseline)
+{
+  StoltSwotItemRow *self = STOLT_SWOT_ITEM_ROW (widget);
+  int side = row_side_width (self);
+  int text_min, text_nat;
+
+  gtk_widget_measure (self->stack, GTK_ORIENTATION_HORIZONTAL, -1, &text_min, &text_nat, NULL, NULL);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = text_min + side;
+      *natural = text_nat + side;
+      return;
+    }
+
+  gtk_widget_measure (self->stack, GTK_ORIENTATION_VERTICAL,
+                      for_size < 0 ? -1 : MAX (text_min, for_size - side),
+                      minimum, natural, NULL, NULL);
+  for (GtkWidget *child = gtk_widget_get_next_sibling (self->stack); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_should_layout (child))
+      {
+        int min, nat;
+
+        gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, -1, &min, &nat, NULL, NULL);
+        *minimum = MAX (*minimum, min);
+        *natural = MAX (*natural, nat);
+      }
+}
+
+static void
+stolt_swot_item_row_size_allocate (GtkWidget *widget,
+                                   int        width,
+                                   int        height,
+                                   int        baseline)
+{
+  StoltSwotItemRow *self = STOLT_SWOT_ITEM_ROW (widget);
+  gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
+  int text_min, text_width, x;
+
+  gtk_widget_measure (self->stack, GTK_ORIENTATION_HORIZONTAL, -1, &text_min, NULL, NULL, NULL);
+  text_width = MAX (text_min, width - row_side_width (self));
+  gtk_widget_size_allocate (self->stack, &(GtkAllocation) { rtl ? width - text_width : 0, 0,
+                                                            text_width, height }, -1);
+  x = text_width;
+  for (GtkWidget *child = gtk_widget_get_next_sibling (self->stack); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_should_layout (child))
+      {
+        int nat;
+
+        gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &nat, NULL, NULL);
+        x += ROW_SPACING;
+        gtk_widget_size_allocate (child, &(GtkAllocation) { rtl ? width - x - nat : x, 0, nat, height }, -1);
+        x += nat;
+      }
 }
 
 static void
@@ -519,7 +646,9 @@ stolt_swot_item_row_class_init (StoltSwotItemRowClass *klass)
       gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + w, 0, "item.weight", "i", w);
       gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0 + w, 0, "item.weight", "i", w);
     }
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->get_request_mode = stolt_swot_item_row_get_request_mode;
+  widget_class->measure = stolt_swot_item_row_measure;
+  widget_class->size_allocate = stolt_swot_item_row_size_allocate;
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_set_css_name (widget_class, "swot-item");
 }
@@ -532,7 +661,7 @@ icon_button (const char *icon,
   GtkWidget *button = gtk_button_new_from_icon_name (icon);
 
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  gtk_widget_set_tooltip_text (button, label);
+  set_quiet_tooltip (button, label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_focus_on_click (button, FALSE);
@@ -544,7 +673,6 @@ icon_button (const char *icon,
 static void
 stolt_swot_item_row_init (StoltSwotItemRow *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *menu = gtk_menu_button_new ();
   GtkGesture *click = gtk_gesture_click_new ();
@@ -558,11 +686,16 @@ stolt_swot_item_row_init (StoltSwotItemRow *self)
   self->votes = gtk_label_new (NULL);
   self->chrome = menu;
 
+  /* A least width of a few characters: without it the label measures
+   * its least width by breaking after every character, which shapes
+   * the text once a character */
   gtk_label_set_wrap (GTK_LABEL (self->text), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (self->text), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_width_chars (GTK_LABEL (self->text), 8);
   gtk_label_set_xalign (GTK_LABEL (self->text), 0);
   gtk_label_set_wrap (GTK_LABEL (self->members), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (self->members), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_width_chars (GTK_LABEL (self->members), 8);
   gtk_label_set_xalign (GTK_LABEL (self->members), 0);
   gtk_widget_add_css_class (self->text, "swot-item-text");
   gtk_widget_add_css_class (self->members, "dim-label");
@@ -581,22 +714,20 @@ stolt_swot_item_row_init (StoltSwotItemRow *self)
 
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu), "view-more-symbolic");
   gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (menu), create_menu_cb, self, NULL);
-  gtk_widget_set_tooltip_text (menu, _("Item Menu"));
+  set_quiet_tooltip (menu, _("Item Menu"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (menu), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Item Menu"), -1);
   gtk_widget_set_valign (menu, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (menu, "flat");
 
-  gtk_box_append (GTK_BOX (box), self->stack);
-  gtk_box_append (GTK_BOX (box), self->weight);
-  gtk_box_append (GTK_BOX (box), icon_button ("list-remove-symbolic", _("Remove a Vote"),
-                                              "item.vote-remove"));
-  gtk_box_append (GTK_BOX (box), self->votes);
-  gtk_box_append (GTK_BOX (box), icon_button ("list-add-symbolic", _("Add a Vote"),
-                                              "item.vote-add"));
-  gtk_box_append (GTK_BOX (box), menu);
-  self->box = box;
-  gtk_widget_set_parent (box, GTK_WIDGET (self));
+  gtk_widget_set_parent (self->stack, GTK_WIDGET (self));
+  gtk_widget_set_parent (self->weight, GTK_WIDGET (self));
+  gtk_widget_set_parent (icon_button ("list-remove-symbolic", _("Remove a Vote"), "item.vote-remove"),
+                         GTK_WIDGET (self));
+  gtk_widget_set_parent (self->votes, GTK_WIDGET (self));
+  gtk_widget_set_parent (icon_button ("list-add-symbolic", _("Add a Vote"), "item.vote-add"),
+                         GTK_WIDGET (self));
+  gtk_widget_set_parent (menu, GTK_WIDGET (self));
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
 
   g_signal_connect (click, "pressed", G_CALLBACK (row_pressed_cb), self);
@@ -631,6 +762,8 @@ struct _StoltSwotQuadrant
   StoltSwotAnalysis *analysis;
   GListStore        *items;   /* what the list shows, in its order */
   GHashTable        *rows;    /* StoltSwotItem → the row bound to it (borrowed) */
+  GHashTable        *leads;   /* ids of the items with others grouped under them,
+                               * found when a row is bound; NULL after a change */
   StoltSwotItem     *pending_focus;  /* to be focused once a row is bound to it */
 
   StoltQuadrant      quadrant;
@@ -711,6 +844,7 @@ stolt_swot_quadrant_get_row (StoltSwotQuadrant *self,
 static void
 remove_all_rows (StoltSwotQuadrant *self)
 {
+  g_clear_pointer (&self->leads, g_hash_table_unref);
   g_list_store_remove_all (self->items);
   g_hash_table_remove_all (self->rows);
   g_clear_object (&self->pending_focus);
@@ -734,6 +868,28 @@ grouping_leads (StoltSwotAnalysis *analysis)
   return leads;
 }
 
+/* Shows @row's item; the items grouped under it are looked for only
+ * when it leads a group (finding them walks the whole analysis) */
+static void
+show_row (StoltSwotQuadrant *self,
+          StoltSwotItemRow  *row)
+{
+  gint64 id = stolt_record_get_id (STOLT_RECORD (row->item));
+
+  if (self->leads == NULL)
+    self->leads = grouping_leads (self->analysis);
+  if (g_hash_table_contains (self->leads, &id))
+    {
+      stolt_swot_item_row_update (row);
+    }
+  else
+    {
+      g_autoptr(GPtrArray) none = g_ptr_array_new ();
+
+      stolt_swot_item_row_show (row, none);
+    }
+}
+
 /* Makes the list show the quadrant's items in their order.  One splice
  * for what lies between the unchanged start and end: the list view keeps
  * the rows of the items it takes out and puts back in the same change,
@@ -751,6 +907,7 @@ stolt_swot_quadrant_sync (StoltSwotQuadrant *self)
       return;
     }
 
+  g_clear_pointer (&self->leads, g_hash_table_unref);
   shown = stolt_swot_quadrant_items (self->analysis, self->quadrant);
   while (head < n_old && head < shown->len)
     {
@@ -792,6 +949,7 @@ stolt_swot_quadrant_update_leads (StoltSwotQuadrant *self,
   GHashTableIter iter;
   gpointer item, row;
 
+  g_clear_pointer (&self->leads, g_hash_table_unref);
   g_hash_table_iter_init (&iter, self->rows);
   while (g_hash_table_iter_next (&iter, &item, &row))
     if (item == lead || STOLT_SWOT_ITEM_ROW (row)->has_members)
@@ -802,24 +960,14 @@ stolt_swot_quadrant_update_leads (StoltSwotQuadrant *self,
 void
 stolt_swot_quadrant_update_all (StoltSwotQuadrant *self)
 {
-  g_autoptr(GHashTable) leads = NULL;
-  g_autoptr(GPtrArray) none = g_ptr_array_new ();
   GHashTableIter iter;
   gpointer item, row;
 
   if (self->analysis == NULL)
     return;
-  leads = grouping_leads (self->analysis);
   g_hash_table_iter_init (&iter, self->rows);
   while (g_hash_table_iter_next (&iter, &item, &row))
-    {
-      gint64 id = stolt_record_get_id (item);
-
-      if (g_hash_table_contains (leads, &id))
-        stolt_swot_item_row_update (row);
-      else
-        stolt_swot_item_row_show (row, none);
-    }
+    show_row (self, row);
 }
 
 /* Focuses @item's row; an item out of view is scrolled to, and its row
@@ -957,6 +1105,7 @@ stolt_swot_quadrant_dispose (GObject *object)
 
   g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_pointer (&self->rows, g_hash_table_unref);
+  g_clear_pointer (&self->leads, g_hash_table_unref);
   g_clear_object (&self->pending_focus);
   g_clear_object (&self->items);
   g_clear_object (&self->analysis);
@@ -1049,7 +1198,7 @@ row_bound_cb (GtkSignalListItemFactory *factory,
   g_set_object (&row->project, self->project);
   g_set_object (&row->item, item);
   g_hash_table_insert (self->rows, item, row);
-  stolt_swot_item_row_update (row);
+  show_row (self, row);
   if (item == self->pending_focus)
     {
       g_clear_object (&self->pending_focus);
@@ -1107,9 +1256,12 @@ stolt_swot_quadrant_new (StoltQuadrant quadrant)
   g_signal_connect (factory, "setup", G_CALLBACK (row_setup_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (row_bound_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (row_unbound_cb), self);
-  self->list = gtk_list_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (
-                                    G_LIST_MODEL (g_object_ref (self->items)))),
-                                  factory);
+  self->list = g_object_new (GTK_TYPE_GRID_VIEW,
+                             "accessible-role", GTK_ACCESSIBLE_ROLE_LIST,
+                             "model", gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->items))),
+                             "factory", factory,
+                             "max-columns", 1,
+                             NULL);
   gtk_widget_add_css_class (self->list, "swot-list");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   name, -1);

@@ -152,6 +152,11 @@ stolt_swot_item_row_show (StoltSwotItemRow *self,
                                  weight_text, votes_label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   description, -1);
+  /* The grid view's cell around the row has no name of its own: a
+   * screen reader walking the list would read its type name */
+  if (gtk_widget_get_parent (GTK_WIDGET (self)) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (GTK_WIDGET (self))),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
   set_quiet_tooltip (self->weight, weight_text);
   set_quiet_tooltip (self->votes, votes_label);
   gtk_widget_set_visible (self->chrome, matrix == NULL || !stolt_swot_matrix_get_presenting (matrix));

@@ -8,7 +8,8 @@
  * to add an item (model, undo step and the quadrant's list in step) and
  * to cast a vote, and the work of the frames drawn after each (from
  * before-paint to after-paint: layout and drawing of the 1280×720
- * window, and the layout alone), beside their budgets.  The quadrants
+ * window, and the layout alone), and of scrolling a quadrant a page,
+ * beside their budgets.  The quadrants
  * are one-column grid views: GTK 4.8 makes a row for at most about 30
  * items a quadrant, and recycles them as the list scrolls (its list view
  * would make 200 a list).
@@ -23,6 +24,7 @@
 
 #include "stolt-swot-edit.h"
 #include "stolt-swot-matrix.h"
+#include "stolt-swot-quadrant.h"
 
 #define N_PER_QUADRANT 200
 #define N_RUNS 21
@@ -118,6 +120,7 @@ main (int   argc,
   double add_ms[N_RUNS], add_frame_ms[N_RUNS], add_layout_ms[N_RUNS];
   double vote_ms[N_RUNS], vote_frame_ms[N_RUNS], vote_layout_ms[N_RUNS];
   double dots_frame_ms[N_RUNS], dots_layout_ms[N_RUNS];
+  double scroll_frame_ms[N_RUNS], scroll_layout_ms[N_RUNS];
   double open_rows_ms, open_ms;
   gint64 t0;
 
@@ -180,6 +183,18 @@ main (int   argc,
       dots_frame_ms[run] = wait_for_frame (window, &dots_layout_ms[run]);
     }
 
+  /* Scrolling a quadrant a page down binds its rows to other items */
+  for (guint run = 0; run < N_RUNS; run++)
+    {
+      GtkWidget *list = stolt_swot_quadrant_get_list (STOLT_SWOT_QUADRANT (
+                          stolt_swot_matrix_get_quadrant (STOLT_SWOT_MATRIX (matrix), run % 4)));
+      GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
+
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) +
+                                            gtk_adjustment_get_page_size (adjustment));
+      scroll_frame_ms[run] = wait_for_frame (window, &scroll_layout_ms[run]);
+    }
+
   g_print ("SWOT matrix, 4 × %u items, 1280×720, median of %u runs\n", N_PER_QUADRANT, N_RUNS);
   g_print ("%-48s %7.2f ms   (budget: 100 ms, the blink of an eye)\n",
            "open the matrix: the quadrants' lists", open_rows_ms);
@@ -193,6 +208,8 @@ main (int   argc,
   report ("    of which layout", vote_layout_ms, N_RUNS);
   report ("the frame after \"dots left\" changes", dots_frame_ms, N_RUNS);
   report ("    of which layout", dots_layout_ms, N_RUNS);
+  report ("scroll a quadrant a page: the frame", scroll_frame_ms, N_RUNS);
+  report ("    of which layout", scroll_layout_ms, N_RUNS);
   g_print ("# a frame's drawing is the renderer's: under Xvfb the GL renderer is Mesa's\n"
            "# software rasteriser, which redraws the whole window for any change\n"
            "# (compare GSK_RENDERER=cairo)\n");

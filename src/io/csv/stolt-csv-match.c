@@ -39,6 +39,12 @@
  *   the characters an export drops, compatibility-composed (NFKC), case
  *   folded, each run of white space one space, none at the ends
  */
+static gboolean
+is_space (gunichar c)
+{
+  return g_unichar_isspace (c) || g_unichar_type (c) == G_UNICODE_SPACE_SEPARATOR;
+}
+
 char *
 stolt_csv_match_key (const char *title)
 {
@@ -47,24 +53,8 @@ stolt_csv_match_key (const char *title)
   g_autofree char *folded = g_utf8_casefold (composed, -1);
   /* Folding may undo the composition ("ǰ" folds to j and a combining caron) */
   g_autofree char *normal = g_utf8_normalize (folded, -1, G_NORMALIZE_NFKC);
-  GString *key = g_string_new (NULL);
-  gboolean space = FALSE;
 
-  for (const char *p = normal; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isspace (c) || g_unichar_type (c) == G_UNICODE_SPACE_SEPARATOR)
-        {
-          space = key->len > 0;
-          continue;
-        }
-      if (space)
-        g_string_append_c (key, ' ');
-      space = FALSE;
-      g_string_append_unichar (key, c);
-    }
-  return g_string_free (key, FALSE);
+  return stolt_csv_collapse_runs (normal, is_space);
 }
 
 /* Finding */

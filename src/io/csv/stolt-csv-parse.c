@@ -24,6 +24,44 @@
 #include "stolt-format.h"
 
 /**
+ * stolt_csv_collapse_runs:
+ * @text: UTF-8 text
+ * @is_separator: which characters part words
+ *
+ * Returns: (transfer full): @text with every run of separators one
+ *   space, and none at the ends
+ */
+char *
+stolt_csv_collapse_runs (const char          *text,
+                         StoltCsvSeparatorFunc is_separator)
+{
+  GString *collapsed = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (is_separator (c))
+        {
+          space = collapsed->len > 0;
+          continue;
+        }
+      if (space)
+        g_string_append_c (collapsed, ' ');
+      space = FALSE;
+      g_string_append_unichar (collapsed, c);
+    }
+  return g_string_free (collapsed, FALSE);
+}
+
+static gboolean
+is_not_alphanumeric (gunichar c)
+{
+  return !g_unichar_isalnum (c);
+}
+
+/**
  * stolt_csv_parse_key:
  *
  * Returns: (transfer full): @text as a key to compare words by: case
@@ -35,24 +73,8 @@ stolt_csv_parse_key (const char *text)
 {
   g_autofree char *normal = g_utf8_normalize (text != NULL ? text : "", -1, G_NORMALIZE_NFC);
   g_autofree char *folded = g_utf8_casefold (normal != NULL ? normal : "", -1);
-  GString *key = g_string_new (NULL);
-  gboolean space = FALSE;
 
-  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (!g_unichar_isalnum (c))
-        {
-          space = key->len > 0;
-          continue;
-        }
-      if (space)
-        g_string_append_c (key, ' ');
-      space = FALSE;
-      g_string_append_unichar (key, c);
-    }
-  return g_string_free (key, FALSE);
+  return stolt_csv_collapse_runs (folded, is_not_alphanumeric);
 }
 
 /* Column names, as keys */

@@ -18,6 +18,10 @@
 
 G_BEGIN_DECLS
 
+typedef gboolean (*StoltCsvSeparatorFunc) (gunichar c);
+
+char           *stolt_csv_collapse_runs      (const char           *text,
+                                              StoltCsvSeparatorFunc is_separator);
 char           *stolt_csv_parse_key          (const char  *text);
 StoltCsvColumn  stolt_csv_parse_column_name  (const char  *header);
 gboolean        stolt_csv_parse_date         (const char  *text,

@@ -35,7 +35,7 @@ struct _StoltSwotItemRow
 {
   GtkWidget      parent_instance;
 
-  GtkWidget     *stack;
+  GtkWidget     *texts;    /* the text and its members; hidden while editing */
   GtkWidget     *text;
   GtkWidget     *members;
   GtkWidget     *editor;
@@ -198,7 +198,8 @@ ensure_editor (StoltSwotItemRow *self)
   self->editor = gtk_entry_new ();
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->editor), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Item text"), -1);
-  gtk_stack_add_child (GTK_STACK (self->stack), self->editor);
+  gtk_widget_set_visible (self->editor, FALSE);
+  gtk_widget_insert_after (self->editor, GTK_WIDGET (self), self->texts);
   key = gtk_event_controller_key_new ();
   focus = gtk_event_controller_focus_new ();
   g_signal_connect_swapped (self->editor, "activate", G_CALLBACK (editor_activated_cb), self);
@@ -213,7 +214,8 @@ start_editing (StoltSwotItemRow *self)
 {
   ensure_editor (self);
   gtk_editable_set_text (GTK_EDITABLE (self->editor), stolt_swot_item_get_text (self->item));
-  gtk_stack_set_visible_child (GTK_STACK (self->stack), self->editor);
+  gtk_widget_set_visible (self->texts, FALSE);
+  gtk_widget_set_visible (self->editor, TRUE);
   gtk_widget_grab_focus (self->editor);
 }
 
@@ -224,13 +226,14 @@ stop_editing (StoltSwotItemRow *self,
   g_autofree char *stripped = NULL;
   gboolean had_focus;
 
-  if (self->editor == NULL || gtk_stack_get_visible_child (GTK_STACK (self->stack)) != self->editor)
+  if (self->editor == NULL || !gtk_widget_get_visible (self->editor))
     return;
 
   stripped = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->editor))));
   had_focus = gtk_widget_has_focus (self->editor) || gtk_widget_get_focus_child (self->editor) != NULL;
 
-  gtk_stack_set_visible_child (GTK_STACK (self->stack), gtk_widget_get_parent (self->text));
+  gtk_widget_set_visible (self->texts, TRUE);
+  gtk_widget_set_visible (self->editor, FALSE);
   if (commit && *stripped != '\0' && g_strcmp0 (stripped, stolt_swot_item_get_text (self->item)) != 0)
     stolt_project_set_text (self->project, STOLT_RECORD (self->item), "text", stripped, NULL);
   if (had_focus)
@@ -526,15 +529,29 @@ stolt_swot_item_row_get_request_mode (GtkWidget *widget)
   return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
+/* What shows the item's text: the texts, or the entry that edits them */
+static GtkWidget *
+row_text_part (StoltSwotItemRow *self)
+{
+  return self->editor != NULL && gtk_widget_get_visible (self->editor) ? self->editor : self->texts;
+}
+
+static gboolean
+is_beside_text (StoltSwotItemRow *self,
+                GtkWidget        *child)
+{
+  return child != self->texts && child != self->editor && gtk_widget_should_layout (child);
+}
+
 /* The width the children beside the text take, spacing included */
 static int
 row_side_width (StoltSwotItemRow *self)
 {
   int width = 0;
 
-  for (GtkWidget *child = gtk_widget_get_next_sibling (self->stack); child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    if (gtk_widget_should_layout (child))
+    if (is_beside_text (self, child))
       {
         int nat;
 
@@ -554,10 +571,11 @@ stolt_swot_item_row_measure (GtkWidget      *widget,
                              int            *natural_baseline)
 {
   StoltSwotItemRow *self = STOLT_SWOT_ITEM_ROW (widget);
+  GtkWidget *text = row_text_part (self);
   int side = row_side_width (self);
   int text_min, text_nat;
 
-  gtk_widget_measure (self->stack, GTK_ORIENTATION_HORIZONTAL, -1, &text_min, &text_nat, NULL, NULL);
+  gtk_widget_measure (text, GTK_ORIENTATION_HORIZONTAL, -1, &text_min, &text_nat, NULL, NULL);
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
       *minimum = text_min + side;
@@ -565,12 +583,12 @@ stolt_swot_item_row_measure (GtkWidget      *widget,
       return;
     }
 
-  gtk_widget_measure (self->stack, GTK_ORIENTATION_VERTICAL,
+  gtk_widget_measure (text, GTK_ORIENTATION_VERTICAL,
                       for_size < 0 ? -1 : MAX (text_min, for_size - side),
                       minimum, natural, NULL, NULL);
-  for (GtkWidget *child = gtk_widget_get_next_sibling (self->stack); child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    if (gtk_widget_should_layout (child))
+    if (is_beside_text (self, child))
       {
         int min, nat;
 
@@ -580,6 +598,10 @@ stolt_swot_item_row_measure (GtkWidget      *widget,
       }
 }
 
+/* The text takes the start, at its height for its width and centred
+ * (a GtkStack here asked it for its width at the row's height, which a
+ * wrapping label answers with a binary search, whenever a row first came
+ * into view); the rest follow at their natural widths */
 static void
 stolt_swot_item_row_size_allocate (GtkWidget *widget,
                                    int        width,
@@ -587,17 +609,21 @@ stolt_swot_item_row_size_allocate (GtkWidget *widget,
                                    int        baseline)
 {
   StoltSwotItemRow *self = STOLT_SWOT_ITEM_ROW (widget);
+  GtkWidget *text = row_text_part (self);
   gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
-  int text_min, text_width, x;
+  int text_min, text_width, text_height, x;
 
-  gtk_widget_measure (self->stack, GTK_ORIENTATION_HORIZONTAL, -1, &text_min, NULL, NULL, NULL);
+  gtk_widget_measure (text, GTK_ORIENTATION_HORIZONTAL, -1, &text_min, NULL, NULL, NULL);
   text_width = MAX (text_min, width - row_side_width (self));
-  gtk_widget_size_allocate (self->stack, &(GtkAllocation) { rtl ? width - text_width : 0, 0,
-                                                            text_width, height }, -1);
+  gtk_widget_measure (text, GTK_ORIENTATION_VERTICAL, text_width, &text_height, NULL, NULL, NULL);
+  text_height = MIN (text_height, height);
+  gtk_widget_size_allocate (text, &(GtkAllocation) { rtl ? width - text_width : 0,
+                                                     (height - text_height) / 2,
+                                                     text_width, text_height }, -1);
   x = text_width;
-  for (GtkWidget *child = gtk_widget_get_next_sibling (self->stack); child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    if (gtk_widget_should_layout (child))
+    if (is_beside_text (self, child))
       {
         int nat;
 
@@ -678,13 +704,12 @@ icon_button (const char *icon,
 static void
 stolt_swot_item_row_init (StoltSwotItemRow *self)
 {
-  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *menu = gtk_menu_button_new ();
   GtkGesture *click = gtk_gesture_click_new ();
   GtkDragSource *drag = gtk_drag_source_new ();
   GtkDropTarget *drop = gtk_drop_target_new (STOLT_TYPE_SWOT_ITEM, GDK_ACTION_MOVE);
 
-  self->stack = gtk_stack_new ();
+  self->texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   self->text = gtk_label_new (NULL);
   self->members = gtk_label_new (NULL);
   self->weight = gtk_label_new (NULL);
@@ -705,12 +730,8 @@ stolt_swot_item_row_init (StoltSwotItemRow *self)
   gtk_widget_add_css_class (self->text, "swot-item-text");
   gtk_widget_add_css_class (self->members, "dim-label");
   gtk_widget_add_css_class (self->members, "caption");
-  gtk_box_append (GTK_BOX (texts), self->text);
-  gtk_box_append (GTK_BOX (texts), self->members);
-  gtk_widget_set_hexpand (self->stack, TRUE);
-  gtk_widget_set_valign (texts, GTK_ALIGN_CENTER);
-  gtk_stack_add_child (GTK_STACK (self->stack), texts);
-  gtk_stack_set_vhomogeneous (GTK_STACK (self->stack), FALSE);
+  gtk_box_append (GTK_BOX (self->texts), self->text);
+  gtk_box_append (GTK_BOX (self->texts), self->members);
 
   gtk_widget_add_css_class (self->weight, "swot-weight");
   gtk_widget_add_css_class (self->votes, "swot-votes");
@@ -725,7 +746,7 @@ stolt_swot_item_row_init (StoltSwotItemRow *self)
   gtk_widget_set_valign (menu, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (menu, "flat");
 
-  gtk_widget_set_parent (self->stack, GTK_WIDGET (self));
+  gtk_widget_set_parent (self->texts, GTK_WIDGET (self));
   gtk_widget_set_parent (self->weight, GTK_WIDGET (self));
   gtk_widget_set_parent (icon_button ("list-remove-symbolic", _("Remove a Vote"), "item.vote-remove"),
                          GTK_WIDGET (self));

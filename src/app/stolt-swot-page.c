@@ -73,9 +73,9 @@ struct _StoltSwotPage
 
 G_DEFINE_FINAL_TYPE (StoltSwotPage, stolt_swot_page, GTK_TYPE_WIDGET)
 
-/* Below this width the tools fold (at 600 px the full ones take four
- * lines, at 360 px nine) */
-#define NARROW_WIDTH 600
+/* Below this width the tools fold: the full ones would take four lines
+ * or more (five at 620 px, nine at 360 px); folded they take two or three */
+#define NARROW_WIDTH 720
 
 static void
 update_actions (StoltSwotPage *self)

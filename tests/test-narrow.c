@@ -822,6 +822,17 @@ test_swot_narrow (void)
   g_assert_false (gtk_widget_is_sensitive (title));
   g_assert_false (gtk_widget_is_sensitive (spin));
   stolt_swot_page_set_editable (STOLT_SWOT_PAGE (page), TRUE);
+
+  /* A new analysis opens its details, the title ready to be typed over */
+  g_assert_true (gtk_widget_activate_action (page, "swot.add", NULL));
+  stolt_test_wait_for (is_laid_out, title);
+  g_assert_true (stolt_swot_page_get_analysis (STOLT_SWOT_PAGE (page)) != analysis);
+  g_assert_true (gtk_widget_has_focus (title) || gtk_widget_get_focus_child (title) != NULL);
+  gtk_menu_button_popdown (details);
+  stolt_test_wait_for (is_unfocused, title);
+  g_assert_true (stolt_undo_stack_undo (stolt_project_get_undo_stack (project)));
+  stolt_test_iterate ();
+  g_assert_true (stolt_swot_page_get_analysis (STOLT_SWOT_PAGE (page)) == analysis);
   g_assert_true (gtk_widget_grab_focus (entry));
   gtk_editable_set_text (GTK_EDITABLE (entry), "Fewer young people in the county");
   g_signal_emit_by_name (entry, "activate");

@@ -634,6 +634,88 @@ within_width (GtkWidget *widget,
   return bounds.origin.x >= 0 && bounds.origin.x + bounds.size.width <= gtk_widget_get_width (window);
 }
 
+static gboolean
+is_unfocused (gpointer widget)
+{
+  return !gtk_widget_has_focus (widget) && gtk_widget_get_focus_child (widget) == NULL;
+}
+
+/* How far down the page the matrix starts, as a share of the page */
+static double
+matrix_top (GtkWidget *page)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (stolt_swot_page_get_matrix (STOLT_SWOT_PAGE (page))),
+                                            page, &bounds));
+  return bounds.origin.y / gtk_widget_get_height (page);
+}
+
+/* Narrow, the tools above the matrix take at most its top third (they
+ * took two thirds, nine lines, before they folded) */
+static gboolean
+tools_folded (gpointer page)
+{
+  return is_laid_out (page) && matrix_top (page) < 1.0 / 3;
+}
+
+/* Wide, the title entry stands in the first toolbar again, the voting
+ * controls on one line of the second */
+static gboolean
+tools_unfolded (gpointer page)
+{
+  GtkWidget *title = stolt_test_find_child (page, GTK_TYPE_ENTRY);
+  GtkWidget *spin = stolt_test_find_child (page, GTK_TYPE_SPIN_BUTTON);
+  GtkWidget *voting_bar = gtk_widget_get_parent (gtk_widget_get_parent (spin));
+
+  return gtk_widget_get_mapped (title) && STOLT_IS_WRAP_BOX (gtk_widget_get_parent (title)) &&
+         gtk_widget_get_mapped (spin) && STOLT_IS_WRAP_BOX (voting_bar) &&
+         stolt_wrap_box_get_n_lines (STOLT_WRAP_BOX (voting_bar)) == 1;
+}
+
+/* The menu button on @root whose label or tooltip is @text */
+static GtkMenuButton *
+find_menu_button (GtkWidget  *root,
+                  const char *text)
+{
+  if (GTK_IS_MENU_BUTTON (root) &&
+      (g_strcmp0 (gtk_menu_button_get_label (GTK_MENU_BUTTON (root)), text) == 0 ||
+       g_strcmp0 (gtk_widget_get_tooltip_text (root), text) == 0))
+    return GTK_MENU_BUTTON (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkMenuButton *found = find_menu_button (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+assert_accessible_label (GtkWidget  *widget,
+                         const char *label)
+{
+  char *failure = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+
+  if (failure != NULL)
+    g_error ("accessible label: %s", failure);
+}
+
+/* @button's popover open, with @child on screen in it */
+static void
+open_popover (GtkMenuButton *button,
+              GtkWidget     *child)
+{
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (button)));
+  gtk_menu_button_popup (button);
+  stolt_test_wait_for (is_laid_out, child);
+  g_assert_true (gtk_widget_is_ancestor (child, GTK_WIDGET (gtk_menu_button_get_popover (button))));
+}
+
 static void
 test_swot_narrow (void)
 {
@@ -642,7 +724,8 @@ test_swot_narrow (void)
   GtkWindow *window = GTK_WINDOW (gtk_window_new ());
   GtkWidget *page = g_object_new (STOLT_TYPE_SWOT_PAGE, NULL);
   StoltSwotMatrix *matrix;
-  GtkWidget *entry, *bar;
+  GtkWidget *entry, *bar, *spin, *title;
+  GtkMenuButton *voting, *details;
   g_autoptr(GPtrArray) threats = NULL;
   int least_height = 0;
 
@@ -673,15 +756,83 @@ test_swot_narrow (void)
   stolt_test_wait_for (is_one_column, matrix);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, NARROW);
   bar = stolt_test_find_child (page, STOLT_TYPE_WRAP_BOX);
+  /* The tools fold into three lines: the analysis, its details and
+   * menu; the views; Voting */
+  stolt_test_wait_for (tools_folded, page);
+  g_assert_cmpint (min_width (page), <=, NARROW);
   g_assert_cmpuint (stolt_wrap_box_get_n_lines (STOLT_WRAP_BOX (bar)), >, 1);
+  g_assert_cmpuint (stolt_wrap_box_get_n_lines (STOLT_WRAP_BOX (bar)), <=, 3);
+  g_printerr ("# narrow, the matrix starts %.0f %% down the page\n", 100 * matrix_top (page));
 
   /* Everything is there: the last quadrant's entry, the menus, voting */
   entry = stolt_swot_quadrant_get_entry (STOLT_SWOT_QUADRANT (
     stolt_swot_matrix_get_quadrant (matrix, STOLT_QUADRANT_THREATS)));
   g_assert_true (gtk_widget_get_mapped (entry));
   g_assert_true (within_width (entry, GTK_WIDGET (window)));
-  g_assert_true (within_width (stolt_test_find_action (page, "swot.reset-votes"), GTK_WIDGET (window)));
+  g_assert_true (gtk_widget_get_mapped (stolt_test_find_action (bar, "swot.add")));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (stolt_test_find_child (page, GTK_TYPE_STACK_SWITCHER))));
+
+  /* Voting, in its popover: the same spin buttons, ranges and undo */
+  voting = find_menu_button (page, "_Voting");
+  g_assert_nonnull (voting);
+  assert_accessible_label (GTK_WIDGET (voting), "Voting");
+  g_assert_true (within_width (GTK_WIDGET (voting), GTK_WIDGET (window)));
+  spin = stolt_test_find_child (page, GTK_TYPE_SPIN_BUTTON);
+  g_assert_false (gtk_widget_get_mapped (spin));
+  open_popover (voting, spin);
   g_assert_true (gtk_widget_get_mapped (stolt_test_find_action (page, "swot.reset-votes")));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (gtk_spin_button_get_adjustment (GTK_SPIN_BUTTON (spin))), ==, 1000);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (spin)), ==, 40);
+  g_assert_true (gtk_widget_grab_focus (spin));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 12);
+  stolt_test_iterate ();
+  g_assert_cmpint (stolt_swot_analysis_get_participants (analysis), ==, 12);
+  g_assert_true (stolt_undo_stack_undo (stolt_project_get_undo_stack (project)));
+  stolt_test_iterate ();
+  g_assert_cmpint (stolt_swot_analysis_get_participants (analysis), ==, 40);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (spin)), ==, 40);
+  gtk_menu_button_popdown (voting);
+  stolt_test_iterate ();
+
+  /* The title, scope and date, in theirs */
+  details = find_menu_button (page, "Title, Scope and Date");
+  g_assert_nonnull (details);
+  assert_accessible_label (GTK_WIDGET (details), "Title, Scope and Date");
+  title = stolt_test_find_child (page, GTK_TYPE_ENTRY);
+  g_assert_false (gtk_widget_get_mapped (title));
+  open_popover (details, title);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "Jobb i Västmanland");
+  g_assert_true (gtk_widget_grab_focus (title));
+  gtk_editable_set_text (GTK_EDITABLE (title), "Jobb i länet");
+  g_signal_emit_by_name (title, "activate");
+  stolt_test_iterate ();
+  g_assert_cmpstr (stolt_swot_analysis_get_title (analysis), ==, "Jobb i länet");
+  gtk_menu_button_popdown (details);
+  stolt_test_iterate ();
+  /* Closed, the popover gives the focus back (the entry commits, as
+   * it does when left) */
+  stolt_test_wait_for (is_unfocused, title);
+  g_assert_true (stolt_undo_stack_undo (stolt_project_get_undo_stack (project)));
+  stolt_test_iterate ();
+  g_assert_cmpstr (stolt_swot_analysis_get_title (analysis), ==, "Jobb i Västmanland");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "Jobb i Västmanland");
+
+  /* A read-only file: the folded controls refuse edits too */
+  stolt_swot_page_set_editable (STOLT_SWOT_PAGE (page), FALSE);
+  g_assert_false (gtk_widget_is_sensitive (title));
+  g_assert_false (gtk_widget_is_sensitive (spin));
+  stolt_swot_page_set_editable (STOLT_SWOT_PAGE (page), TRUE);
+
+  /* A new analysis opens its details, the title ready to be typed over */
+  g_assert_true (gtk_widget_activate_action (page, "swot.add", NULL));
+  stolt_test_wait_for (is_laid_out, title);
+  g_assert_true (stolt_swot_page_get_analysis (STOLT_SWOT_PAGE (page)) != analysis);
+  g_assert_true (gtk_widget_has_focus (title) || gtk_widget_get_focus_child (title) != NULL);
+  gtk_menu_button_popdown (details);
+  stolt_test_wait_for (is_unfocused, title);
+  g_assert_true (stolt_undo_stack_undo (stolt_project_get_undo_stack (project)));
+  stolt_test_iterate ();
+  g_assert_true (stolt_swot_page_get_analysis (STOLT_SWOT_PAGE (page)) == analysis);
   g_assert_true (gtk_widget_grab_focus (entry));
   gtk_editable_set_text (GTK_EDITABLE (entry), "Fewer young people in the county");
   g_signal_emit_by_name (entry, "activate");
@@ -691,10 +842,22 @@ test_swot_narrow (void)
   g_assert_cmpstr (stolt_swot_item_get_text (threats->pdata[12]), ==, "Fewer young people in the county");
   g_assert_true (gtk_widget_is_focus (entry) || gtk_widget_get_focus_child (entry) != NULL);
 
-  /* Wide again, two columns on one line of tools */
+  /* Wide again, two columns under the two toolbars as they were: the
+   * fields in the first, the voting controls in the second */
   gtk_window_set_default_size (window, 1280, 800);
   stolt_test_wait_for (is_two_columns, matrix);
+  stolt_test_wait_for (tools_unfolded, page);
+  stolt_test_iterate ();
   g_assert_cmpuint (stolt_wrap_box_get_n_lines (STOLT_WRAP_BOX (bar)), ==, 1);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (voting)));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (details)));
+  g_assert_true (gtk_widget_get_parent (title) == bar);
+  g_assert_true (gtk_widget_get_mapped (spin));
+  g_assert_true (STOLT_IS_WRAP_BOX (gtk_widget_get_parent (gtk_widget_get_parent (spin))));
+  g_assert_true (gtk_widget_get_parent (gtk_widget_get_parent (gtk_widget_get_parent (spin)))
+                 == gtk_widget_get_parent (bar));
+  g_assert_cmpint (gtk_widget_get_halign (gtk_widget_get_parent (gtk_widget_get_parent (spin))), ==, GTK_ALIGN_END);
+  g_assert_true (gtk_widget_get_mapped (stolt_test_find_action (page, "swot.reset-votes")));
 
   /* The window's least height is the page's at its least width: in one
    * column the matrix scrolls, so a 1280×720 or 360×640 window can be */

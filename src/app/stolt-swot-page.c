@@ -6,6 +6,12 @@
  * The page holds the analysis shown; the matrix and the strategies edit
  * it.  Export goes through the same functions as --export=swot-pdf and
  * --export=swot-png.
+ *
+ * Narrower than NARROW_WIDTH the tools fold so that the matrix keeps the
+ * room (issue 14): the title, scope and date move into the details
+ * popover, the voting bar into the Voting popover.  The same widgets
+ * move, so the two layouts cannot disagree; the page decides by its own
+ * width, which the move does not change.
  */
 
 #define G_LOG_DOMAIN "stolt-swot-page"
@@ -28,11 +34,23 @@ struct _StoltSwotPage
 
   /* Template widgets */
   GtkWidget           *stack;
+  GtkWidget           *analysis_bar;
   GtkDropDown         *analyses;
+  GtkWidget           *details_button;
+  GtkWidget           *details_box;
+  GtkWidget           *title_label;
+  GtkWidget           *scope_label;
+  GtkWidget           *date_label;
   GtkWidget           *title_entry;
   GtkWidget           *scope_entry;
   GtkWidget           *date_entry;
+  GtkWidget           *switcher;
+  GtkWidget           *menu_button;
+  GtkWidget           *voting_button;
+  GtkWidget           *voting_box;
   GtkWidget           *voting_bar;
+  GtkWidget           *participants_label;
+  GtkWidget           *dots_label;
   GtkSpinButton       *participants;
   GtkSpinButton       *dots;
   GtkToggleButton     *reveal;
@@ -46,11 +64,18 @@ struct _StoltSwotPage
   GSignalGroup        *project_signals;
   GtkNativeDialog     *chooser;
 
+  guint                fold_source;
+
   gboolean             updating;
   gboolean             read_only;
+  gboolean             narrow;
 };
 
 G_DEFINE_FINAL_TYPE (StoltSwotPage, stolt_swot_page, GTK_TYPE_WIDGET)
+
+/* Below this width the tools fold: the full ones would take four lines
+ * or more (five at 620 px, nine at 360 px); folded they take two or three */
+#define NARROW_WIDTH 720
 
 static void
 update_actions (StoltSwotPage *self)
@@ -305,6 +330,115 @@ stolt_swot_page_set_editable (StoltSwotPage *self,
   update_actions (self);
 }
 
+/* Narrow and wide */
+
+/* Moves @child to @parent (a box or a wrap box), after @sibling */
+static void
+move_after (GtkWidget *child,
+            GtkWidget *parent,
+            GtkWidget *sibling)
+{
+  GtkWidget *old = gtk_widget_get_parent (child);
+
+  if (old == parent && gtk_widget_get_prev_sibling (child) == sibling)
+    return;
+  g_object_ref (child);
+  if (GTK_IS_BOX (old))
+    gtk_box_remove (GTK_BOX (old), child);
+  else
+    gtk_widget_unparent (child);
+  if (GTK_IS_BOX (parent))
+    gtk_box_insert_child_after (GTK_BOX (parent), child, sibling);
+  else
+    gtk_widget_insert_after (child, parent, sibling);
+  g_object_unref (child);
+}
+
+static void
+set_narrow (StoltSwotPage *self,
+            gboolean       narrow)
+{
+  GtkWidget *bar = self->analysis_bar;
+
+  if (self->narrow == narrow)
+    return;
+  self->narrow = narrow;
+
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (self->details_button));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (self->voting_button));
+  if (narrow)
+    {
+      /* The analysis, +, details and menu; the views; Voting */
+      move_after (self->title_entry, self->details_box, self->title_label);
+      move_after (self->scope_entry, self->details_box, self->scope_label);
+      move_after (self->date_entry, self->details_box, self->date_label);
+      move_after (self->menu_button, bar, self->details_button);
+      move_after (self->voting_bar, self->voting_box, NULL);
+    }
+  else
+    {
+      move_after (self->title_entry, bar, self->details_button);
+      move_after (self->scope_entry, bar, self->title_entry);
+      move_after (self->date_entry, bar, self->scope_entry);
+      move_after (self->menu_button, bar, self->switcher);
+      move_after (self->voting_bar, gtk_widget_get_parent (bar), bar);
+    }
+  /* In the popover each control takes a line of its own, the spin
+   * buttons at its end */
+  stolt_wrap_box_set_max_per_line (STOLT_WRAP_BOX (self->voting_bar), narrow ? 1 : 0, narrow);
+  gtk_widget_set_halign (self->voting_bar, narrow ? GTK_ALIGN_FILL : GTK_ALIGN_END);
+  gtk_widget_set_hexpand (self->participants_label, narrow);
+  gtk_widget_set_hexpand (self->dots_label, narrow);
+  gtk_label_set_xalign (GTK_LABEL (self->participants_label), narrow ? 0 : 0.5);
+  gtk_label_set_xalign (GTK_LABEL (self->dots_label), narrow ? 0 : 0.5);
+  gtk_widget_set_visible (self->details_button, narrow);
+  gtk_widget_set_visible (self->voting_button, narrow);
+}
+
+static gboolean
+fold_cb (gpointer data)
+{
+  StoltSwotPage *self = data;
+
+  self->fold_source = 0;
+  set_narrow (self, gtk_widget_get_width (GTK_WIDGET (self)) < NARROW_WIDTH);
+  return G_SOURCE_REMOVE;
+}
+
+static GtkSizeRequestMode
+stolt_swot_page_get_request_mode (GtkWidget *widget)
+{
+  return gtk_widget_get_request_mode (STOLT_SWOT_PAGE (widget)->stack);
+}
+
+static void
+stolt_swot_page_measure (GtkWidget      *widget,
+                         GtkOrientation  orientation,
+                         int             for_size,
+                         int            *minimum,
+                         int            *natural,
+                         int            *minimum_baseline,
+                         int            *natural_baseline)
+{
+  gtk_widget_measure (STOLT_SWOT_PAGE (widget)->stack, orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+/* Folding moves widgets, which cannot happen while they are being laid
+ * out: it waits for the next idle moment */
+static void
+stolt_swot_page_size_allocate (GtkWidget *widget,
+                               int        width,
+                               int        height,
+                               int        baseline)
+{
+  StoltSwotPage *self = STOLT_SWOT_PAGE (widget);
+
+  if ((width < NARROW_WIDTH) != self->narrow && self->fold_source == 0)
+    self->fold_source = g_idle_add (fold_cb, self);
+  gtk_widget_allocate (self->stack, width, height, baseline, NULL);
+}
+
 /* The header's fields, each change one step */
 
 static void
@@ -422,6 +556,8 @@ add_action (GtkWidget  *widget,
   if (analysis == NULL)
     return;
   stolt_swot_page_show_analysis (self, analysis);
+  if (self->narrow)
+    gtk_menu_button_popup (GTK_MENU_BUTTON (self->details_button));
   gtk_widget_grab_focus (self->title_entry);
 }
 
@@ -556,6 +692,7 @@ stolt_swot_page_dispose (GObject *object)
   if (self->project_signals != NULL)
     g_signal_group_set_target (self->project_signals, NULL);
   g_clear_object (&self->project_signals);
+  g_clear_handle_id (&self->fold_source, g_source_remove);
   g_clear_object (&self->analysis);
   g_clear_object (&self->project);
   gtk_widget_dispose_template (GTK_WIDGET (self), STOLT_TYPE_SWOT_PAGE);
@@ -569,6 +706,9 @@ stolt_swot_page_class_init (StoltSwotPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = stolt_swot_page_dispose;
+  widget_class->get_request_mode = stolt_swot_page_get_request_mode;
+  widget_class->measure = stolt_swot_page_measure;
+  widget_class->size_allocate = stolt_swot_page_size_allocate;
 
   g_type_ensure (STOLT_TYPE_SWOT_MATRIX);
   g_type_ensure (STOLT_TYPE_SWOT_STRATEGIES);
@@ -576,18 +716,29 @@ stolt_swot_page_class_init (StoltSwotPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/stoltplan/Stolt/stolt-swot-page.ui");
   gtk_widget_class_bind_template_child (widget_class, StoltSwotPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, StoltSwotPage, analysis_bar);
   gtk_widget_class_bind_template_child (widget_class, StoltSwotPage, analyses);
+  gtk_widget_class_bind_template_child (widget_class, StoltSwotPage, details_button);
+  gtk_widget_class_bind_template_child (widget_class, StoltSwotPage, details_box);
+  gtk_widget_class_bind_template_child (widget_class, StoltSwotPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, StoltSwotPage, scope_label);
+  gtk_widget_class_bind_template_child (widget_class, StoltSwotPage, date_label);
   gtk_widget_class_bind_template_child (widget_class, StoltSwotPage, title_entry);
   gtk_widget_class_bind_template_child (widget_class, StoltSwotPage, scope_entry);
   gtk_widget_class_bind_template_child (widget_class, StoltSwotPage, date_entry);
+  gtk_widget_class_bind_template_child (widget_class, StoltSwotPage, switcher);
+  gtk_widget_class_bind_template_child (widget_class, StoltSwotPage, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, StoltSwotPage, voting_button);
+  gtk_widget_class_bind_template_child (widget_class, StoltSwotPage, voting_box);
   gtk_widget_class_bind_template_child (widget_class, StoltSwotPage, voting_bar);
+  gtk_widget_class_bind_template_child (widget_class, StoltSwotPage, participants_label);
+  gtk_widget_class_bind_template_child (widget_class, StoltSwotPage, dots_label);
   gtk_widget_class_bind_template_child (widget_class, StoltSwotPage, participants);
   gtk_widget_class_bind_template_child (widget_class, StoltSwotPage, dots);
   gtk_widget_class_bind_template_child (widget_class, StoltSwotPage, reveal);
   gtk_widget_class_bind_template_child (widget_class, StoltSwotPage, views);
   gtk_widget_class_bind_template_child (widget_class, StoltSwotPage, matrix);
   gtk_widget_class_bind_template_child (widget_class, StoltSwotPage, strategies);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
   gtk_widget_class_install_action (widget_class, "swot.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "swot.duplicate", NULL, duplicate_action);

@@ -184,8 +184,9 @@ stolt_wrap_box_measure (GtkWidget      *widget,
   *minimum = *natural = 0;
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      int n = 0;
+      int n = 0, line = 0;
 
+      /* Natural: all on one line, or the widest line of max_per_line */
       for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
            child = gtk_widget_get_next_sibling (child))
         if (gtk_widget_get_visible (child))
@@ -194,7 +195,10 @@ stolt_wrap_box_measure (GtkWidget      *widget,
 
             gtk_widget_measure (child, orientation, -1, &child_min, &child_nat, NULL, NULL);
             *minimum = MAX (*minimum, child_min);
-            *natural += (n++ > 0 ? self->spacing : 0) + child_nat;
+            if (self->max_per_line > 0 && n == (int) self->max_per_line)
+              n = line = 0;
+            line += (n++ > 0 ? self->spacing : 0) + child_nat;
+            *natural = MAX (*natural, line);
           }
       return;
     }

@@ -18,6 +18,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "stolt-swot-edit.h"
+#include "stolt-swot-fit.h"
 #include "stolt-swot-matrix.h"
 #include "stolt-swot-quadrant.h"
 
@@ -38,6 +39,12 @@ struct _StoltSwotMatrix
 
   gboolean           presenting;
   gboolean           editable;
+
+  /* Presenting: the item text's size in px, and the size it was fitted to */
+  int                text_size;
+  int                fitted_width;
+  int                fitted_height;
+  guint              fit_source;
 };
 
 G_DEFINE_FINAL_TYPE (StoltSwotMatrix, stolt_swot_matrix, GTK_TYPE_WIDGET)
@@ -336,6 +343,122 @@ quadrant_widget (StoltSwotMatrix *self,
   return STOLT_SWOT_QUADRANT (self->quadrants[quadrant]);
 }
 
+/* Presenting: the largest item text at which every quadrant shows all
+ * its items (stolt-swot-fit.c), applied as a CSS class of the matrix
+ * (ui/style.css).  Fitted after a layout, when the rows are on screen
+ * to measure the rest of a row by, and again after a change of size or
+ * of the items. */
+
+static int
+fit_row_height_cb (guint    quadrant,
+                   guint    index,
+                   int      size,
+                   gpointer user_data)
+{
+  gpointer *pass = user_data;
+  StoltSwotMatrix *self = pass[0];
+  int height = 0;
+
+  stolt_swot_quadrant_measure_row (quadrant_widget (self, quadrant), pass[1], index, size,
+                                   &height);
+  return height;
+}
+
+static void
+set_text_size (StoltSwotMatrix *self,
+               int              size)
+{
+  g_autofree char *old_class = g_strdup_printf ("text-%d", self->text_size);
+  g_autofree char *new_class = g_strdup_printf ("text-%d", size);
+
+  gtk_widget_remove_css_class (GTK_WIDGET (self), old_class);
+  self->text_size = size;
+  if (self->presenting)
+    gtk_widget_add_css_class (GTK_WIDGET (self), new_class);
+}
+
+static void
+fit_text_size (StoltSwotMatrix *self)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
+  gpointer pass[2] = { self, layout };
+  guint n_rows[4];
+  int available[4];
+  int probe, size;
+
+  for (int q = 0; q < 4; q++)
+    {
+      n_rows[q] = stolt_swot_quadrant_get_n_items (quadrant_widget (self, q));
+      available[q] = stolt_swot_quadrant_get_list_height (quadrant_widget (self, q));
+      /* A list with items and no row on screen yet: fitted after the next layout */
+      if (n_rows[q] > 0 &&
+          !stolt_swot_quadrant_measure_row (quadrant_widget (self, q), layout, 0,
+                                            STOLT_SWOT_FIT_SMALLEST, &probe))
+        {
+          self->fitted_width = self->fitted_height = 0;
+          return;
+        }
+    }
+  size = stolt_swot_fit_text_size (n_rows, available, fit_row_height_cb, pass);
+  if (size != self->text_size)
+    set_text_size (self, size);
+}
+
+static gboolean
+fit_cb (gpointer user_data)
+{
+  StoltSwotMatrix *self = user_data;
+
+  self->fit_source = 0;
+  if (self->presenting)
+    fit_text_size (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_fit (StoltSwotMatrix *self)
+{
+  if (self->presenting && self->fit_source == 0)
+    self->fit_source = g_idle_add (fit_cb, self);
+}
+
+static void
+stolt_swot_matrix_measure (GtkWidget      *widget,
+                           GtkOrientation  orientation,
+                           int             for_size,
+                           int            *minimum,
+                           int            *natural,
+                           int            *minimum_baseline,
+                           int            *natural_baseline)
+{
+  gtk_widget_measure (STOLT_SWOT_MATRIX (widget)->overlay, orientation, for_size, minimum,
+                      natural, minimum_baseline, natural_baseline);
+}
+
+static void
+stolt_swot_matrix_size_allocate (GtkWidget *widget,
+                                 int        width,
+                                 int        height,
+                                 int        baseline)
+{
+  StoltSwotMatrix *self = STOLT_SWOT_MATRIX (widget);
+
+  gtk_widget_size_allocate (self->overlay, &(GtkAllocation) { 0, 0, width, height }, baseline);
+  if (width != self->fitted_width || height != self->fitted_height)
+    {
+      self->fitted_width = width;
+      self->fitted_height = height;
+      queue_fit (self);
+    }
+}
+
+int
+stolt_swot_matrix_get_text_size (StoltSwotMatrix *self)
+{
+  g_return_val_if_fail (STOLT_IS_SWOT_MATRIX (self), 0);
+  return self->text_size;
+}
+
 static void
 update_dots_left (StoltSwotMatrix *self)
 {
@@ -357,6 +480,7 @@ sync_all (StoltSwotMatrix *self)
   for (int q = 0; q < 4; q++)
     stolt_swot_quadrant_sync (quadrant_widget (self, q));
   update_dots_left (self);
+  queue_fit (self);
 }
 
 static void
@@ -395,6 +519,7 @@ children_changed_cb (StoltSwotMatrix *self,
     }
   stolt_swot_quadrant_sync (quadrant_widget (self, stolt_swot_item_get_quadrant (item)));
   update_dots_left (self);
+  queue_fit (self);
 }
 
 static void
@@ -431,6 +556,9 @@ record_changed_cb (StoltSwotMatrix *self,
     }
   else
     update_item (self, STOLT_SWOT_ITEM (record));
+  /* A new text or weight may wrap the row anew */
+  if (g_str_equal (field, "text") || g_str_equal (field, "weight"))
+    queue_fit (self);
   if (g_str_equal (field, "votes"))
     update_dots_left (self);
 }
@@ -487,6 +615,10 @@ stolt_swot_matrix_set_presenting (StoltSwotMatrix *self,
     gtk_widget_add_css_class (GTK_WIDGET (self), "presenting");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "presenting");
+  set_text_size (self, STOLT_SWOT_FIT_LARGEST);
+  g_clear_handle_id (&self->fit_source, g_source_remove);
+  self->fitted_width = self->fitted_height = 0;
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
   for (int q = 0; q < 4; q++)
     {
       stolt_swot_quadrant_set_presenting (quadrant_widget (self, q), presenting);
@@ -612,6 +744,7 @@ stolt_swot_matrix_dispose (GObject *object)
 
   if (self->project_signals != NULL)
     g_signal_group_set_target (self->project_signals, NULL);
+  g_clear_handle_id (&self->fit_source, g_source_remove);
   g_clear_pointer (&self->overlay, gtk_widget_unparent);
   g_clear_object (&self->project_signals);
   g_clear_object (&self->analysis);
@@ -632,7 +765,8 @@ stolt_swot_matrix_class_init (StoltSwotMatrixClass *klass)
   /**
    * StoltSwotMatrix:presenting:
    *
-   * For a projector: no editing chrome (sort and item menus), large type.
+   * For a projector: no editing chrome (sort and item menus), large type:
+   * the largest from 28 px down to 18 px at which every item shows.
    */
   properties[PROP_PRESENTING] =
     g_param_spec_boolean ("presenting", NULL, NULL, FALSE,
@@ -642,7 +776,8 @@ stolt_swot_matrix_class_init (StoltSwotMatrixClass *klass)
                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->measure = stolt_swot_matrix_measure;
+  widget_class->size_allocate = stolt_swot_matrix_size_allocate;
   gtk_widget_class_set_css_name (widget_class, "swot-matrix");
 }
 
@@ -671,6 +806,7 @@ stolt_swot_matrix_init (StoltSwotMatrix *self)
   GtkWidget *scroller;
 
   self->editable = TRUE;
+  self->text_size = STOLT_SWOT_FIT_LARGEST;
   self->grid = g_object_new (STOLT_TYPE_SWOT_GRID, NULL);
   grid = STOLT_SWOT_GRID (self->grid);
 

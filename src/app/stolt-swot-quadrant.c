@@ -890,6 +890,130 @@ show_row (StoltSwotQuadrant *self,
     }
 }
 
+/* Measuring for the presentation's text size (stolt-swot-fit.h): a row's
+ * height with its text at another size, found with Pango and no widget
+ * (the list makes rows only for the items in view).  The buttons are
+ * sized in pixels, not by the text: their size and the row's width and
+ * padding come from a row on screen. */
+
+guint
+stolt_swot_quadrant_get_n_items (StoltSwotQuadrant *self)
+{
+  g_return_val_if_fail (STOLT_IS_SWOT_QUADRANT (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->items));
+}
+
+/* The height the list has for its rows: what its scroller shows */
+int
+stolt_swot_quadrant_get_list_height (StoltSwotQuadrant *self)
+{
+  g_return_val_if_fail (STOLT_IS_SWOT_QUADRANT (self), 0);
+  return gtk_widget_get_height (gtk_widget_get_parent (self->list));
+}
+
+static StoltSwotItemRow *
+any_shown_row (StoltSwotQuadrant *self)
+{
+  GHashTableIter iter;
+  gpointer item, row;
+
+  g_hash_table_iter_init (&iter, self->rows);
+  while (g_hash_table_iter_next (&iter, &item, &row))
+    if (gtk_widget_get_width (row) > 0 && gtk_widget_get_parent (row) != NULL)
+      return row;
+  return NULL;
+}
+
+/* @text's size in @layout, in pixels, with @size px type, wrapped at @width px */
+static void
+text_size (PangoLayout *layout,
+           const char  *text,
+           int          size,
+           gboolean     bold,
+           int          width,
+           int         *text_width,
+           int         *text_height)
+{
+  g_autoptr(PangoFontDescription) font = NULL;
+  PangoRectangle logical;
+
+  font = pango_font_description_copy (pango_context_get_font_description (
+                                        pango_layout_get_context (layout)));
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_width (layout, width > 0 ? width * PANGO_SCALE : -1);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_extents (layout, NULL, &logical);
+  if (text_width != NULL)
+    *text_width = PANGO_PIXELS_CEIL (logical.width);
+  if (text_height != NULL)
+    *text_height = PANGO_PIXELS_CEIL (logical.height);
+}
+
+/* The height of the list's row @index with its text @size px, padding
+ * included; FALSE when no row is on screen to take the rest from.
+ * @layout is any layout of the matrix's, for its font (ui/style.css:
+ * the weight is 120 % of the text, bold; the votes bold, 2 em wide) */
+gboolean
+stolt_swot_quadrant_measure_row (StoltSwotQuadrant *self,
+                                 PangoLayout       *layout,
+                                 guint              index,
+                                 int                size,
+                                 int               *height)
+{
+  StoltSwotItemRow *probe = any_shown_row (self);
+  g_autoptr(StoltSwotItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), index);
+  int weight, side = 0, controls = 0, text_width, text_height, w, h;
+
+  if (probe == NULL || item == NULL)
+    return FALSE;
+
+  /* The buttons: what the row shows beside its text but the two labels */
+  for (GtkWidget *child = gtk_widget_get_next_sibling (probe->stack); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (child != probe->weight && child != probe->votes && gtk_widget_should_layout (child))
+      {
+        int nat_width, nat_height;
+
+        gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &nat_width, NULL, NULL);
+        gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, -1, NULL, &nat_height, NULL, NULL);
+        side += nat_width + ROW_SPACING;
+        controls = MAX (controls, nat_height);
+      }
+  weight = CLAMP (stolt_swot_item_get_weight (item), 0, 10);
+  if (weight > 0)
+    {
+      text_size (layout, circled[weight], size * 6 / 5 + 1, TRUE, -1, &w, &h);
+      side += w + ROW_SPACING;
+      controls = MAX (controls, h);
+    }
+  text_size (layout, "00", size, TRUE, -1, &w, &h);
+  side += MAX (MAX (w, 2 * size), 24) + ROW_SPACING;
+  controls = MAX (controls, h);
+
+  text_width = MAX (gtk_widget_get_width (GTK_WIDGET (probe)) - side, 1);
+  text_size (layout, stolt_swot_item_get_text (item), size, FALSE, text_width, NULL, &text_height);
+  if (self->leads == NULL)
+    self->leads = grouping_leads (self->analysis);
+  if (g_hash_table_contains (self->leads, &(gint64) { stolt_record_get_id (STOLT_RECORD (item)) }))
+    {
+      g_autoptr(GPtrArray) grouped = stolt_swot_item_members (item);
+      g_autofree char *members = members_text (grouped);
+
+      if (members != NULL)
+        {
+          text_size (layout, members, size, FALSE, text_width, NULL, &h);
+          text_height += 2 + h;
+        }
+    }
+  /* The list's padding around the row */
+  *height = MAX (text_height, controls) + gtk_widget_get_height (gtk_widget_get_parent (GTK_WIDGET (probe))) -
+            gtk_widget_get_height (GTK_WIDGET (probe));
+  return TRUE;
+}
+
 /* Makes the list show the quadrant's items in their order.  One splice
  * for what lies between the unchanged start and end: the list view keeps
  * the rows of the items it takes out and puts back in the same change,

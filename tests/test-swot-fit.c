@@ -30,20 +30,31 @@ row_height (guint    quadrant,
   return (int) (lines * size * 1.25) + 12;
 }
 
+/* The realistic workshop: 4, 3, 3 and 2 items of 32 characters */
 static void
-test_short_lists_keep_the_largest (void)
+test_short_lists (void)
 {
   Rows rows = { 32, 0 };
   const guint n[4] = { 4, 3, 3, 2 };
-  const int available[4] = { 300, 300, 300, 300 };
 
-  /* 32 characters at 28 px: two lines, 82 px a row; four rows 328 px */
+  /* 32 characters at 28 px: two lines, 82 px a row; at 26 still two
+   * lines, 77 px; at 24 one line (33 characters a line), 42 px */
   g_assert_cmpint (row_height (0, 0, 28, &rows), ==, 82);
-  g_assert_cmpint (stolt_swot_fit_text_size (n, (const int[4]) { 330, 300, 300, 300 },
-                                             row_height, &rows), ==, 28);
-  /* 300 px: at 26 px still two lines, 77 px, four rows 308; at 24 one
-   * line (33 characters a line), 42 px a row */
-  g_assert_cmpint (stolt_swot_fit_text_size (n, available, row_height, &rows), ==, 24);
+  g_assert_cmpint (row_height (0, 0, 26, &rows), ==, 77);
+  g_assert_cmpint (row_height (0, 0, 24, &rows), ==, 42);
+
+  /* Two columns: the rows of four strengths and of three opportunities,
+   * 328 + 246 px at 28, 308 + 231 at 26, 168 + 126 at 24 */
+  g_assert_cmpint (stolt_swot_fit_text_size (n, TRUE, 574, row_height, &rows), ==, 28);
+  g_assert_cmpint (stolt_swot_fit_text_size (n, TRUE, 573, row_height, &rows), ==, 26);
+  g_assert_cmpint (stolt_swot_fit_text_size (n, TRUE, 538, row_height, &rows), ==, 24);
+  g_assert_cmpint (stolt_swot_fit_text_size (n, TRUE, 294, row_height, &rows), ==, 24);
+  g_assert_cmpint (stolt_swot_fit_text_size (n, TRUE, 293, row_height, &rows), <, 24);
+
+  /* One column: all twelve, 984 px at 28, 924 at 26, 504 at 24 */
+  g_assert_cmpint (stolt_swot_fit_text_size (n, FALSE, 984, row_height, &rows), ==, 28);
+  g_assert_cmpint (stolt_swot_fit_text_size (n, FALSE, 950, row_height, &rows), ==, 26);
+  g_assert_cmpint (stolt_swot_fit_text_size (n, FALSE, 600, row_height, &rows), ==, 24);
 }
 
 static void
@@ -51,9 +62,10 @@ test_empty_lists (void)
 {
   Rows rows = { 30, 0 };
   const guint n[4] = { 0, 0, 0, 0 };
-  const int available[4] = { 0, 0, 0, 0 };
 
-  g_assert_cmpint (stolt_swot_fit_text_size (n, available, row_height, &rows), ==,
+  g_assert_cmpint (stolt_swot_fit_text_size (n, TRUE, 0, row_height, &rows), ==,
+                   STOLT_SWOT_FIT_LARGEST);
+  g_assert_cmpint (stolt_swot_fit_text_size (n, FALSE, 0, row_height, &rows), ==,
                    STOLT_SWOT_FIT_LARGEST);
   g_assert_cmpuint (rows.calls, ==, 0);
 }
@@ -64,13 +76,13 @@ test_one_full_quadrant (void)
 {
   Rows rows = { 10, 0 };
   const guint n[4] = { 1, 1, 9, 1 };
-  const int available[4] = { 360, 360, 360, 360 };
 
-  /* one line a row: 47 px at 28, 44 at 26, 42 at 24, 39 at 22; nine
-   * rows 423, 396, 378, 351 */
-  g_assert_cmpint (stolt_swot_fit_text_size (n, available, row_height, &rows), ==, 22);
-  g_assert_true (stolt_swot_fit_rows (9, 360, 22, 2, row_height, &rows));
-  g_assert_false (stolt_swot_fit_rows (9, 360, 24, 2, row_height, &rows));
+  /* one line a row: 47 px at 28, 44 at 26, 42 at 24, 39 at 22; the top
+   * row one of them, the bottom nine */
+  g_assert_cmpint (stolt_swot_fit_rows_height (2, 9, 24, 1000, row_height, &rows), ==, 378);
+  g_assert_cmpint (stolt_swot_fit_rows_height (2, 9, 22, 1000, row_height, &rows), ==, 351);
+  g_assert_cmpint (stolt_swot_fit_text_size (n, TRUE, 400, row_height, &rows), ==, 22);
+  g_assert_cmpint (stolt_swot_fit_text_size (n, TRUE, 420, row_height, &rows), ==, 24);
 }
 
 /* Too many for the smallest: the smallest, and the lists scroll; a long
@@ -80,12 +92,16 @@ test_too_many (void)
 {
   Rows rows = { 10, 0 };
   const guint n[4] = { 200, 200, 200, 200 };
-  const int available[4] = { 400, 400, 400, 400 };
 
-  g_assert_cmpint (stolt_swot_fit_text_size (n, available, row_height, &rows), ==,
+  g_assert_cmpint (stolt_swot_fit_text_size (n, TRUE, 800, row_height, &rows), ==,
                    STOLT_SWOT_FIT_SMALLEST);
-  g_assert_cmpuint (rows.calls, <=, 5 * 12);
-  g_assert_false (stolt_swot_fit_rows (200, 400, STOLT_SWOT_FIT_SMALLEST, 0, row_height, &rows));
+  /* at most 800 / 34 + 1 rows of one quadrant, at five sizes */
+  g_test_message ("%u rows measured", rows.calls);
+  g_assert_cmpuint (rows.calls, <=, 5 * 25);
+  rows.calls = 0;
+  g_assert_cmpint (stolt_swot_fit_rows_height (0, 200, STOLT_SWOT_FIT_SMALLEST, 100, row_height,
+                                               &rows), >, 100);
+  g_assert_cmpuint (rows.calls, ==, 3);
 }
 
 int
@@ -93,7 +109,7 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
-  g_test_add_func ("/swot-fit/short-lists", test_short_lists_keep_the_largest);
+  g_test_add_func ("/swot-fit/short-lists", test_short_lists);
   g_test_add_func ("/swot-fit/empty", test_empty_lists);
   g_test_add_func ("/swot-fit/one-full-quadrant", test_one_full_quadrant);
   g_test_add_func ("/swot-fit/too-many", test_too_many);

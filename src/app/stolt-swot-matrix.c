@@ -69,6 +69,11 @@ struct _StoltSwotGrid
   /* Borrowed: children, unparented in dispose */
   GtkWidget *axes[4];
   GtkWidget *quadrants[4];
+
+  /* Presenting: the height left over goes first to the row whose items
+   * need less of it (the height of their rows, measured by the matrix),
+   * not half to each; -1 when not known */
+  int        need[2];
 };
 
 G_DEFINE_FINAL_TYPE (StoltSwotGrid, stolt_swot_grid, GTK_TYPE_WIDGET)
@@ -235,6 +240,55 @@ place (GtkWidget *child,
   gtk_widget_size_allocate (child, &(GtkAllocation) { rtl ? width - x - w : x, y, w, h }, -1);
 }
 
+/* The height of the row of quadrants @r but its lists', as allocated
+ * last (the title and the padding, whatever the text size); -1 before */
+static int
+row_chrome (StoltSwotGrid *self,
+            int            r)
+{
+  int chrome = -1;
+
+  for (int q = 2 * r; q < 2 * r + 2; q++)
+    {
+      GtkWidget *list = stolt_swot_quadrant_get_list (STOLT_SWOT_QUADRANT (self->quadrants[q]));
+      int height = gtk_widget_get_height (self->quadrants[q]);
+
+      if (height > 0)
+        chrome = MAX (chrome, height - gtk_widget_get_height (gtk_widget_get_parent (list)));
+    }
+  return chrome;
+}
+
+/* Adds @extra pixels to the two rows of quadrants: by default half to
+ * each; by need, first what the row that needs less wants, then the
+ * rest to the other, and what is left after both have theirs half to
+ * each */
+static void
+share_extra (StoltSwotGrid *self,
+             int            rows[3],
+             int            extra)
+{
+  int want[2], chrome[2] = { row_chrome (self, 0), row_chrome (self, 1) };
+  int small, first;
+
+  if (self->need[0] < 0 || self->need[1] < 0 || chrome[0] < 0 || chrome[1] < 0)
+    {
+      rows[1] += extra / 2;
+      rows[2] += extra - extra / 2;
+      return;
+    }
+  for (int r = 0; r < 2; r++)
+    want[r] = MAX (chrome[r] + self->need[r] - rows[1 + r], 0);
+  small = want[0] <= want[1] ? 0 : 1;
+  first = extra / 2;
+  if (want[0] + want[1] <= extra)
+    first = want[small] + (extra - want[0] - want[1]) / 2;
+  else if (want[small] <= extra / 2)
+    first = want[small];
+  rows[1 + small] += first;
+  rows[2 - small] += extra - first;
+}
+
 static void
 stolt_swot_grid_size_allocate (GtkWidget *widget,
                                int        width,
@@ -256,8 +310,7 @@ stolt_swot_grid_size_allocate (GtkWidget *widget,
       x1 = axis + SPACING;
       x2 = axis + 2 * SPACING + column;
       extra = MAX (height - rows[0] - rows[1] - rows[2] - 2 * SPACING, 0);
-      rows[1] += extra / 2;
-      rows[2] += extra - extra / 2;
+      share_extra (self, rows, extra);
       place (self->axes[AXIS_HELPFUL], rtl, width, x1, 0, column, rows[0]);
       place (self->axes[AXIS_HARMFUL], rtl, width, x2, 0, column, rows[0]);
       for (int r = 0; r < 2; r++)
@@ -318,6 +371,7 @@ stolt_swot_grid_class_init (StoltSwotGridClass *klass)
 static void
 stolt_swot_grid_init (StoltSwotGrid *self)
 {
+  self->need[0] = self->need[1] = -1;
 }
 
 static gboolean
@@ -365,6 +419,20 @@ fit_row_height_cb (guint    quadrant,
 }
 
 static void
+set_needs (StoltSwotMatrix *self,
+           int              top,
+           int              bottom)
+{
+  StoltSwotGrid *grid = STOLT_SWOT_GRID (self->grid);
+
+  if (grid->need[0] == top && grid->need[1] == bottom)
+    return;
+  grid->need[0] = top;
+  grid->need[1] = bottom;
+  gtk_widget_queue_allocate (self->grid);
+}
+
+static void
 set_text_size (StoltSwotMatrix *self,
                int              size)
 {
@@ -382,14 +450,17 @@ fit_text_size (StoltSwotMatrix *self)
 {
   g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
   gpointer pass[2] = { self, layout };
+  gboolean two_columns = stolt_swot_grid_is_wide (STOLT_SWOT_GRID (self->grid));
   guint n_rows[4];
-  int available[4];
-  int probe, size;
+  int available = 0;
+  int probe, size, need[2];
 
   for (int q = 0; q < 4; q++)
     {
       n_rows[q] = stolt_swot_quadrant_get_n_items (quadrant_widget (self, q));
-      available[q] = stolt_swot_quadrant_get_list_height (quadrant_widget (self, q));
+      /* In two columns a row's lists are as high as each other */
+      if (!two_columns || q % 2 == 0)
+        available += stolt_swot_quadrant_get_list_height (quadrant_widget (self, q));
       /* A list with items and no row on screen yet: fitted after the next layout */
       if (n_rows[q] > 0 &&
           !stolt_swot_quadrant_measure_row (quadrant_widget (self, q), layout, 0,
@@ -399,9 +470,18 @@ fit_text_size (StoltSwotMatrix *self)
           return;
         }
     }
-  size = stolt_swot_fit_text_size (n_rows, available, fit_row_height_cb, pass);
+  size = stolt_swot_fit_text_size (n_rows, two_columns, available, fit_row_height_cb, pass);
+  g_debug ("SWOT text %d px for %d px of lists", size, available);
   if (size != self->text_size)
     set_text_size (self, size);
+  if (!two_columns)
+    return;
+  for (int r = 0; r < 2; r++)
+    need[r] = MAX (stolt_swot_fit_rows_height (2 * r, n_rows[2 * r], size, available,
+                                               fit_row_height_cb, pass),
+                   stolt_swot_fit_rows_height (2 * r + 1, n_rows[2 * r + 1], size, available,
+                                               fit_row_height_cb, pass));
+  set_needs (self, need[0], need[1]);
 }
 
 static gboolean
@@ -471,6 +551,12 @@ update_dots_left (StoltSwotMatrix *self)
   /* Translators: dot voting, the dots the whole room has not used yet */
   text = g_strdup_printf (ngettext ("%d dot left", "%d dots left", left), left);
   gtk_inscription_set_text (GTK_INSCRIPTION (self->dots_left), text);
+  /* On the slide the text is large: as wide as it is, so as not to hide
+   * the axis heading beside it */
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (self->dots_left),
+                                 self->presenting ? g_utf8_strlen (text, -1) : 16);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (self->dots_left),
+                                 self->presenting ? g_utf8_strlen (text, -1) : 20);
 }
 
 /* Rows are made and updated by the sync; the rest keep what they show */
@@ -616,6 +702,8 @@ stolt_swot_matrix_set_presenting (StoltSwotMatrix *self,
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "presenting");
   set_text_size (self, STOLT_SWOT_FIT_LARGEST);
+  set_needs (self, -1, -1);
+  update_dots_left (self);
   g_clear_handle_id (&self->fit_source, g_source_remove);
   self->fitted_width = self->fitted_height = 0;
   gtk_widget_queue_allocate (GTK_WIDGET (self));

@@ -18,6 +18,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <string.h>
 
 #include "stolt-enum-labels.h"
@@ -752,6 +753,7 @@ struct _StoltSwotQuadrant
 
   /* Owned widgets */
   GtkWidget         *box;
+  GtkWidget         *header;
   GtkWidget         *title;
   GtkWidget         *sort;
   GtkWidget         *list;
@@ -924,6 +926,18 @@ any_shown_row (StoltSwotQuadrant *self)
   return NULL;
 }
 
+static int
+cell_padding (StoltSwotItemRow *row)
+{
+  GtkWidget *cell = gtk_widget_get_parent (GTK_WIDGET (row));
+  graphene_rect_t outer, inner;
+
+  if (!gtk_widget_compute_bounds (cell, cell, &outer) ||
+      !gtk_widget_compute_bounds (GTK_WIDGET (row), cell, &inner))
+    return 0;
+  return (int) ceilf (outer.size.height - inner.size.height);
+}
+
 /* @text's size in @layout, in pixels, with @size px type, wrapped at @width px */
 static void
 text_size (PangoLayout *layout,
@@ -1008,9 +1022,8 @@ stolt_swot_quadrant_measure_row (StoltSwotQuadrant *self,
           text_height += 2 + h;
         }
     }
-  /* The list's padding around the row */
-  *height = MAX (text_height, controls) + gtk_widget_get_height (gtk_widget_get_parent (GTK_WIDGET (probe))) -
-            gtk_widget_get_height (GTK_WIDGET (probe));
+  /* The list's padding around the row: the cell's outer height but the row's */
+  *height = MAX (text_height, controls) + cell_padding (probe);
   return TRUE;
 }
 
@@ -1137,11 +1150,24 @@ stolt_swot_quadrant_set_analysis (StoltSwotQuadrant *self,
   stolt_swot_quadrant_sync (self);
 }
 
+/* Presenting, the entry moves up beside the title, where the sort
+ * button was: the facilitator can still type items, and the list gets
+ * the line the entry took */
 void
 stolt_swot_quadrant_set_presenting (StoltSwotQuadrant *self,
                                     gboolean           presenting)
 {
+  GtkWidget *parent = presenting ? self->header : self->box;
+  g_autoptr(GtkWidget) entry = g_object_ref (self->entry);
+
   gtk_widget_set_visible (self->sort, !presenting);
+  if (gtk_widget_get_parent (entry) == parent)
+    return;
+  gtk_box_remove (GTK_BOX (gtk_widget_get_parent (entry)), entry);
+  gtk_box_append (GTK_BOX (parent), entry);
+  gtk_widget_set_hexpand (self->title, !presenting);
+  gtk_widget_set_hexpand (entry, presenting);
+  gtk_widget_set_valign (entry, presenting ? GTK_ALIGN_CENTER : GTK_ALIGN_FILL);
 }
 
 /* Enter adds and keeps the focus here for the next item */
@@ -1407,7 +1433,8 @@ stolt_swot_quadrant_new (StoltQuadrant quadrant)
   g_signal_connect (key, "key-pressed", G_CALLBACK (entry_key_pressed_cb), self);
   gtk_widget_add_controller (self->entry, key);
 
-  gtk_box_append (GTK_BOX (self->box), make_header (self));
+  self->header = make_header (self);
+  gtk_box_append (GTK_BOX (self->box), self->header);
   gtk_box_append (GTK_BOX (self->box), scrolled);
   gtk_box_append (GTK_BOX (self->box), self->entry);
   return GTK_WIDGET (self);

@@ -6,8 +6,8 @@
  * Pure geometry, no widgets: the presentation's live SWOT matrix asks
  * for the item text size, from STOLT_SWOT_FIT_LARGEST down to
  * STOLT_SWOT_FIT_SMALLEST in steps of STOLT_SWOT_FIT_STEP pixels, at which
- * the rows of each quadrant fit its list's height.  Below the smallest a
- * room cannot read the text: there the lists scroll instead.
+ * the rows of every quadrant fit the height its lists share.  Below the
+ * smallest a room cannot read the text: there the lists scroll instead.
  */
 
 #pragma once
@@ -26,15 +26,16 @@ typedef int (*StoltSwotRowHeightFunc) (guint    quadrant,
                                        int      size,
                                        gpointer user_data);
 
-int      stolt_swot_fit_text_size (const guint            n_rows[4],
-                                   const int              available[4],
-                                   StoltSwotRowHeightFunc row_height,
-                                   gpointer               user_data);
-gboolean stolt_swot_fit_rows      (guint                  n_rows,
-                                   int                    available,
-                                   int                    size,
-                                   guint                  quadrant,
-                                   StoltSwotRowHeightFunc row_height,
-                                   gpointer               user_data);
+int stolt_swot_fit_rows_height (guint                  quadrant,
+                                guint                  n_rows,
+                                int                    size,
+                                int                    limit,
+                                StoltSwotRowHeightFunc row_height,
+                                gpointer               user_data);
+int stolt_swot_fit_text_size   (const guint            n_rows[4],
+                                gboolean               two_columns,
+                                int                    available,
+                                StoltSwotRowHeightFunc row_height,
+                                gpointer               user_data);
 
 G_END_DECLS

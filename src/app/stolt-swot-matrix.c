@@ -461,12 +461,16 @@ fit_text_size (StoltSwotMatrix *self)
       /* In two columns a row's lists are as high as each other */
       if (!two_columns || q % 2 == 0)
         available += stolt_swot_quadrant_get_list_height (quadrant_widget (self, q));
-      /* A list with items and no row on screen yet: fitted after the next layout */
+      /* A list with items and no row on screen yet: fitted after the next
+       * layout, unless it has no room for any (then nothing shows anyway) */
       if (n_rows[q] > 0 &&
           !stolt_swot_quadrant_measure_row (quadrant_widget (self, q), layout, 0,
                                             STOLT_SWOT_FIT_SMALLEST, &probe))
         {
+          if (stolt_swot_quadrant_get_list_height (quadrant_widget (self, q)) <= 0)
+            continue;
           self->fitted_width = self->fitted_height = 0;
+          gtk_widget_queue_allocate (GTK_WIDGET (self));
           return;
         }
     }
@@ -481,6 +485,12 @@ fit_text_size (StoltSwotMatrix *self)
                                                fit_row_height_cb, pass),
                    stolt_swot_fit_rows_height (2 * r + 1, n_rows[2 * r + 1], size, available,
                                                fit_row_height_cb, pass));
+  g_debug ("needs %d %d; lists %d %d %d %d; matrix %d×%d", need[0], need[1],
+           stolt_swot_quadrant_get_list_height (quadrant_widget (self, 0)),
+           stolt_swot_quadrant_get_list_height (quadrant_widget (self, 1)),
+           stolt_swot_quadrant_get_list_height (quadrant_widget (self, 2)),
+           stolt_swot_quadrant_get_list_height (quadrant_widget (self, 3)),
+           gtk_widget_get_width (GTK_WIDGET (self)), gtk_widget_get_height (GTK_WIDGET (self)));
   set_needs (self, need[0], need[1]);
 }
 

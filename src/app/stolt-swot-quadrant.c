@@ -926,16 +926,21 @@ any_shown_row (StoltSwotQuadrant *self)
   return NULL;
 }
 
-static int
-cell_padding (StoltSwotItemRow *row)
+/* The padding of the list's cell around @row, across and down */
+static void
+cell_padding (StoltSwotItemRow *row,
+              int              *across,
+              int              *down)
 {
   GtkWidget *cell = gtk_widget_get_parent (GTK_WIDGET (row));
   graphene_rect_t outer, inner;
 
+  *across = *down = 0;
   if (!gtk_widget_compute_bounds (cell, cell, &outer) ||
       !gtk_widget_compute_bounds (GTK_WIDGET (row), cell, &inner))
-    return 0;
-  return (int) ceilf (outer.size.height - inner.size.height);
+    return;
+  *across = (int) ceilf (outer.size.width - inner.size.width);
+  *down = (int) ceilf (outer.size.height - inner.size.height);
 }
 
 /* @text's size in @layout, in pixels, with @size px type, wrapped at @width px */
@@ -979,7 +984,7 @@ stolt_swot_quadrant_measure_row (StoltSwotQuadrant *self,
 {
   StoltSwotItemRow *probe = any_shown_row (self);
   g_autoptr(StoltSwotItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), index);
-  int weight, side = 0, controls = 0, text_width, text_height, w, h;
+  int weight, side = 0, controls = 0, text_width, text_height, w, h, pad_across, pad_down;
 
   if (probe == NULL || item == NULL)
     return FALSE;
@@ -1007,7 +1012,10 @@ stolt_swot_quadrant_measure_row (StoltSwotQuadrant *self,
   side += MAX (MAX (w, 2 * size), 24) + ROW_SPACING;
   controls = MAX (controls, h);
 
-  text_width = MAX (gtk_widget_get_width (GTK_WIDGET (probe)) - side, 1);
+  /* The list's width, not the row's: a row out of view keeps the width
+   * it had before the list last changed */
+  cell_padding (probe, &pad_across, &pad_down);
+  text_width = MAX (gtk_widget_get_width (self->list) - pad_across - side, 1);
   text_size (layout, stolt_swot_item_get_text (item), size, FALSE, text_width, NULL, &text_height);
   if (self->leads == NULL)
     self->leads = grouping_leads (self->analysis);
@@ -1022,8 +1030,8 @@ stolt_swot_quadrant_measure_row (StoltSwotQuadrant *self,
           text_height += 2 + h;
         }
     }
-  /* The list's padding around the row: the cell's outer height but the row's */
-  *height = MAX (text_height, controls) + cell_padding (probe);
+  /* The list's padding around the row */
+  *height = MAX (text_height, controls) + pad_down;
   return TRUE;
 }
 

@@ -656,7 +656,7 @@ no_frames_left (gpointer user_data)
 static void
 wait_frames (GtkWidget *widget)
 {
-  int frames = 30;
+  int frames = 30;  /* half a second: layouts, the fit, the layouts it makes */
 
   gtk_widget_add_tick_callback (widget, frames_counted, &frames, NULL);
   stolt_test_wait_for (no_frames_left, &frames);

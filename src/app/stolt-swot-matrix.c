@@ -485,12 +485,6 @@ fit_text_size (StoltSwotMatrix *self)
                                                fit_row_height_cb, pass),
                    stolt_swot_fit_rows_height (2 * r + 1, n_rows[2 * r + 1], size, available,
                                                fit_row_height_cb, pass));
-  g_debug ("needs %d %d; lists %d %d %d %d; matrix %d×%d", need[0], need[1],
-           stolt_swot_quadrant_get_list_height (quadrant_widget (self, 0)),
-           stolt_swot_quadrant_get_list_height (quadrant_widget (self, 1)),
-           stolt_swot_quadrant_get_list_height (quadrant_widget (self, 2)),
-           stolt_swot_quadrant_get_list_height (quadrant_widget (self, 3)),
-           gtk_widget_get_width (GTK_WIDGET (self)), gtk_widget_get_height (GTK_WIDGET (self)));
   set_needs (self, need[0], need[1]);
 }
 

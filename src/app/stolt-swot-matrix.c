@@ -478,8 +478,12 @@ fit_text_size (StoltSwotMatrix *self)
   g_debug ("SWOT text %d px for %d px of lists", size, available);
   if (size != self->text_size)
     set_text_size (self, size);
+  /* In one column the matrix scrolls, and the lists share alike */
   if (!two_columns)
-    return;
+    {
+      set_needs (self, -1, -1);
+      return;
+    }
   for (int r = 0; r < 2; r++)
     need[r] = MAX (stolt_swot_fit_rows_height (2 * r, n_rows[2 * r], size, available,
                                                fit_row_height_cb, pass),
@@ -555,12 +559,12 @@ update_dots_left (StoltSwotMatrix *self)
   /* Translators: dot voting, the dots the whole room has not used yet */
   text = g_strdup_printf (ngettext ("%d dot left", "%d dots left", left), left);
   gtk_inscription_set_text (GTK_INSCRIPTION (self->dots_left), text);
-  /* On the slide the text is large: as wide as it is, so as not to hide
-   * the axis heading beside it */
+  /* On the slide the text is large: about as wide as it is (bold, one
+   * character more), so as not to hide the axis heading beside it */
   gtk_inscription_set_min_chars (GTK_INSCRIPTION (self->dots_left),
-                                 self->presenting ? g_utf8_strlen (text, -1) : 16);
+                                 self->presenting ? g_utf8_strlen (text, -1) + 1 : 16);
   gtk_inscription_set_nat_chars (GTK_INSCRIPTION (self->dots_left),
-                                 self->presenting ? g_utf8_strlen (text, -1) : 20);
+                                 self->presenting ? g_utf8_strlen (text, -1) + 1 : 20);
 }
 
 /* Rows are made and updated by the sync; the rest keep what they show */

@@ -12,7 +12,9 @@
 #include "stolt-slides-dialog.h"
 #include "stolt-slides.h"
 #include "stolt-swot-edit.h"
+#include "stolt-swot-fit.h"
 #include "stolt-swot-matrix.h"
+#include "stolt-swot-quadrant.h"
 #include "stolt-test-util.h"
 #include "stolt-timer-display.h"
 #include "stolt-workshop-timer.h"
@@ -607,6 +609,205 @@ test_swot_text_size (void)
   stolt_test_close_window (window);
 }
 
+/* A workshop's analysis: 4 strengths, 3 weaknesses, 3 opportunities and
+ * 2 threats, some two lines long on the slide, with dots to vote with */
+static const struct { StoltQuadrant quadrant; const char *text; int weight; } workshop_items[] = {
+  { STOLT_QUADRANT_STRENGTHS, "Engasjerte medarbeidere som tar ansvar for helheten og for hverandre", 3 },
+  { STOLT_QUADRANT_STRENGTHS, "Kort vei til ledelsen", 0 },
+  { STOLT_QUADRANT_STRENGTHS, "Godt omdømme i regionen blant unge arbeidssøkere og studenter", 0 },
+  { STOLT_QUADRANT_WEAKNESSES, "Få fagutdannede i helse og omsorg, særlig på natt og i helger", 2 },
+  { STOLT_QUADRANT_WEAKNESSES, "Gamle lokaler", 0 },
+  { STOLT_QUADRANT_WEAKNESSES, "Lav lønn sammenlignet med nabokommunene", 0 },
+  { STOLT_QUADRANT_OPPORTUNITIES, "Samarbeid med høgskolen om praksisplasser og rekruttering", 0 },
+  { STOLT_QUADRANT_OPPORTUNITIES, "Heltidskultur", 4 },
+  { STOLT_QUADRANT_OPPORTUNITIES, "Nye boliger i sentrum gjør det lettere å flytte hit med familie", 0 },
+  { STOLT_QUADRANT_THREATS, "Konkurranse om arbeidskraft fra private aktører og større byer", 0 },
+  { STOLT_QUADRANT_THREATS, "Sykefravær", 0 },
+};
+
+static StoltSwotAnalysis *
+first_analysis (StoltProject *project)
+{
+  GListModel *analyses = stolt_record_get_children (STOLT_RECORD (stolt_project_get_card (project)),
+                                                    STOLT_LIST_SWOT_ANALYSES);
+  g_autoptr(StoltSwotAnalysis) analysis = g_list_model_get_item (analyses, 0);
+
+  return analysis;
+}
+
+static gboolean
+frames_counted (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  int *frames = user_data;
+
+  return --*frames > 0 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
+static gboolean
+no_frames_left (gpointer user_data)
+{
+  return *(int *) user_data <= 0;
+}
+
+/* Lets @widget lay out and draw a few times: time for the text size to
+ * be fitted after a layout and applied in the next */
+static void
+wait_frames (GtkWidget *widget)
+{
+  int frames = 30;  /* half a second: layouts, the fit, the layouts it makes */
+
+  gtk_widget_add_tick_callback (widget, frames_counted, &frames, NULL);
+  stolt_test_wait_for (no_frames_left, &frames);
+  stolt_test_iterate ();
+}
+
+/* Whether @quadrant's list scrolls: it has more rows than it shows */
+static gboolean
+list_scrolls (GtkWidget *quadrant)
+{
+  GtkWidget *list = stolt_swot_quadrant_get_list (STOLT_SWOT_QUADRANT (quadrant));
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
+
+  return gtk_adjustment_get_upper (adjustment) > gtk_adjustment_get_page_size (adjustment) + 0.5;
+}
+
+/* Every item of @quadrant has a row on screen, wholly inside the list */
+static void
+assert_all_shown (StoltSwotAnalysis *analysis,
+                  GtkWidget         *quadrant,
+                  int                size)
+{
+  StoltQuadrant which = stolt_swot_quadrant_get_quadrant (STOLT_SWOT_QUADRANT (quadrant));
+  GtkWidget *list = stolt_swot_quadrant_get_list (STOLT_SWOT_QUADRANT (quadrant));
+  GtkWidget *scroller = gtk_widget_get_parent (list);
+  g_autoptr(GPtrArray) items = stolt_swot_quadrant_items (analysis, which);
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
+
+  g_test_message ("quadrant %d: %g px of rows in a list of %d px", which,
+                  gtk_adjustment_get_upper (adjustment), gtk_widget_get_height (scroller));
+  g_assert_false (list_scrolls (quadrant));
+  for (guint i = 0; i < items->len; i++)
+    {
+      GtkWidget *row = stolt_swot_quadrant_get_row (STOLT_SWOT_QUADRANT (quadrant), items->pdata[i]);
+      g_autoptr(PangoLayout) layout = NULL;
+      graphene_rect_t bounds;
+      int estimate = 0;
+
+      g_assert_nonnull (row);
+      g_assert_true (gtk_widget_get_mapped (row));
+      g_assert_true (gtk_widget_compute_bounds (row, scroller, &bounds));
+      g_assert_cmpfloat (bounds.origin.y, >=, 0);
+      g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=,
+                         gtk_widget_get_height (scroller) + 0.5);
+      g_assert_cmpfloat (bounds.origin.x, >=, 0);
+      g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=,
+                         gtk_widget_get_width (scroller) + 0.5);
+      /* The row is as tall as the fitting measured it */
+      layout = gtk_widget_create_pango_layout (row, NULL);
+      g_assert_true (stolt_swot_quadrant_measure_row (STOLT_SWOT_QUADRANT (quadrant), layout, i,
+                                                      size, &estimate));
+      g_assert_true (gtk_widget_compute_bounds (gtk_widget_get_parent (row), scroller, &bounds));
+      g_test_message ("row %u of quadrant %d: %g px, measured %d", i, which, bounds.size.height,
+                      estimate);
+      g_assert_cmpfloat (ABS (estimate - bounds.size.height), <=, 2);
+    }
+}
+
+/* The SWOT slide shows every item of a workshop at once at 1280×720,
+ * the text as large as it fits; with too many it stops at the smallest
+ * a room can read, and the lists scroll */
+static void
+test_swot_fit (void)
+{
+  g_autoptr(StoltDocument) document = workshop_document ();
+  StoltProject *project = stolt_document_get_project (document);
+  StoltSwotAnalysis *analysis = first_analysis (project);
+  StoltWindow *window = stolt_test_open_window (document);
+  g_autoptr(GPtrArray) added = g_ptr_array_new ();
+  StoltPresentation *presentation;
+  StoltSwotMatrix *matrix;
+  GtkWidget *item, *dots, *entry;
+  int size;
+
+  for (guint i = 0; i < G_N_ELEMENTS (workshop_items); i++)
+    {
+      StoltSwotItem *new_item = stolt_swot_add_item (project, analysis, workshop_items[i].quadrant,
+                                                     workshop_items[i].text, NULL);
+
+      g_assert_nonnull (new_item);
+      stolt_project_set_int (project, STOLT_RECORD (new_item), "weight", workshop_items[i].weight,
+                             NULL);
+    }
+  stolt_project_set_int (project, STOLT_RECORD (analysis), "participants", 12, NULL);
+  stolt_project_set_int (project, STOLT_RECORD (analysis), "dots-per-person", 3, NULL);
+
+  presentation = stolt_presentation_new (GTK_WINDOW (window), project,
+                                         stolt_window_get_timer (window), TRUE);
+  gtk_window_unfullscreen (GTK_WINDOW (presentation));
+  gtk_window_present (GTK_WINDOW (presentation));
+  stolt_test_wait_for (is_mapped, presentation);
+  stolt_presentation_go_to (presentation, 3);
+  matrix = STOLT_SWOT_MATRIX (stolt_test_find_child (GTK_WIDGET (presentation),
+                                                     STOLT_TYPE_SWOT_MATRIX));
+  wait_frames (GTK_WIDGET (matrix));
+  g_test_message ("presentation %d×%d, SWOT text %d px",
+                  gtk_widget_get_width (GTK_WIDGET (presentation)),
+                  gtk_widget_get_height (GTK_WIDGET (presentation)),
+                  stolt_swot_matrix_get_text_size (matrix));
+  /* 1280×720 less a window frame's few pixels where there is one */
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (presentation)), >=, 1260);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (presentation)), <=, 1280);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (presentation)), >=, 700);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (presentation)), <=, 720);
+
+  /* Everything at once, larger than the smallest */
+  size = stolt_swot_matrix_get_text_size (matrix);
+  g_assert_cmpint (size, >, STOLT_SWOT_FIT_SMALLEST);
+  g_assert_cmpint (size, <=, STOLT_SWOT_FIT_LARGEST);
+  for (int q = 0; q < 4; q++)
+    assert_all_shown (analysis, stolt_swot_matrix_get_quadrant (matrix, q), size);
+  item = find_css_class (GTK_WIDGET (matrix), "swot-item-text");
+  g_assert_cmpfloat (text_pixels (item), ==, size);
+
+  /* The dots left as large as the items; the entry small */
+  dots = find_css_class (GTK_WIDGET (matrix), "swot-dots-left");
+  g_assert_true (gtk_widget_get_mapped (dots));
+  g_assert_cmpfloat (text_pixels (dots), ==, size);
+  entry = stolt_swot_quadrant_get_entry (STOLT_SWOT_QUADRANT (stolt_swot_matrix_get_quadrant (matrix, 0)));
+  g_assert_cmpfloat (text_pixels (entry), <, size);
+  g_assert_cmpint (gtk_widget_get_height (entry), <, 2 * STOLT_SWOT_FIT_SMALLEST);
+
+  /* 4 × 40 items: the smallest text, and the lists scroll */
+  for (int q = 0; q < 4; q++)
+    for (int i = 0; i < 40; i++)
+      {
+        g_autofree char *text = g_strdup_printf ("Punkt %d som fyller listen", i + 1);
+
+        g_ptr_array_add (added, stolt_swot_add_item (project, analysis, q, text, NULL));
+      }
+  wait_frames (GTK_WIDGET (matrix));
+  g_test_message ("4 × 40 more: SWOT text %d px", stolt_swot_matrix_get_text_size (matrix));
+  g_assert_cmpint (stolt_swot_matrix_get_text_size (matrix), ==, STOLT_SWOT_FIT_SMALLEST);
+  for (int q = 0; q < 4; q++)
+    g_assert_true (list_scrolls (stolt_swot_matrix_get_quadrant (matrix, q)));
+  g_assert_cmpfloat (text_pixels (find_css_class (GTK_WIDGET (matrix), "swot-item-text")), ==,
+                     STOLT_SWOT_FIT_SMALLEST);
+
+  /* Taken away again: back to the size of the workshop's list */
+  for (guint i = 0; i < added->len; i++)
+    stolt_project_remove (project, added->pdata[i]);
+  wait_frames (GTK_WIDGET (matrix));
+  g_assert_cmpint (stolt_swot_matrix_get_text_size (matrix), ==, size);
+  for (int q = 0; q < 4; q++)
+    assert_all_shown (analysis, stolt_swot_matrix_get_quadrant (matrix, q), size);
+
+  gtk_window_destroy (GTK_WINDOW (presentation));
+  stolt_document_close_discarding (document);
+  stolt_test_close_window (window);
+}
+
 /* The presentation's key controller, which sees keys before the focus */
 static GtkEventController *
 find_key_controller (StoltPresentation *presentation)
@@ -776,6 +977,7 @@ main (int   argc,
   g_test_add_func ("/presentation/saved-order", test_saved_order);
   g_test_add_func ("/presentation/slides-dialog", test_slides_dialog);
   g_test_add_func ("/presentation/swot-text-size", test_swot_text_size);
+  g_test_add_func ("/presentation/swot-fit", test_swot_fit);
 
   return stolt_test_display_run ();
 }

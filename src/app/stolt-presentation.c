@@ -267,6 +267,10 @@ add_swot_slide (StoltPresentation *self,
   GtkWidget *slide = slide_box (title);
   GtkWidget *matrix = stolt_swot_matrix_new ();
 
+  /* Narrower margins than the other slides (ui/style.css): every line
+   * the matrix gets lets its items show larger */
+  gtk_widget_add_css_class (slide, "swot-slide");
+  gtk_box_set_spacing (GTK_BOX (slide), 12);
   gtk_widget_set_vexpand (matrix, TRUE);
   stolt_swot_matrix_set_analysis (STOLT_SWOT_MATRIX (matrix), self->project, analysis);
   stolt_swot_matrix_set_presenting (STOLT_SWOT_MATRIX (matrix), TRUE);

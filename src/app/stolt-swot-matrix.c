@@ -18,6 +18,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "stolt-swot-edit.h"
+#include "stolt-swot-fit.h"
 #include "stolt-swot-matrix.h"
 #include "stolt-swot-quadrant.h"
 
@@ -38,6 +39,12 @@ struct _StoltSwotMatrix
 
   gboolean           presenting;
   gboolean           editable;
+
+  /* Presenting: the item text's size in px, and the size it was fitted to */
+  int                text_size;
+  int                fitted_width;
+  int                fitted_height;
+  guint              fit_source;
 };
 
 G_DEFINE_FINAL_TYPE (StoltSwotMatrix, stolt_swot_matrix, GTK_TYPE_WIDGET)
@@ -62,6 +69,11 @@ struct _StoltSwotGrid
   /* Borrowed: children, unparented in dispose */
   GtkWidget *axes[4];
   GtkWidget *quadrants[4];
+
+  /* Presenting: the height left over goes first to the row whose items
+   * need less of it (the height of their rows, measured by the matrix),
+   * not half to each; -1 when not known */
+  int        need[2];
 };
 
 G_DEFINE_FINAL_TYPE (StoltSwotGrid, stolt_swot_grid, GTK_TYPE_WIDGET)
@@ -228,6 +240,55 @@ place (GtkWidget *child,
   gtk_widget_size_allocate (child, &(GtkAllocation) { rtl ? width - x - w : x, y, w, h }, -1);
 }
 
+/* The height of the row of quadrants @r but its lists', as allocated
+ * last (the title and the padding, whatever the text size); -1 before */
+static int
+row_chrome (StoltSwotGrid *self,
+            int            r)
+{
+  int chrome = -1;
+
+  for (int q = 2 * r; q < 2 * r + 2; q++)
+    {
+      GtkWidget *list = stolt_swot_quadrant_get_list (STOLT_SWOT_QUADRANT (self->quadrants[q]));
+      int height = gtk_widget_get_height (self->quadrants[q]);
+
+      if (height > 0)
+        chrome = MAX (chrome, height - gtk_widget_get_height (gtk_widget_get_parent (list)));
+    }
+  return chrome;
+}
+
+/* Adds @extra pixels to the two rows of quadrants: by default half to
+ * each; by need, first what the row that needs less wants, then the
+ * rest to the other, and what is left after both have theirs half to
+ * each */
+static void
+share_extra (StoltSwotGrid *self,
+             int            rows[3],
+             int            extra)
+{
+  int want[2], chrome[2] = { row_chrome (self, 0), row_chrome (self, 1) };
+  int small, first;
+
+  if (self->need[0] < 0 || self->need[1] < 0 || chrome[0] < 0 || chrome[1] < 0)
+    {
+      rows[1] += extra / 2;
+      rows[2] += extra - extra / 2;
+      return;
+    }
+  for (int r = 0; r < 2; r++)
+    want[r] = MAX (chrome[r] + self->need[r] - rows[1 + r], 0);
+  small = want[0] <= want[1] ? 0 : 1;
+  first = extra / 2;
+  if (want[0] + want[1] <= extra)
+    first = want[small] + (extra - want[0] - want[1]) / 2;
+  else if (want[small] <= extra / 2)
+    first = want[small];
+  rows[1 + small] += first;
+  rows[2 - small] += extra - first;
+}
+
 static void
 stolt_swot_grid_size_allocate (GtkWidget *widget,
                                int        width,
@@ -249,8 +310,7 @@ stolt_swot_grid_size_allocate (GtkWidget *widget,
       x1 = axis + SPACING;
       x2 = axis + 2 * SPACING + column;
       extra = MAX (height - rows[0] - rows[1] - rows[2] - 2 * SPACING, 0);
-      rows[1] += extra / 2;
-      rows[2] += extra - extra / 2;
+      share_extra (self, rows, extra);
       place (self->axes[AXIS_HELPFUL], rtl, width, x1, 0, column, rows[0]);
       place (self->axes[AXIS_HARMFUL], rtl, width, x2, 0, column, rows[0]);
       for (int r = 0; r < 2; r++)
@@ -311,6 +371,7 @@ stolt_swot_grid_class_init (StoltSwotGridClass *klass)
 static void
 stolt_swot_grid_init (StoltSwotGrid *self)
 {
+  self->need[0] = self->need[1] = -1;
 }
 
 static gboolean
@@ -336,6 +397,156 @@ quadrant_widget (StoltSwotMatrix *self,
   return STOLT_SWOT_QUADRANT (self->quadrants[quadrant]);
 }
 
+/* Presenting: the largest item text at which every quadrant shows all
+ * its items (stolt-swot-fit.c), applied as a CSS class of the matrix
+ * (ui/style.css).  Fitted after a layout, when the rows are on screen
+ * to measure the rest of a row by, and again after a change of size or
+ * of the items. */
+
+static int
+fit_row_height_cb (guint    quadrant,
+                   guint    index,
+                   int      size,
+                   gpointer user_data)
+{
+  gpointer *pass = user_data;
+  StoltSwotMatrix *self = pass[0];
+  int height = 0;
+
+  stolt_swot_quadrant_measure_row (quadrant_widget (self, quadrant), pass[1], index, size,
+                                   &height);
+  return height;
+}
+
+static void
+set_needs (StoltSwotMatrix *self,
+           int              top,
+           int              bottom)
+{
+  StoltSwotGrid *grid = STOLT_SWOT_GRID (self->grid);
+
+  if (grid->need[0] == top && grid->need[1] == bottom)
+    return;
+  grid->need[0] = top;
+  grid->need[1] = bottom;
+  gtk_widget_queue_allocate (self->grid);
+}
+
+static void
+set_text_size (StoltSwotMatrix *self,
+               int              size)
+{
+  g_autofree char *old_class = g_strdup_printf ("text-%d", self->text_size);
+  g_autofree char *new_class = g_strdup_printf ("text-%d", size);
+
+  gtk_widget_remove_css_class (GTK_WIDGET (self), old_class);
+  self->text_size = size;
+  if (self->presenting)
+    gtk_widget_add_css_class (GTK_WIDGET (self), new_class);
+}
+
+static void
+fit_text_size (StoltSwotMatrix *self)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
+  gpointer pass[2] = { self, layout };
+  gboolean two_columns = stolt_swot_grid_is_wide (STOLT_SWOT_GRID (self->grid));
+  guint n_rows[4];
+  int available = 0;
+  int probe, size, need[2];
+
+  for (int q = 0; q < 4; q++)
+    {
+      n_rows[q] = stolt_swot_quadrant_get_n_items (quadrant_widget (self, q));
+      /* In two columns a row's lists are as high as each other */
+      if (!two_columns || q % 2 == 0)
+        available += stolt_swot_quadrant_get_list_height (quadrant_widget (self, q));
+      /* A list with items and no row on screen yet: fitted after the next
+       * layout, unless it has no room for any (then nothing shows anyway) */
+      if (n_rows[q] > 0 &&
+          !stolt_swot_quadrant_measure_row (quadrant_widget (self, q), layout, 0,
+                                            STOLT_SWOT_FIT_SMALLEST, &probe))
+        {
+          if (stolt_swot_quadrant_get_list_height (quadrant_widget (self, q)) <= 0)
+            continue;
+          self->fitted_width = self->fitted_height = 0;
+          gtk_widget_queue_allocate (GTK_WIDGET (self));
+          return;
+        }
+    }
+  size = stolt_swot_fit_text_size (n_rows, two_columns, available, fit_row_height_cb, pass);
+  g_debug ("SWOT text %d px for %d px of lists", size, available);
+  if (size != self->text_size)
+    set_text_size (self, size);
+  /* In one column the matrix scrolls, and the lists share alike */
+  if (!two_columns)
+    {
+      set_needs (self, -1, -1);
+      return;
+    }
+  for (int r = 0; r < 2; r++)
+    need[r] = MAX (stolt_swot_fit_rows_height (2 * r, n_rows[2 * r], size, available,
+                                               fit_row_height_cb, pass),
+                   stolt_swot_fit_rows_height (2 * r + 1, n_rows[2 * r + 1], size, available,
+                                               fit_row_height_cb, pass));
+  set_needs (self, need[0], need[1]);
+}
+
+static gboolean
+fit_cb (gpointer user_data)
+{
+  StoltSwotMatrix *self = user_data;
+
+  self->fit_source = 0;
+  if (self->presenting)
+    fit_text_size (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_fit (StoltSwotMatrix *self)
+{
+  if (self->presenting && self->fit_source == 0)
+    self->fit_source = g_idle_add (fit_cb, self);
+}
+
+static void
+stolt_swot_matrix_measure (GtkWidget      *widget,
+                           GtkOrientation  orientation,
+                           int             for_size,
+                           int            *minimum,
+                           int            *natural,
+                           int            *minimum_baseline,
+                           int            *natural_baseline)
+{
+  gtk_widget_measure (STOLT_SWOT_MATRIX (widget)->overlay, orientation, for_size, minimum,
+                      natural, minimum_baseline, natural_baseline);
+}
+
+static void
+stolt_swot_matrix_size_allocate (GtkWidget *widget,
+                                 int        width,
+                                 int        height,
+                                 int        baseline)
+{
+  StoltSwotMatrix *self = STOLT_SWOT_MATRIX (widget);
+
+  gtk_widget_size_allocate (self->overlay, &(GtkAllocation) { 0, 0, width, height }, baseline);
+  if (width != self->fitted_width || height != self->fitted_height)
+    {
+      self->fitted_width = width;
+      self->fitted_height = height;
+      queue_fit (self);
+    }
+}
+
+int
+stolt_swot_matrix_get_text_size (StoltSwotMatrix *self)
+{
+  g_return_val_if_fail (STOLT_IS_SWOT_MATRIX (self), 0);
+  return self->text_size;
+}
+
 static void
 update_dots_left (StoltSwotMatrix *self)
 {
@@ -348,6 +559,12 @@ update_dots_left (StoltSwotMatrix *self)
   /* Translators: dot voting, the dots the whole room has not used yet */
   text = g_strdup_printf (ngettext ("%d dot left", "%d dots left", left), left);
   gtk_inscription_set_text (GTK_INSCRIPTION (self->dots_left), text);
+  /* On the slide the text is large: about as wide as it is (bold, one
+   * character more), so as not to hide the axis heading beside it */
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (self->dots_left),
+                                 self->presenting ? g_utf8_strlen (text, -1) + 1 : 16);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (self->dots_left),
+                                 self->presenting ? g_utf8_strlen (text, -1) + 1 : 20);
 }
 
 /* Rows are made and updated by the sync; the rest keep what they show */
@@ -357,6 +574,7 @@ sync_all (StoltSwotMatrix *self)
   for (int q = 0; q < 4; q++)
     stolt_swot_quadrant_sync (quadrant_widget (self, q));
   update_dots_left (self);
+  queue_fit (self);
 }
 
 static void
@@ -395,6 +613,7 @@ children_changed_cb (StoltSwotMatrix *self,
     }
   stolt_swot_quadrant_sync (quadrant_widget (self, stolt_swot_item_get_quadrant (item)));
   update_dots_left (self);
+  queue_fit (self);
 }
 
 static void
@@ -431,6 +650,9 @@ record_changed_cb (StoltSwotMatrix *self,
     }
   else
     update_item (self, STOLT_SWOT_ITEM (record));
+  /* A new text or weight may wrap the row anew */
+  if (g_str_equal (field, "text") || g_str_equal (field, "weight"))
+    queue_fit (self);
   if (g_str_equal (field, "votes"))
     update_dots_left (self);
 }
@@ -487,6 +709,12 @@ stolt_swot_matrix_set_presenting (StoltSwotMatrix *self,
     gtk_widget_add_css_class (GTK_WIDGET (self), "presenting");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "presenting");
+  set_text_size (self, STOLT_SWOT_FIT_LARGEST);
+  set_needs (self, -1, -1);
+  update_dots_left (self);
+  g_clear_handle_id (&self->fit_source, g_source_remove);
+  self->fitted_width = self->fitted_height = 0;
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
   for (int q = 0; q < 4; q++)
     {
       stolt_swot_quadrant_set_presenting (quadrant_widget (self, q), presenting);
@@ -612,6 +840,7 @@ stolt_swot_matrix_dispose (GObject *object)
 
   if (self->project_signals != NULL)
     g_signal_group_set_target (self->project_signals, NULL);
+  g_clear_handle_id (&self->fit_source, g_source_remove);
   g_clear_pointer (&self->overlay, gtk_widget_unparent);
   g_clear_object (&self->project_signals);
   g_clear_object (&self->analysis);
@@ -632,7 +861,8 @@ stolt_swot_matrix_class_init (StoltSwotMatrixClass *klass)
   /**
    * StoltSwotMatrix:presenting:
    *
-   * For a projector: no editing chrome (sort and item menus), large type.
+   * For a projector: no editing chrome (sort and item menus), large type:
+   * the largest from 28 px down to 18 px at which every item shows.
    */
   properties[PROP_PRESENTING] =
     g_param_spec_boolean ("presenting", NULL, NULL, FALSE,
@@ -642,7 +872,8 @@ stolt_swot_matrix_class_init (StoltSwotMatrixClass *klass)
                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->measure = stolt_swot_matrix_measure;
+  widget_class->size_allocate = stolt_swot_matrix_size_allocate;
   gtk_widget_class_set_css_name (widget_class, "swot-matrix");
 }
 
@@ -671,6 +902,7 @@ stolt_swot_matrix_init (StoltSwotMatrix *self)
   GtkWidget *scroller;
 
   self->editable = TRUE;
+  self->text_size = STOLT_SWOT_FIT_LARGEST;
   self->grid = g_object_new (STOLT_TYPE_SWOT_GRID, NULL);
   grid = STOLT_SWOT_GRID (self->grid);
 

@@ -49,5 +49,6 @@ void               stolt_swot_matrix_place          (StoltSwotMatrix   *self,
                                                      StoltSwotItem     *before);
 
 gboolean           stolt_swot_matrix_get_two_columns (StoltSwotMatrix  *self);
+int                stolt_swot_matrix_get_text_size  (StoltSwotMatrix  *self);
 
 G_END_DECLS

@@ -18,6 +18,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <string.h>
 
 #include "stolt-enum-labels.h"
@@ -778,6 +779,7 @@ struct _StoltSwotQuadrant
 
   /* Owned widgets */
   GtkWidget         *box;
+  GtkWidget         *header;
   GtkWidget         *title;
   GtkWidget         *sort;
   GtkWidget         *list;
@@ -916,6 +918,149 @@ show_row (StoltSwotQuadrant *self,
     }
 }
 
+/* Measuring for the presentation's text size (stolt-swot-fit.h): a row's
+ * height with its text at another size, found with Pango and no widget
+ * (the list makes rows only for the items in view).  The buttons are
+ * sized in pixels, not by the text: their size and the row's width and
+ * padding come from a row on screen. */
+
+guint
+stolt_swot_quadrant_get_n_items (StoltSwotQuadrant *self)
+{
+  g_return_val_if_fail (STOLT_IS_SWOT_QUADRANT (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->items));
+}
+
+/* The height the list has for its rows: what its scroller shows */
+int
+stolt_swot_quadrant_get_list_height (StoltSwotQuadrant *self)
+{
+  g_return_val_if_fail (STOLT_IS_SWOT_QUADRANT (self), 0);
+  return gtk_widget_get_height (gtk_widget_get_parent (self->list));
+}
+
+static StoltSwotItemRow *
+any_shown_row (StoltSwotQuadrant *self)
+{
+  GHashTableIter iter;
+  gpointer item, row;
+
+  g_hash_table_iter_init (&iter, self->rows);
+  while (g_hash_table_iter_next (&iter, &item, &row))
+    if (gtk_widget_get_width (row) > 0 && gtk_widget_get_parent (row) != NULL)
+      return row;
+  return NULL;
+}
+
+/* The padding of the list's cell around @row, across and down */
+static void
+cell_padding (StoltSwotItemRow *row,
+              int              *across,
+              int              *down)
+{
+  GtkWidget *cell = gtk_widget_get_parent (GTK_WIDGET (row));
+  graphene_rect_t outer, inner;
+
+  *across = *down = 0;
+  if (!gtk_widget_compute_bounds (cell, cell, &outer) ||
+      !gtk_widget_compute_bounds (GTK_WIDGET (row), cell, &inner))
+    return;
+  *across = (int) ceilf (outer.size.width - inner.size.width);
+  *down = (int) ceilf (outer.size.height - inner.size.height);
+}
+
+/* @text's size in @layout, in pixels, with @size px type, wrapped at @width px */
+static void
+text_size (PangoLayout *layout,
+           const char  *text,
+           int          size,
+           gboolean     bold,
+           int          width,
+           int         *text_width,
+           int         *text_height)
+{
+  g_autoptr(PangoFontDescription) font = NULL;
+  PangoRectangle logical;
+
+  font = pango_font_description_copy (pango_context_get_font_description (
+                                        pango_layout_get_context (layout)));
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_width (layout, width > 0 ? width * PANGO_SCALE : -1);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_extents (layout, NULL, &logical);
+  if (text_width != NULL)
+    *text_width = PANGO_PIXELS_CEIL (logical.width);
+  if (text_height != NULL)
+    *text_height = PANGO_PIXELS_CEIL (logical.height);
+}
+
+/* The height of the list's row @index with its text @size px, padding
+ * included; FALSE when no row is on screen to take the rest from.
+ * @layout is any layout of the matrix's, for its font (ui/style.css:
+ * the weight is 120 % of the text, bold; the votes bold, 2 em wide) */
+gboolean
+stolt_swot_quadrant_measure_row (StoltSwotQuadrant *self,
+                                 PangoLayout       *layout,
+                                 guint              index,
+                                 int                size,
+                                 int               *height)
+{
+  StoltSwotItemRow *probe = any_shown_row (self);
+  g_autoptr(StoltSwotItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), index);
+  int weight, side = 0, controls = 0, text_width, text_height, w, h, pad_across, pad_down;
+
+  if (probe == NULL || item == NULL)
+    return FALSE;
+
+  /* The buttons: what the row shows beside its text but the two labels */
+  for (GtkWidget *child = gtk_widget_get_next_sibling (probe->stack); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (child != probe->weight && child != probe->votes && gtk_widget_should_layout (child))
+      {
+        int nat_width, nat_height;
+
+        gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &nat_width, NULL, NULL);
+        gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, -1, NULL, &nat_height, NULL, NULL);
+        side += nat_width + ROW_SPACING;
+        controls = MAX (controls, nat_height);
+      }
+  weight = CLAMP (stolt_swot_item_get_weight (item), 0, 10);
+  if (weight > 0)
+    {
+      text_size (layout, circled[weight], size * 6 / 5 + 1, TRUE, -1, &w, &h);
+      side += w + ROW_SPACING;
+      controls = MAX (controls, h);
+    }
+  text_size (layout, "00", size, TRUE, -1, &w, &h);
+  side += MAX (MAX (w, 2 * size), 24) + ROW_SPACING;
+  controls = MAX (controls, h);
+
+  /* The list's width, not the row's: a row out of view keeps the width
+   * it had before the list last changed */
+  cell_padding (probe, &pad_across, &pad_down);
+  text_width = MAX (gtk_widget_get_width (self->list) - pad_across - side, 1);
+  text_size (layout, stolt_swot_item_get_text (item), size, FALSE, text_width, NULL, &text_height);
+  if (self->leads == NULL)
+    self->leads = grouping_leads (self->analysis);
+  if (g_hash_table_contains (self->leads, &(gint64) { stolt_record_get_id (STOLT_RECORD (item)) }))
+    {
+      g_autoptr(GPtrArray) grouped = stolt_swot_item_members (item);
+      g_autofree char *members = members_text (grouped);
+
+      if (members != NULL)
+        {
+          text_size (layout, members, size, FALSE, text_width, NULL, &h);
+          text_height += 2 + h;
+        }
+    }
+  /* The list's padding around the row */
+  *height = MAX (text_height, controls) + pad_down;
+  return TRUE;
+}
+
 /* Makes the list show the quadrant's items in their order.  One splice
  * for what lies between the unchanged start and end: the list view keeps
  * the rows of the items it takes out and puts back in the same change,
@@ -1039,11 +1184,24 @@ stolt_swot_quadrant_set_analysis (StoltSwotQuadrant *self,
   stolt_swot_quadrant_sync (self);
 }
 
+/* Presenting, the entry moves up beside the title, where the sort
+ * button was: the facilitator can still type items, and the list gets
+ * the line the entry took */
 void
 stolt_swot_quadrant_set_presenting (StoltSwotQuadrant *self,
                                     gboolean           presenting)
 {
+  GtkWidget *parent = presenting ? self->header : self->box;
+  g_autoptr(GtkWidget) entry = g_object_ref (self->entry);
+
   gtk_widget_set_visible (self->sort, !presenting);
+  if (gtk_widget_get_parent (entry) == parent)
+    return;
+  gtk_box_remove (GTK_BOX (gtk_widget_get_parent (entry)), entry);
+  gtk_box_append (GTK_BOX (parent), entry);
+  gtk_widget_set_hexpand (self->title, !presenting);
+  gtk_widget_set_hexpand (entry, presenting);
+  gtk_widget_set_valign (entry, presenting ? GTK_ALIGN_CENTER : GTK_ALIGN_FILL);
 }
 
 /* Enter adds and keeps the focus here for the next item */
@@ -1309,7 +1467,8 @@ stolt_swot_quadrant_new (StoltQuadrant quadrant)
   g_signal_connect (key, "key-pressed", G_CALLBACK (entry_key_pressed_cb), self);
   gtk_widget_add_controller (self->entry, key);
 
-  gtk_box_append (GTK_BOX (self->box), make_header (self));
+  self->header = make_header (self);
+  gtk_box_append (GTK_BOX (self->box), self->header);
   gtk_box_append (GTK_BOX (self->box), scrolled);
   gtk_box_append (GTK_BOX (self->box), self->entry);
   return GTK_WIDGET (self);

@@ -43,5 +43,12 @@ GtkWidget     *stolt_swot_quadrant_get_row      (StoltSwotQuadrant *self,
                                                  StoltSwotItem     *item);
 gboolean       stolt_swot_quadrant_start_editing (StoltSwotQuadrant *self,
                                                   StoltSwotItem     *item);
+guint          stolt_swot_quadrant_get_n_items  (StoltSwotQuadrant *self);
+int            stolt_swot_quadrant_get_list_height (StoltSwotQuadrant *self);
+gboolean       stolt_swot_quadrant_measure_row  (StoltSwotQuadrant *self,
+                                                 PangoLayout       *layout,
+                                                 guint              index,
+                                                 int                size,
+                                                 int               *height);
 
 G_END_DECLS

@@ -952,21 +952,22 @@ any_shown_row (StoltSwotQuadrant *self)
   return NULL;
 }
 
-/* The padding of the list's cell around @row, across and down */
+/* The room the list's cell around @row and the row's own padding and
+ * border take, across and down: the cell's border box less the row's
+ * content */
 static void
 cell_padding (StoltSwotItemRow *row,
               int              *across,
               int              *down)
 {
   GtkWidget *cell = gtk_widget_get_parent (GTK_WIDGET (row));
-  graphene_rect_t outer, inner;
+  graphene_rect_t outer;
 
   *across = *down = 0;
-  if (!gtk_widget_compute_bounds (cell, cell, &outer) ||
-      !gtk_widget_compute_bounds (GTK_WIDGET (row), cell, &inner))
+  if (!gtk_widget_compute_bounds (cell, cell, &outer))
     return;
-  *across = (int) ceilf (outer.size.width - inner.size.width);
-  *down = (int) ceilf (outer.size.height - inner.size.height);
+  *across = (int) ceilf (outer.size.width) - gtk_widget_get_width (GTK_WIDGET (row));
+  *down = (int) ceilf (outer.size.height) - gtk_widget_get_height (GTK_WIDGET (row));
 }
 
 /* @text's size in @layout, in pixels, with @size px type, wrapped at @width px */
@@ -1016,9 +1017,9 @@ stolt_swot_quadrant_measure_row (StoltSwotQuadrant *self,
     return FALSE;
 
   /* The buttons: what the row shows beside its text but the two labels */
-  for (GtkWidget *child = gtk_widget_get_next_sibling (probe->stack); child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (probe)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    if (child != probe->weight && child != probe->votes && gtk_widget_should_layout (child))
+    if (child != probe->weight && child != probe->votes && is_beside_text (probe, child))
       {
         int nat_width, nat_height;
 

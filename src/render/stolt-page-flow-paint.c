@@ -181,7 +181,7 @@ paint_text (Painter        *painter,
         {
           g_autofree char *marker = block->list_kind == STOLT_FLOW_LIST_NUMBERED
                                     ? g_strdup_printf ("%u.", block->number)
-                                    : g_strdup (block->depth % 2 == 0 ? "•" : "–");
+                                    : g_strdup (block->depth % 2 == 0 ? "•" : "◦");
           PangoLayout *layout = stolt_page_flow_new_layout (painter->flow, STOLT_FLOW_FONT_BODY,
                                                             STOLT_FLOW_LIST_INDENT);
           const LineInfo *line = &g_array_index (block->lines, LineInfo, 0);

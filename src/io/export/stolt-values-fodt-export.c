@@ -131,7 +131,7 @@ append_list_style (GString  *out,
                                 " style:num-suffix=\".\" style:num-format=\"1\">\n", level);
       else
         g_string_append_printf (out, "   <text:list-level-style-bullet text:level=\"%d\""
-                                " text:bullet-char=\"%s\">\n", level, level == 2 ? "–" : "•");
+                                " text:bullet-char=\"%s\">\n", level, level % 2 == 0 ? "◦" : "•");
 
       /* ODF lengths take a decimal point whatever the user's locale:
        * LibreOffice drops "1,26cm" */

@@ -4,9 +4,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Its title, its items (a list that scrolls by itself) and an entry for
- * quick entry.  Each item row has its votes, its weight, +/− buttons, a
- * menu and the keys of the SWOT tab (F2, Delete, Alt+arrows, +/−, 1–5,
- * Ctrl+G, Ctrl+Shift+G).
+ * quick entry.  Each item is a StoltSwotItemRow (stolt-swot-item-row.h)
+ * with its votes, its weight, +/− buttons, a menu and the keys of the
+ * SWOT tab (F2, Delete, Alt+arrows, +/−, 1–5, Ctrl+G, Ctrl+Shift+G).
  */
 
 #pragma once
@@ -23,6 +23,8 @@ G_DECLARE_FINAL_TYPE (StoltSwotQuadrant, stolt_swot_quadrant, STOLT, SWOT_QUADRA
 
 GtkWidget     *stolt_swot_quadrant_new          (StoltQuadrant      quadrant);
 StoltQuadrant  stolt_swot_quadrant_get_quadrant (StoltSwotQuadrant *self);
+StoltQuadrant  stolt_swot_quadrant_neighbour    (StoltQuadrant      quadrant,
+                                                 int                delta);
 void           stolt_swot_quadrant_set_analysis (StoltSwotQuadrant *self,
                                                  StoltProject      *project,
                                                  StoltSwotAnalysis *analysis);
@@ -33,6 +35,10 @@ void           stolt_swot_quadrant_update_all   (StoltSwotQuadrant *self);
 void           stolt_swot_quadrant_update_leads (StoltSwotQuadrant *self,
                                                  StoltSwotItem     *lead);
 gboolean       stolt_swot_quadrant_focus_item   (StoltSwotQuadrant *self,
+                                                 StoltSwotItem     *item);
+StoltSwotItem *stolt_swot_quadrant_get_item_at  (StoltSwotQuadrant *self,
+                                                 int                index);
+int            stolt_swot_quadrant_get_position (StoltSwotQuadrant *self,
                                                  StoltSwotItem     *item);
 void           stolt_swot_quadrant_set_presenting (StoltSwotQuadrant *self,
                                                    gboolean           presenting);

@@ -345,3 +345,16 @@ stolt_test_assert_no_mnemonic_read (GtkWidget  *root,
     }
   return n_checked;
 }
+
+/* That @widget's accessible name is @label.  Needs GTK_A11Y=test. */
+void
+stolt_test_assert_accessible_label (GtkWidget  *widget,
+                                    const char *label)
+{
+  g_autofree char *failure = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                                                 GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                                 label);
+
+  if (failure != NULL)
+    g_error ("accessible label: %s", failure);
+}

@@ -34,5 +34,7 @@ gboolean     stolt_test_menu_has_action (GMenuModel  *menu,
                                         const char   *action);
 guint        stolt_test_assert_no_mnemonic_read (GtkWidget  *root,
                                                  const char *where);
+void         stolt_test_assert_accessible_label (GtkWidget  *widget,
+                                                 const char *label);
 
 G_END_DECLS

@@ -315,16 +315,6 @@ import_now (GtkWindow *dialog)
   g_assert_null (find_toplevel (STOLT_TYPE_CSV_IMPORT_DIALOG));
 }
 
-static void
-assert_accessible_label (GtkWidget  *widget,
-                         const char *label)
-{
-  char *failure = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
-                                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label);
-
-  g_assert_null (failure);
-}
-
 static const char first_file[] =
   "Typ;Benämning;Startdatum;Slutdatum;Timmar\r\n"
   "Aktivitet;Utvärdera arbetet;2016-12-01;2016-12-20;12,5\r\n"
@@ -389,9 +379,9 @@ test_same_file_twice (void)
   {
     GtkCheckButton *update = match_choice (GTK_WIDGET (dialog), 1);
 
-    assert_accessible_label (GTK_WIDGET (match_choice (GTK_WIDGET (dialog), 0)), "Skip Them");
-    assert_accessible_label (GTK_WIDGET (update), "Update Them");
-    assert_accessible_label (GTK_WIDGET (match_choice (GTK_WIDGET (dialog), 2)), "Add Them Again");
+    stolt_test_assert_accessible_label (GTK_WIDGET (match_choice (GTK_WIDGET (dialog), 0)), "Skip Them");
+    stolt_test_assert_accessible_label (GTK_WIDGET (update), "Update Them");
+    stolt_test_assert_accessible_label (GTK_WIDGET (match_choice (GTK_WIDGET (dialog), 2)), "Add Them Again");
     g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (update)));
     g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (update)));
     /* As Space on the focused choice does */

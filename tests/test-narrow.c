@@ -694,17 +694,6 @@ find_menu_button (GtkWidget  *root,
   return NULL;
 }
 
-static void
-assert_accessible_label (GtkWidget  *widget,
-                         const char *label)
-{
-  char *failure = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
-                                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label);
-
-  if (failure != NULL)
-    g_error ("accessible label: %s", failure);
-}
-
 /* @button's popover open, with @child on screen in it */
 static void
 open_popover (GtkMenuButton *button,
@@ -775,7 +764,7 @@ test_swot_narrow (void)
   /* Voting, in its popover: the same spin buttons, ranges and undo */
   voting = find_menu_button (page, "_Voting");
   g_assert_nonnull (voting);
-  assert_accessible_label (GTK_WIDGET (voting), "Voting");
+  stolt_test_assert_accessible_label (GTK_WIDGET (voting), "Voting");
   g_assert_true (within_width (GTK_WIDGET (voting), GTK_WIDGET (window)));
   spin = stolt_test_find_child (page, GTK_TYPE_SPIN_BUTTON);
   g_assert_false (gtk_widget_get_mapped (spin));
@@ -797,7 +786,7 @@ test_swot_narrow (void)
   /* The title, scope and date, in theirs */
   details = find_menu_button (page, "Title, Scope and Date");
   g_assert_nonnull (details);
-  assert_accessible_label (GTK_WIDGET (details), "Title, Scope and Date");
+  stolt_test_assert_accessible_label (GTK_WIDGET (details), "Title, Scope and Date");
   title = stolt_test_find_child (page, GTK_TYPE_ENTRY);
   g_assert_false (gtk_widget_get_mapped (title));
   open_popover (details, title);

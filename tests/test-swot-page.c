@@ -161,17 +161,6 @@ find_toggle (GtkWidget  *root,
 }
 
 static void
-assert_accessible_label (GtkWidget  *widget,
-                         const char *label)
-{
-  char *failure = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
-                                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label);
-
-  if (failure != NULL)
-    g_error ("accessible label: %s", failure);
-}
-
-static void
 type_into (GtkWidget  *entry,
            const char *text)
 {
@@ -208,9 +197,9 @@ test_quick_entry (void)
   g_assert_nonnull (analysis);
 
   entry = stolt_swot_quadrant_get_entry (quadrant (&fixture, STOLT_QUADRANT_STRENGTHS));
-  assert_accessible_label (entry, "Add a strength");
-  assert_accessible_label (stolt_swot_quadrant_get_list (quadrant (&fixture, STOLT_QUADRANT_STRENGTHS)),
-                           "Strengths");
+  stolt_test_assert_accessible_label (entry, "Add a strength");
+  stolt_test_assert_accessible_label (stolt_swot_quadrant_get_list (quadrant (&fixture, STOLT_QUADRANT_STRENGTHS)),
+                                      "Strengths");
   gtk_widget_grab_focus (entry);
   type_into (entry, "  Skilled staff who know the region  ");
   g_assert_cmpuint (n_rows (&fixture, STOLT_QUADRANT_STRENGTHS), ==, 1);
@@ -535,7 +524,7 @@ test_voting (void)
   /* Hidden: the row shows no count, and says so */
   g_assert_false (stolt_swot_analysis_get_votes_revealed (analysis));
   g_assert_true (has_label_cb (row_of (&fixture, item), "?"));
-  assert_accessible_label (row_of (&fixture, item), "Few apprenticeships, no weight, votes hidden");
+  stolt_test_assert_accessible_label (row_of (&fixture, item), "Few apprenticeships, no weight, votes hidden");
 
   g_assert_true (gtk_widget_activate_action (row_of (&fixture, item), "item.weight", "i", 4));
   stolt_test_iterate ();
@@ -544,7 +533,7 @@ test_voting (void)
   gtk_toggle_button_set_active (find_toggle (GTK_WIDGET (fixture.page), "_Reveal Votes"), TRUE);
   stolt_test_iterate ();
   g_assert_true (stolt_swot_analysis_get_votes_revealed (analysis));
-  assert_accessible_label (row_of (&fixture, item), "Few apprenticeships, weight 4, 2 votes");
+  stolt_test_assert_accessible_label (row_of (&fixture, item), "Few apprenticeships, weight 4, 2 votes");
   undo (&fixture);
   g_assert_false (stolt_swot_analysis_get_votes_revealed (analysis));
 
